@@ -1,0 +1,14 @@
+# The two commands a newcomer needs (see README.md). Each installs what is missing first.
+.PHONY: serve test build bench
+
+serve: ## install what is missing, build, serve on http://127.0.0.1:8080
+	@scripts/serve.sh
+
+test: ## install what is missing, run every check and test suite
+	@scripts/test.sh
+
+build: ## build the release site into dist/
+	@scripts/setup.sh && scripts/build.sh
+
+bench: ## build the release site and print its size figures
+	@scripts/setup.sh && scripts/build.sh && node scripts/bench.mjs

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test suite; stops at the first failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$repo_root/scripts/setup.sh"
+cd "$repo_root"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "rustfmt"
+cargo fmt --all --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: the pure core"
+cargo test --locked
+
+step "browser tests: components in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown
+
+step "release build"
+"$repo_root/scripts/build.sh"
+
+step "end-to-end tests: Playwright against the release build"
+node --test --test-concurrency=1 tests/e2e/

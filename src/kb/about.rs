@@ -1,0 +1,85 @@
+//! The few facts about error 1002 that every section leans on: what it is, and why it is
+//! worth a calm, step-by-step approach.
+
+use super::source::{Document, Source};
+
+/// One statement about error 1002, in the product's own words, with its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fact {
+    /// A stable id, for tests and for linking.
+    pub id: &'static str,
+    pub text: &'static str,
+    pub source: Source,
+}
+
+/// What error 1002 is, shown on the home page and in the section introductions.
+pub const ABOUT_ERROR_1002: &[Fact] = &[
+    Fact {
+        id: "auth-or-network",
+        text: "During playback, error 1002 means a speaker could not sign in to a music service \
+               or could not reach the internet.",
+        source: Source {
+            document: Document::PlaybackGuide,
+            section: "What Does This Error Mean?",
+        },
+    },
+    Fact {
+        id: "update-handshake",
+        text: "During a software update, it means the app and the speakers stopped hearing each \
+               other in time, usually because the network stalled or the phone switched access \
+               points.",
+        source: Source {
+            document: Document::UpdateGuide,
+            section: "Problem Description",
+        },
+    },
+    Fact {
+        id: "not-hardware",
+        text: "It is a software and network problem: the speaker itself is almost certainly fine \
+               and needs no repair.",
+        source: Source {
+            document: Document::PlaybackGuide,
+            section: "Frequently Asked Questions",
+        },
+    },
+    Fact {
+        id: "first-three-steps",
+        text: "Most cases are fixed within the first three steps.",
+        source: Source {
+            document: Document::UpdateGuide,
+            section: "Common Causes",
+        },
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every cited section heading must really appear in the seed it names; otherwise a
+    /// reader following the citation finds nothing. The seeds live beside the repository.
+    #[test]
+    fn every_cited_section_exists_in_its_seed() {
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+        for fact in ABOUT_ERROR_1002 {
+            let path = seeds.join(fact.source.document.seed_file());
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            assert!(
+                text.contains(fact.source.section),
+                "fact {:?} cites section {:?}, which {} does not contain",
+                fact.id,
+                fact.source.section,
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn fact_ids_are_unique() {
+        let mut ids: Vec<_> = ABOUT_ERROR_1002.iter().map(|f| f.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), ABOUT_ERROR_1002.len());
+    }
+}

@@ -1,0 +1,17 @@
+//! Fix 1002: an offline-first assistant for Sonos error 1002.
+//!
+//! The crate is laid out as its architecture (see `README.md`, "How the code is organised"):
+//!
+//! - [`kb`], [`diagnose`], [`fault`] and [`route`] are plain Rust. They never touch `leptos`,
+//!   `web-sys` or `gloo-net`, so they are tested natively with `cargo test` in milliseconds and
+//!   could serve a command-line tool unchanged.
+//! - [`ui`] is the Leptos layer: the app shell and one module per section. It calls into the
+//!   pure cores and holds as little logic as it can.
+//! - [`web`] is the only module that talks to browser APIs (location, history, focus, mounting).
+
+pub mod diagnose;
+pub mod fault;
+pub mod kb;
+pub mod route;
+pub mod ui;
+pub mod web;

@@ -1,0 +1,170 @@
+//! The app's URL scheme, as pure functions.
+//!
+//! Fix 1002 routes on the URL's *fragment* (`#/decode`), not its path. A help site may copy the
+//! built `dist/` folder under any sub-path of any static host; with the route in the fragment,
+//! the server only ever sees a request for `index.html`, so deep links and reloads work with no
+//! rewrite rules and no build-time knowledge of the sub-path. See the README for the trade-off.
+
+/// A screen of the app, as named by the URL fragment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `#/` or no fragment at all.
+    Home,
+    /// `#/troubleshoot`: the guided diagnosis.
+    Troubleshoot,
+    /// `#/decode`: the SMAPI fault decoder.
+    Decode,
+    /// `#/steps`: the index of fix steps.
+    Steps,
+    /// `#/steps/<id>`: one fix step, at a link that stays stable across releases.
+    Step(String),
+    /// Anything else; carries the path that was asked for, to show it back to the reader.
+    NotFound(String),
+}
+
+/// The top-level sections, in navigation order.
+pub const SECTIONS: [Route; 3] = [Route::Troubleshoot, Route::Decode, Route::Steps];
+
+impl Route {
+    /// Reads a route from a URL fragment such as `#/steps/restart-speaker?x=1`.
+    ///
+    /// The leading `#`, a leading `/`, a trailing `/` and any `?query` are ignored, so that
+    /// hand-typed and shared links still land where their author meant.
+    pub fn from_fragment(fragment: &str) -> Route {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let path = fragment.split('?').next().unwrap_or_default();
+        let path = path.trim_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next().unwrap_or_default(), parts.next(), parts.next()) {
+            ("", None, None) => Route::Home,
+            ("troubleshoot", None, None) => Route::Troubleshoot,
+            ("decode", None, None) => Route::Decode,
+            ("steps", None, None) => Route::Steps,
+            ("steps", Some(id), None) if is_slug(id) => Route::Step(id.to_owned()),
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The fragment that leads to this route, `#` included, ready for an `href`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Troubleshoot => "#/troubleshoot".to_owned(),
+            Route::Decode => "#/decode".to_owned(),
+            Route::Steps => "#/steps".to_owned(),
+            Route::Step(id) => format!("#/steps/{id}"),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+
+    /// The name the navigation shows (and screen readers announce) for a top-level section.
+    pub fn nav_label(&self) -> &'static str {
+        match self {
+            Route::Home => "Home",
+            Route::Troubleshoot => "Troubleshoot",
+            Route::Decode => "Decode a fault",
+            Route::Steps | Route::Step(_) => "Fix steps",
+            Route::NotFound(_) => "Page not found",
+        }
+    }
+
+    /// The top-level section this route belongs to, for highlighting the navigation.
+    pub fn section(&self) -> Option<Route> {
+        match self {
+            Route::Troubleshoot | Route::Decode | Route::Steps => Some(self.clone()),
+            Route::Step(_) => Some(Route::Steps),
+            Route::Home | Route::NotFound(_) => None,
+        }
+    }
+
+    /// The document title for this route, so browser history and tabs say where they lead.
+    pub fn document_title(&self) -> String {
+        const PRODUCT: &str = "Fix 1002";
+        match self {
+            Route::Home => format!("{PRODUCT}: help with Sonos error 1002"),
+            Route::Step(id) => format!("Fix step {id} · {PRODUCT}"),
+            other => format!("{} · {PRODUCT}", other.nav_label()),
+        }
+    }
+}
+
+/// Step ids are lowercase words joined by hyphens; anything else cannot be a step.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_fragments_are_home() {
+        for fragment in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(Route::from_fragment(fragment), Route::Home, "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn sections_parse_with_or_without_slashes_and_queries() {
+        assert_eq!(Route::from_fragment("#/troubleshoot"), Route::Troubleshoot);
+        assert_eq!(Route::from_fragment("#decode/"), Route::Decode);
+        assert_eq!(
+            Route::from_fragment("#/troubleshoot?a=playback"),
+            Route::Troubleshoot
+        );
+        assert_eq!(Route::from_fragment("#/steps"), Route::Steps);
+    }
+
+    #[test]
+    fn step_pages_take_slug_ids_only() {
+        assert_eq!(
+            Route::from_fragment("#/steps/restart-speaker"),
+            Route::Step("restart-speaker".into())
+        );
+        assert_eq!(
+            Route::from_fragment("#/steps/Restart<script>"),
+            Route::NotFound("steps/Restart<script>".into())
+        );
+        assert_eq!(
+            Route::from_fragment("#/steps/a/b"),
+            Route::NotFound("steps/a/b".into())
+        );
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_and_keep_the_path() {
+        assert_eq!(
+            Route::from_fragment("#/settings"),
+            Route::NotFound("settings".into())
+        );
+    }
+
+    #[test]
+    fn href_round_trips_through_the_parser() {
+        let routes = [
+            Route::Home,
+            Route::Troubleshoot,
+            Route::Decode,
+            Route::Steps,
+            Route::Step("restart-speaker".into()),
+        ];
+        for route in routes {
+            assert_eq!(Route::from_fragment(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn step_pages_belong_to_the_fix_steps_section() {
+        assert_eq!(Route::Step("x".into()).section(), Some(Route::Steps));
+        assert_eq!(Route::Home.section(), None);
+    }
+
+    #[test]
+    fn navigation_labels_are_the_test_contract_names() {
+        let labels: Vec<_> = SECTIONS.iter().map(Route::nav_label).collect();
+        assert_eq!(labels, ["Troubleshoot", "Decode a fault", "Fix steps"]);
+    }
+}

@@ -1,0 +1,28 @@
+//! Small pieces that several pages share.
+
+use leptos::prelude::*;
+
+use super::app::PAGE_HEADING_ID;
+use crate::kb::Fact;
+
+/// A page's main heading. It can take focus (but is not a Tab stop), so that navigation can
+/// move a screen reader's attention to the new page.
+#[component]
+pub fn PageHeading(children: Children) -> impl IntoView {
+    view! {
+        <h1 id=PAGE_HEADING_ID tabindex="-1">
+            {children()}
+        </h1>
+    }
+}
+
+/// A fact with its citation underneath, so the reader can see where each claim comes from.
+#[component]
+pub fn CitedFact(fact: &'static Fact) -> impl IntoView {
+    view! {
+        <li class="fact" data-fact=fact.id>
+            <p>{fact.text}</p>
+            <p class="source">"Source: " {fact.source.citation()}</p>
+        </li>
+    }
+}

@@ -1,0 +1,15 @@
+//! The Leptos user interface: a thin layer over the pure cores.
+//!
+//! `app` holds the shell and the route switch; each section has a module of its own; small
+//! pieces used by several sections live in `components`.
+
+mod app;
+mod components;
+mod decode;
+mod home;
+mod not_found;
+mod shell;
+mod steps;
+mod troubleshoot;
+
+pub use app::App;

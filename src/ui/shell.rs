@@ -1,0 +1,75 @@
+//! The frame around every page: skip link, header with navigation, footer.
+
+use leptos::prelude::*;
+
+use crate::route::{Route, SECTIONS};
+use crate::web::page;
+
+/// The first Tab stop: jumps past the navigation to the page content. It cannot be a plain
+/// `href="#main"` link, since the fragment holds the route.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                page::focus_by_id("main");
+            }
+        >
+            "Skip to content"
+        </a>
+    }
+}
+
+/// The product name and the navigation to the three sections.
+#[component]
+pub fn Header(current: Signal<Route>) -> impl IntoView {
+    let links = SECTIONS
+        .iter()
+        .map(|section| {
+            let section = section.clone();
+            let is_current = {
+                let section = section.clone();
+                move || current.get().section().as_ref() == Some(&section)
+            };
+            view! {
+                <li>
+                    <a
+                        href=section.href()
+                        aria-current=move || is_current().then_some("page")
+                    >
+                        {section.nav_label()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href=Route::Home.href()>
+                <span class="brand-mark" aria-hidden="true">"1002"</span>
+                <span class="brand-name">"Fix 1002"</span>
+            </a>
+            <nav aria-label="Sections">
+                <ul>{links}</ul>
+            </nav>
+        </header>
+    }
+}
+
+/// The independence notice, which every page carries.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Fix 1002 is an independent tool. It is not made by, endorsed by or affiliated "
+                "with Sonos, Inc. Sonos is a trademark of Sonos, Inc."
+            </p>
+            <p>"Everything runs on this device: nothing you type or paste is sent anywhere."</p>
+        </footer>
+    }
+}

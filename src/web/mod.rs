@@ -1,0 +1,8 @@
+//! Everything that touches browser APIs lives here, so the rest of the crate stays portable.
+//!
+//! The UI calls these small wrappers instead of `web_sys` directly; each degrades quietly (no
+//! panic) when an API is missing, because a panic would take the whole wasm app down.
+
+pub mod location;
+pub mod mount;
+pub mod page;

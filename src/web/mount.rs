@@ -1,0 +1,30 @@
+//! Starting the app inside the page that `index.html` provides.
+
+use crate::ui::App;
+
+/// The element `index.html` reserves for the app. Until the wasm arrives it holds a static
+/// first screen; mounting replaces that with the live app.
+const ROOT_ID: &str = "app";
+
+/// Mounts [`App`] into `#app`, or into `<body>` when a host page has no such element.
+pub fn mount_app() {
+    console_panic_message();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID));
+    match root.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// With `panic = "abort"` a panic would otherwise vanish silently; this at least leaves the
+/// message in the console for whoever investigates.
+fn console_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Fix 1002 stopped: {info}").into());
+    }));
+}

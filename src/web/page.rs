@@ -1,0 +1,24 @@
+//! Page-level housekeeping: the document title and where keyboard focus goes.
+
+/// Sets the text of the browser tab and of history entries.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it exists and can take focus.
+///
+/// After a route change the new page's heading takes focus, so that a screen reader announces
+/// where the reader has arrived and the next Tab starts from the new content, as it would after
+/// a full page load.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,159 @@
+// The app shell, end to end: the release build served from a sub-path of a plain static server,
+// driven in headless Chromium. Guards navigation, deep links, reloads, the footer notice, and
+// a clean console; leaves screenshots at phone and desktop sizes in tests/e2e/screenshots/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  launchChromium,
+  screenshotDir,
+  serveStatic,
+  waitForApp,
+  watchForProblems,
+} from './support.mjs';
+
+// A help site publishes the build under its own path; the app must not assume the root.
+const SUB_PATH = '/help/1002/';
+
+const SECTIONS = [
+  { link: 'Troubleshoot', fragment: '#/troubleshoot', heading: 'Troubleshoot error 1002' },
+  { link: 'Decode a fault', fragment: '#/decode', heading: 'Decode a SMAPI fault' },
+  { link: 'Fix steps', fragment: '#/steps', heading: 'Fix steps' },
+];
+
+const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 800 },
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(undefined, SUB_PATH);
+  browser = await launchChromium();
+  await mkdir(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(viewport = VIEWPORTS.phone) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  return { context, page, problems };
+}
+
+describe('app shell', () => {
+  test('every section is reachable by clicking its link, and the URL names it', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    await assert.doesNotReject(
+      page.getByRole('heading', { level: 1, name: /error 1002/ }).waitFor(),
+    );
+
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    for (const section of SECTIONS) {
+      await nav.getByRole('link', { name: section.link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: section.heading }).waitFor();
+      assert.equal(new URL(page.url()).hash, section.fragment);
+      assert.equal(
+        await nav.getByRole('link', { name: section.link, exact: true }).getAttribute('aria-current'),
+        'page',
+      );
+      // Focus moves to the new page's heading, so screen readers announce the arrival.
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a deep link opens its section and survives a reload', async () => {
+    for (const section of SECTIONS) {
+      const { context, page, problems } = await openPage();
+      await page.goto(server.url + section.fragment);
+      await page.getByRole('heading', { level: 1, name: section.heading }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: section.heading }).waitFor();
+      assert.match(await page.title(), new RegExp(section.link));
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('Back returns to the previous section', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(server.url + '#/decode');
+    await waitForApp(page);
+    await page.getByRole('link', { name: 'Fix steps', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fix steps' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Decode a SMAPI fault' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an unknown link gets a helpful page, not a blank screen', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(server.url + '#/no-such-page');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Troubleshoot' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Troubleshoot error 1002' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the footer says the tool is independent of Sonos', async () => {
+    const { context, page } = await openPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    const footer = page.getByRole('contentinfo');
+    assert.match(await footer.innerText(), /not made by, endorsed by or affiliated with Sonos/);
+    await context.close();
+  });
+
+  test('the keyboard reaches the skip link first, and it jumps to the content', async () => {
+    const { context, page } = await openPage(VIEWPORTS.desktop);
+    await page.goto(server.url + '#/troubleshoot');
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    assert.equal(await focused.innerText(), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    assert.equal(new URL(page.url()).hash, '#/troubleshoot', 'the route is kept');
+    await context.close();
+  });
+
+  test('nothing overflows sideways on a 360 px phone', async () => {
+    const { context, page } = await openPage(VIEWPORTS.phone);
+    for (const fragment of ['#/', ...SECTIONS.map((s) => s.fragment)]) {
+      await page.goto(server.url + fragment);
+      await waitForApp(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `${fragment} is wider than the screen by ${overflow}px`);
+    }
+    await context.close();
+  });
+
+  test('screenshots at phone and desktop sizes', async () => {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const { context, page, problems } = await openPage(viewport);
+      for (const fragment of ['#/', ...SECTIONS.map((s) => s.fragment)]) {
+        await page.goto(server.url + fragment);
+        await waitForApp(page);
+        const slug = fragment.replace(/[#/]/g, '') || 'home';
+        await page.screenshot({ path: join(screenshotDir, `${slug}-${name}.png`), fullPage: true });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});

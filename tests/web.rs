@@ -1,0 +1,114 @@
+//! Browser tests for the app shell, run in headless Chromium by `wasm-bindgen-test-runner`.
+//!
+//! They guard what only a browser can show: that the navigation links really change the page
+//! through the URL fragment (the `hashchange` path), and that the current section is marked
+//! for screen readers.
+#![cfg(target_arch = "wasm32")]
+
+use fix1002::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh element and returns that element.
+fn mount_fresh_app() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    root
+}
+
+/// The browser fires `hashchange` in a task of its own after a fragment link is followed;
+/// waiting one timer turn lets it run, and `tick` lets the reactive system re-render.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+fn set_fragment(fragment: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(fragment)
+        .unwrap();
+}
+
+fn heading(root: &HtmlElement) -> String {
+    root.query_selector("h1")
+        .unwrap()
+        .expect("every page has a main heading")
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn nav_link(root: &HtmlElement, name: &str) -> HtmlElement {
+    let links = root.query_selector_all("nav a").unwrap();
+    (0..links.length())
+        .filter_map(|i| links.item(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|a| a.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no navigation link named {name:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_section_link_shows_that_section_and_marks_it_current() {
+    set_fragment("#/");
+    settle().await;
+    let root = mount_fresh_app();
+    assert!(heading(&root).contains("error 1002"), "home page first");
+
+    nav_link(&root, "Decode a fault").click();
+    settle().await;
+
+    assert_eq!(heading(&root), "Decode a SMAPI fault");
+    let decode = nav_link(&root, "Decode a fault");
+    assert_eq!(
+        decode.get_attribute("aria-current").as_deref(),
+        Some("page")
+    );
+    let troubleshoot = nav_link(&root, "Troubleshoot");
+    assert_eq!(troubleshoot.get_attribute("aria-current"), None);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_back_button_returns_to_the_previous_section() {
+    set_fragment("#/troubleshoot");
+    settle().await;
+    let root = mount_fresh_app();
+    assert_eq!(heading(&root), "Troubleshoot error 1002");
+
+    nav_link(&root, "Fix steps").click();
+    settle().await;
+    assert_eq!(heading(&root), "Fix steps");
+
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    settle().await;
+    settle().await;
+    assert_eq!(heading(&root), "Troubleshoot error 1002");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_fragment_shows_not_found_without_rendering_it_as_html() {
+    set_fragment("#/<img src=x>");
+    settle().await;
+    let root = mount_fresh_app();
+    assert_eq!(heading(&root), "Page not found");
+    assert!(root.query_selector("main img").unwrap().is_none());
+    root.remove();
+}
