@@ -21,9 +21,9 @@ fn mount_fresh_app() -> HtmlElement {
     root
 }
 
-/// The browser fires `hashchange` in a task of its own after a fragment link is followed;
-/// waiting one timer turn lets it run, and `tick` lets the reactive system re-render.
-async fn settle() {
+/// The browser fires `hashchange` in a task of its own after the fragment changes; waiting
+/// one timer turn lets it run.
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -31,6 +31,12 @@ async fn settle() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets `hashchange` fire, then lets the reactive system re-render. Only valid once the app
+/// is mounted, since mounting starts Leptos' executor.
+async fn settle() {
+    next_task().await;
     leptos::task::tick().await;
 }
 
@@ -62,7 +68,7 @@ fn nav_link(root: &HtmlElement, name: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn clicking_a_section_link_shows_that_section_and_marks_it_current() {
     set_fragment("#/");
-    settle().await;
+    next_task().await;
     let root = mount_fresh_app();
     assert!(heading(&root).contains("error 1002"), "home page first");
 
@@ -83,7 +89,7 @@ async fn clicking_a_section_link_shows_that_section_and_marks_it_current() {
 #[wasm_bindgen_test]
 async fn the_browser_back_button_returns_to_the_previous_section() {
     set_fragment("#/troubleshoot");
-    settle().await;
+    next_task().await;
     let root = mount_fresh_app();
     assert_eq!(heading(&root), "Troubleshoot error 1002");
 
@@ -106,7 +112,7 @@ async fn the_browser_back_button_returns_to_the_previous_section() {
 #[wasm_bindgen_test]
 async fn an_unknown_fragment_shows_not_found_without_rendering_it_as_html() {
     set_fragment("#/<img src=x>");
-    settle().await;
+    next_task().await;
     let root = mount_fresh_app();
     assert_eq!(heading(&root), "Page not found");
     assert!(root.query_selector("main img").unwrap().is_none());

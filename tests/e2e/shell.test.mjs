@@ -140,6 +140,12 @@ describe('app shell', () => {
       );
       assert.equal(overflow, 0, `${fragment} is wider than the screen by ${overflow}px`);
     }
+    // All three sections stay in sight on a phone: none hidden behind a sideways scroll.
+    for (const section of SECTIONS) {
+      const box = await page.getByRole('link', { name: section.link, exact: true }).first().boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= VIEWPORTS.phone.width, `${section.link} is cut off`);
+      assert.ok(box.height >= 44, `${section.link} is a small touch target (${box.height}px)`);
+    }
     await context.close();
   });
 
