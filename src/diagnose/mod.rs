@@ -1,6 +1,21 @@
 //! The diagnosis engine: answers in, the next question or a ranked fix plan out.
 //!
 //! Every screen of the troubleshooting flow is a pure function of the knowledge base and the
-//! answers given so far, so the answers are the whole state: they live in the URL and can be
-//! replayed anywhere, including in native tests. The engine itself arrives with the
-//! troubleshooting issue; this module marks the boundary the UI calls through.
+//! [`Journey`] so far (the answers given and the steps tried), so the journey is the whole
+//! state: it lives in the URL, is mirrored to local storage, and replays identically in tests.
+//!
+//! The method is decision-theoretic troubleshooting (Heckerman, Breese and Rommelse, 1995):
+//! each cause has a prior, each answer re-weights the causes ([`belief`]), and the fix plan
+//! orders steps by the probability that a step fixes the problem divided by its time cost,
+//! re-planning after every step that did not help ([`plan`]). A question is asked only while
+//! one of its answers could still change the start of the plan ([`screen`]).
+
+pub mod belief;
+pub mod journey;
+pub mod plan;
+pub mod screen;
+pub mod summary;
+
+pub use journey::{Event, Journey, Outcome};
+pub use screen::{next, RankedCause, Reason, Screen};
+pub use summary::support_summary;

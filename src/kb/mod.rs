@@ -1,12 +1,20 @@
 //! The knowledge base: what Fix 1002 knows about error 1002, and where each fact comes from.
 //!
-//! Every statement the product makes about Sonos carries a [`Source`], so a reader (and a test)
-//! can trace it back to one of the seed documents in `../shared/seeds/` or to Sonos' public
-//! documentation. Where the product infers something rather than quoting a source, the screen
-//! says so.
+//! The troubleshooting data (models, causes, fix steps, questions) lives in
+//! `kb/error1002.toml`, a file support writers edit; `build.rs` checks it and compiles it into
+//! the static tables of [`data`]. Every statement the product makes about Sonos carries a
+//! [`Source`], so a reader (and a test) can trace it back to one of the seed documents in
+//! `../shared/seeds/`. Where the product infers rather than quotes, the screen says so.
 
 mod about;
+mod data;
+mod model;
 mod source;
 
 pub use about::{Fact, ABOUT_ERROR_1002};
+pub use data::{KnowledgeBase, KB};
+pub use model::{
+    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step,
+    Weight, NOT_SURE,
+};
 pub use source::{Document, Source};

@@ -1,0 +1,376 @@
+//! Compiles the knowledge base (`kb/error1002.toml`) into static Rust tables.
+//!
+//! Support writers edit the TOML file; this script checks that every reference in it resolves
+//! and every number is in range, then writes `$OUT_DIR/knowledge_base.rs`, which
+//! `src/kb/data.rs` includes. The app therefore carries ready-made tables and no TOML parser.
+//! Checks that need the engine (reachability, coverage of the seeds) live in
+//! `tests/knowledge_base.rs`.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::{env, fs, path::Path};
+
+use serde::Deserialize;
+
+const KB_FILE: &str = "kb/error1002.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    engine: Engine,
+    model: Vec<Model>,
+    cause: Vec<Cause>,
+    step: Vec<Step>,
+    question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Engine {
+    unexplained_prior: f64,
+    unexplained_why: String,
+    min_chance: f64,
+    min_chance_why: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Model {
+    id: String,
+    name: String,
+    source: String,
+    quote: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cause {
+    id: String,
+    title: String,
+    detail: String,
+    during: String,
+    prior: f64,
+    prior_why: String,
+    source: String,
+    quote: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Step {
+    id: String,
+    title: String,
+    summary: String,
+    instructions: Vec<String>,
+    why: String,
+    minutes: u32,
+    minutes_why: String,
+    #[serde(default)]
+    escalation: bool,
+    source: String,
+    quote: String,
+    #[serde(default)]
+    fixes: Vec<Fix>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fix {
+    cause: String,
+    chance: f64,
+    why: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Question {
+    id: String,
+    text: String,
+    help: Option<String>,
+    #[serde(default)]
+    always_ask: bool,
+    #[serde(default)]
+    requires: Vec<String>,
+    #[serde(default)]
+    phone_check: bool,
+    #[serde(default)]
+    models: bool,
+    not_sure_label: Option<String>,
+    #[serde(default)]
+    answer: Vec<Answer>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Answer {
+    id: String,
+    label: String,
+    because: String,
+    symptom: Option<String>,
+    source: Option<String>,
+    quote: Option<String>,
+    #[serde(default)]
+    weight: Vec<Weight>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Weight {
+    causes: Vec<String>,
+    factor: f64,
+    why: String,
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed={KB_FILE}");
+    let text = fs::read_to_string(KB_FILE).unwrap_or_else(|e| fail(&format!("cannot read: {e}")));
+    let file: File = toml::from_str(&text).unwrap_or_else(|e| fail(&e.to_string()));
+    let code = generate(&file);
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("knowledge_base.rs");
+    fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// Stops the build with a message that names the file, so a support writer knows where to look.
+fn fail(message: &str) -> ! {
+    panic!("\n\n{KB_FILE}: {message}\n\n")
+}
+
+fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            fail(&format!(
+                "{kind} id `{id}` must be lowercase words joined by hyphens"
+            ));
+        }
+        if !seen.insert(id) {
+            fail(&format!("two {kind}s share the id `{id}`"));
+        }
+    }
+}
+
+fn source(where_: &str, source: &str) -> String {
+    let (doc, section) = source.split_once(':').unwrap_or_else(|| {
+        fail(&format!(
+            "{where_}: source `{source}` must read \"document: Section\""
+        ))
+    });
+    let document = match doc.trim() {
+        "playback" => "PlaybackGuide",
+        "update" => "UpdateGuide",
+        "smapi" => "SmapiErrorReference",
+        other => fail(&format!(
+            "{where_}: unknown document `{other}` (playback, update or smapi)"
+        )),
+    };
+    format!(
+        "Source {{ document: Document::{document}, section: {:?} }}",
+        section.trim()
+    )
+}
+
+fn generate(file: &File) -> String {
+    check_unique("model", file.model.iter().map(|m| m.id.as_str()));
+    check_unique("cause", file.cause.iter().map(|c| c.id.as_str()));
+    check_unique("step", file.step.iter().map(|s| s.id.as_str()));
+    check_unique("question", file.question.iter().map(|q| q.id.as_str()));
+
+    let cause_index = |where_: &str, id: &str| -> usize {
+        file.cause
+            .iter()
+            .position(|c| c.id == id)
+            .unwrap_or_else(|| fail(&format!("{where_}: unknown cause `{id}`")))
+    };
+
+    let mut out = String::from("// Generated by build.rs from kb/error1002.toml. Do not edit.\n\n");
+
+    let e = &file.engine;
+    if !(e.unexplained_prior > 0.0 && e.unexplained_prior.is_finite()) {
+        fail("engine: unexplained_prior must be a positive number");
+    }
+    if !(e.min_chance > 0.0 && e.min_chance < 1.0) {
+        fail("engine: min_chance must be between 0 and 1");
+    }
+    writeln!(
+        out,
+        "pub static ENGINE: EngineSettings = EngineSettings {{ unexplained_prior: {:?}, unexplained_why: {:?}, min_chance: {:?}, min_chance_why: {:?} }};\n",
+        e.unexplained_prior, e.unexplained_why, e.min_chance, e.min_chance_why
+    )
+    .unwrap();
+
+    out.push_str("pub static MODELS: &[Model] = &[\n");
+    for m in &file.model {
+        let src = source(&format!("model `{}`", m.id), &m.source);
+        writeln!(
+            out,
+            "    Model {{ id: {:?}, name: {:?}, source: {src}, quote: {:?} }},",
+            m.id, m.name, m.quote
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    out.push_str("pub static CAUSES: &[Cause] = &[\n");
+    for c in &file.cause {
+        let here = format!("cause `{}`", c.id);
+        let during = match c.during.as_str() {
+            "playback" => "During::Playback",
+            "update" => "During::Update",
+            other => fail(&format!(
+                "{here}: during = `{other}` must be playback or update"
+            )),
+        };
+        if !(c.prior > 0.0 && c.prior.is_finite()) {
+            fail(&format!("{here}: prior must be a positive number"));
+        }
+        let src = source(&here, &c.source);
+        writeln!(
+            out,
+            "    Cause {{ id: {:?}, title: {:?}, detail: {:?}, during: {during}, prior: {:?}, prior_why: {:?}, source: {src}, quote: {:?} }},",
+            c.id, c.title, c.detail, c.prior, c.prior_why, c.quote
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    if file.step.iter().filter(|s| s.escalation).count() != 1 {
+        fail("exactly one step must have `escalation = true`");
+    }
+    out.push_str("pub static STEPS: &[Step] = &[\n");
+    for s in &file.step {
+        let here = format!("step `{}`", s.id);
+        if s.minutes == 0 {
+            fail(&format!("{here}: minutes must be at least 1"));
+        }
+        if s.instructions.is_empty() {
+            fail(&format!("{here}: a step needs at least one instruction"));
+        }
+        if s.fixes.is_empty() && !s.escalation {
+            fail(&format!("{here}: a step must fix at least one cause"));
+        }
+        let mut fixes = String::new();
+        for f in &s.fixes {
+            if !(f.chance > 0.0 && f.chance <= 1.0) {
+                fail(&format!(
+                    "{here}: chance for `{}` must be above 0 and at most 1",
+                    f.cause
+                ));
+            }
+            let cause = cause_index(&here, &f.cause);
+            write!(
+                fixes,
+                "Fix {{ cause: {cause}, chance: {:?}, why: {:?} }}, ",
+                f.chance, f.why
+            )
+            .unwrap();
+        }
+        let src = source(&here, &s.source);
+        writeln!(
+            out,
+            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
+            s.id, s.title, s.summary, s.instructions, s.why, s.minutes, s.minutes_why, s.escalation, s.quote
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    out.push_str("pub static QUESTIONS: &[Question] = &[\n");
+    let mut asked_before: Vec<(&str, Vec<&str>)> = Vec::new();
+    for q in &file.question {
+        let here = format!("question `{}`", q.id);
+        let mut answers = String::new();
+        let mut answer_ids = Vec::new();
+        if q.models {
+            if !q.answer.is_empty() {
+                fail(&format!(
+                    "{here}: a `models = true` question takes its answers from [[model]]"
+                ));
+            }
+            for m in &file.model {
+                let because = format!("your speaker is a {}", m.name);
+                write!(answers, "Answer {{ id: {:?}, label: {:?}, because: {because:?}, symptom: None, cited: None, weights: &[] }}, ", m.id, m.name).unwrap();
+                answer_ids.push(m.id.as_str());
+            }
+        }
+        for a in &q.answer {
+            let here = format!("{here}, answer `{}`", a.id);
+            let mut weights = String::new();
+            for w in &a.weight {
+                if !(w.factor > 0.0 && w.factor.is_finite()) {
+                    fail(&format!("{here}: factor must be a positive number"));
+                }
+                let causes: Vec<usize> = w.causes.iter().map(|c| cause_index(&here, c)).collect();
+                write!(
+                    weights,
+                    "Weight {{ causes: &{causes:?}, factor: {:?}, why: {:?} }}, ",
+                    w.factor, w.why
+                )
+                .unwrap();
+            }
+            let cited = match (&a.source, &a.quote) {
+                (Some(s), Some(quote)) => format!(
+                    "Some(Citation {{ source: {}, quote: {quote:?} }})",
+                    source(&here, s)
+                ),
+                (None, None) => "None".to_owned(),
+                _ => fail(&format!("{here}: give both source and quote, or neither")),
+            };
+            if a.symptom.is_some() && cited == "None" {
+                fail(&format!("{here}: a symptom needs a source and a quote"));
+            }
+            write!(
+                answers,
+                "Answer {{ id: {:?}, label: {:?}, because: {:?}, symptom: {:?}, cited: {cited}, weights: &[{weights}] }}, ",
+                a.id, a.label, a.because, a.symptom
+            )
+            .unwrap();
+            answer_ids.push(a.id.as_str());
+        }
+        // Every question offers "Not sure", which changes nothing; the file need not repeat it.
+        let not_sure = q.not_sure_label.as_deref().unwrap_or("Not sure");
+        write!(answers, "Answer {{ id: \"not-sure\", label: {not_sure:?}, because: \"\", symptom: None, cited: None, weights: &[] }}, ").unwrap();
+        answer_ids.push("not-sure");
+        check_unique(&format!("{here} answer"), answer_ids.iter().copied());
+        if answer_ids.len() < 2 {
+            fail(&format!(
+                "{here}: needs at least one answer besides \"Not sure\""
+            ));
+        }
+
+        let mut requires = String::new();
+        for r in &q.requires {
+            let (rq, ra) = r.split_once(':').unwrap_or_else(|| {
+                fail(&format!(
+                    "{here}: requires `{r}` must read \"question:answer\""
+                ))
+            });
+            let known = asked_before
+                .iter()
+                .any(|(id, answers)| *id == rq && answers.contains(&ra));
+            if !known {
+                fail(&format!(
+                    "{here}: requires `{r}`, which no earlier question offers"
+                ));
+            }
+            write!(
+                requires,
+                "Requirement {{ question: {rq:?}, answer: {ra:?} }}, "
+            )
+            .unwrap();
+        }
+        writeln!(
+            out,
+            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, phone_check: {}, requires: &[{requires}], answers: &[{answers}] }},",
+            q.id, q.text, q.help, q.always_ask, q.phone_check
+        )
+        .unwrap();
+        asked_before.push((q.id.as_str(), answer_ids));
+    }
+    out.push_str("];\n");
+    out
+}

@@ -1,0 +1,58 @@
+//! The knowledge base's tables, generated at build time from `kb/error1002.toml`.
+
+use super::model::{
+    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step,
+    Weight,
+};
+use super::source::{Document, Source};
+
+include!(concat!(env!("OUT_DIR"), "/knowledge_base.rs"));
+
+/// The models, causes, steps and questions, as one value the engine can be handed.
+#[derive(Debug)]
+pub struct KnowledgeBase {
+    pub engine: &'static EngineSettings,
+    pub models: &'static [Model],
+    pub causes: &'static [Cause],
+    pub steps: &'static [Step],
+    pub questions: &'static [Question],
+}
+
+/// The knowledge base compiled into the app.
+pub static KB: KnowledgeBase = KnowledgeBase {
+    engine: &ENGINE,
+    models: MODELS,
+    causes: CAUSES,
+    steps: STEPS,
+    questions: QUESTIONS,
+};
+
+impl KnowledgeBase {
+    pub fn step(&self, id: &str) -> Option<&'static Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn cause(&self, id: &str) -> Option<&'static Cause> {
+        self.causes.iter().find(|c| c.id == id)
+    }
+
+    pub fn model(&self, id: &str) -> Option<&'static Model> {
+        self.models.iter().find(|m| m.id == id)
+    }
+
+    /// The step offered when the plan runs out (build.rs guarantees there is exactly one).
+    pub fn escalation(&self) -> &'static Step {
+        self.steps
+            .iter()
+            .find(|s| s.escalation)
+            .expect("build.rs checks that one step escalates")
+    }
+}

@@ -1,0 +1,317 @@
+//! Validation of the knowledge base (`kb/error1002.toml`) against its sources and the engine.
+//!
+//! `build.rs` already refuses unknown references and out-of-range numbers. These tests check
+//! what needs the seeds or the engine: every quote really is in its seed, every model, symptom,
+//! cause and step of the two consumer guides is present, every cause can come up, every path
+//! ends in a plan or an escalation, and no text is written twice.
+
+mod support;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
+use fix1002::kb::{Document, Source, KB, NOT_SURE};
+
+fn seed_text(document: Document) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seeds")
+        .join(document.seed_file());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every (source, quote) pair the knowledge base cites, with a label for error messages.
+fn citations() -> Vec<(String, Source, &'static str)> {
+    let mut all = Vec::new();
+    for m in KB.models {
+        all.push((format!("model {}", m.id), m.source, m.quote));
+    }
+    for c in KB.causes {
+        all.push((format!("cause {}", c.id), c.source, c.quote));
+    }
+    for s in KB.steps {
+        all.push((format!("step {}", s.id), s.source, s.quote));
+    }
+    for q in KB.questions {
+        for a in q.answers {
+            if let Some(cited) = &a.cited {
+                all.push((
+                    format!("answer {}:{}", q.id, a.id),
+                    cited.source,
+                    cited.quote,
+                ));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_quote_and_section_is_found_in_its_seed() {
+    let mut seeds = HashMap::new();
+    for (label, source, quote) in citations() {
+        let text = seeds
+            .entry(source.document.seed_file())
+            .or_insert_with(|| seed_text(source.document));
+        assert!(
+            text.contains(quote),
+            "{label}: quote {quote:?} is not in {:?}",
+            source.document
+        );
+        assert!(
+            text.contains(source.section),
+            "{label}: section {:?} is not in {:?}",
+            source.section,
+            source.document
+        );
+    }
+}
+
+#[test]
+fn every_model_the_playback_guide_names_is_offered() {
+    let names: Vec<_> = KB.models.iter().map(|m| m.name).collect();
+    for model in [
+        "Sonos One",
+        "Sonos Era 100",
+        "Sonos Era 300",
+        "Sonos Five",
+        "Sonos Move",
+        "Sonos Beam",
+        "Sonos Arc",
+        "Sonos Port",
+        "Sonos Amp",
+    ] {
+        assert!(names.contains(&model), "missing model {model}");
+    }
+    let model_question = KB.question("model").expect("a model question");
+    assert_eq!(
+        model_question.answers.last().map(|a| a.label),
+        Some("Another model, or not sure")
+    );
+    assert_eq!(model_question.answers.len(), KB.models.len() + 1);
+}
+
+#[test]
+fn every_symptom_of_the_seeds_is_an_answer() {
+    let symptoms: HashSet<_> = KB
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().filter_map(|a| a.symptom))
+        .collect();
+    for symptom in [
+        "the speaker shows Offline in the app",
+        "the error happens with only one music service",
+        "the error happens with every service",
+        "it comes back every few days",
+        "an update hangs and then fails with 1002",
+        "the progress bar stalls near completion",
+        "a speaker comes back with an update still pending",
+        "the app loses sync during the update check",
+        "the error repeats after several retries",
+        "only some rooms fail while others pass",
+        "a speaker is unresponsive after a firmware update",
+    ] {
+        assert!(symptoms.contains(symptom), "missing symptom {symptom:?}");
+    }
+}
+
+#[test]
+fn every_cause_of_the_seeds_is_present() {
+    // The seeds' own wording of each cause, as the knowledge base quotes it.
+    let quotes: HashSet<_> = KB.causes.iter().map(|c| c.quote).collect();
+    for cause in [
+        "account credentials have expired",
+        "Home internet connection is temporarily down",
+        "Sonos speaker lost connection to the home Wi-Fi network",
+        "Music service is experiencing a temporary outage",
+        "using an outdated authentication method",
+        "older cordless phones can interfere with Wi-Fi",
+        "Network latency spikes during update handshake",
+        "Router steering causes band switching drops",
+        "Controller roams between weak access points",
+        "Old bridge or extender creates unstable path",
+        "Background traffic saturates upload channel",
+        "Sonos app state stale after failed retries",
+        "Mixed versions can trigger repeated prompts and future timeout errors",
+        "a factory reset usually clears the corrupted state",
+    ] {
+        assert!(quotes.contains(cause), "missing cause {cause:?}");
+    }
+}
+
+#[test]
+fn every_fix_step_of_the_seeds_is_present_with_its_menu_paths() {
+    let quotes: HashSet<_> = KB.steps.iter().map(|s| s.quote).collect();
+    for step in [
+        "check if your speaker is shown as 'Online' or 'Offline'",
+        "Unplug the power cable, wait 10 seconds, then plug it back in",
+        "Settings > Services and Voice > [your music service]",
+        "Settings > System > System Updates",
+        "status.sonos.com",
+        "Adding a Sonos Boost or a Wi-Fi mesh node closer to the speaker",
+        "Reset the Update Environment",
+        "Pin Controller to Strong Signal",
+        "Reduce Mesh and Extender Complexity",
+        "Update in Small Batches",
+        "Validate Firmware Consistency",
+        "a factory reset usually clears the corrupted state",
+        "contact Sonos Support at sonos.com/support for remote diagnostics",
+    ] {
+        assert!(quotes.contains(step), "missing step {step:?}");
+    }
+    let instructions = |id: &str| KB.step(id).unwrap().instructions.join(" ");
+    assert!(instructions("readd-service-account")
+        .contains("Settings > Services and Voice > [your music service]"));
+    assert!(instructions("readd-service-account").contains("Remove Account"));
+    assert!(instructions("update-app-and-firmware").contains("Settings > System > System Updates"));
+    assert!(instructions("restart-speaker").contains("10 seconds"));
+    assert!(instructions("check-service-status").contains("30 to 60 minutes"));
+    assert!(instructions("contact-sonos-support").contains("sonos.com/support"));
+}
+
+#[test]
+fn every_question_offers_not_sure_and_ids_cannot_be_confused_in_links() {
+    let mut tokens = HashSet::new();
+    for q in KB.questions {
+        assert_eq!(q.answers.last().map(|a| a.id), Some(NOT_SURE), "{}", q.id);
+        assert!(tokens.insert(q.id), "id {} is used twice", q.id);
+    }
+    for s in KB.steps {
+        assert!(
+            tokens.insert(s.id),
+            "step id {} is also a question id",
+            s.id
+        );
+    }
+    assert!(
+        !tokens.contains("plan"),
+        "`plan` is reserved in journey links"
+    );
+}
+
+#[test]
+fn no_two_entries_repeat_the_same_text() {
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    let mut check = |text: &'static str, label: String| {
+        if let Some(first) = seen.insert(text, label.clone()) {
+            panic!("{label} repeats the text of {first}: {text:?}");
+        }
+    };
+    for c in KB.causes {
+        check(c.title, format!("cause {} title", c.id));
+        check(c.detail, format!("cause {} detail", c.id));
+        check(c.prior_why, format!("cause {} prior_why", c.id));
+    }
+    for s in KB.steps {
+        check(s.title, format!("step {} title", s.id));
+        check(s.summary, format!("step {} summary", s.id));
+        check(s.why, format!("step {} why", s.id));
+        check(s.minutes_why, format!("step {} minutes_why", s.id));
+        for (i, line) in s.instructions.iter().enumerate() {
+            check(line, format!("step {} instruction {i}", s.id));
+        }
+        for f in s.fixes {
+            check(f.why, format!("step {} fix reason", s.id));
+        }
+    }
+    for q in KB.questions {
+        check(q.text, format!("question {}", q.id));
+        for a in q.answers.iter().filter(|a| a.id != NOT_SURE) {
+            check(a.label, format!("answer {}:{} label", q.id, a.id));
+            check(a.because, format!("answer {}:{} because", q.id, a.id));
+            for w in a.weights {
+                check(w.why, format!("answer {}:{} weight", q.id, a.id));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_model_answers_do_not_change_the_diagnosis() {
+    // The guides say nothing that ties a cause to a model, so no model may carry weights.
+    let q = KB.question("model").unwrap();
+    assert!(q.always_ask);
+    assert!(q.answers.iter().all(|a| a.weights.is_empty()));
+}
+
+/// Walks every combination of answers (one model stands for all, since models carry no
+/// weights), then the plan with every step failing, and records what it saw.
+#[derive(Default)]
+struct Exploration {
+    paths: usize,
+    likely_causes: HashSet<usize>,
+    offered_steps: HashSet<usize>,
+}
+
+fn explore(journey: &Journey, seen: &mut Exploration) {
+    match next(&KB, journey) {
+        Screen::Ask { question, .. } => {
+            let q = &KB.questions[question];
+            let answers: Vec<usize> = if q.id == "model" {
+                vec![0]
+            } else {
+                (0..q.answers.len()).collect()
+            };
+            for answer in answers {
+                explore(&journey.with(Event::Answered { question, answer }), seen);
+            }
+        }
+        Screen::Causes { causes } => {
+            seen.paths += 1;
+            seen.likely_causes.extend(causes.iter().map(|c| c.cause));
+            let mut journey = journey.with(Event::BeganPlan);
+            // A plan can offer each step at most once, then must escalate: no cycles.
+            for _ in 0..=KB.steps.len() {
+                match next(&KB, &journey) {
+                    Screen::Fix { step, .. } => {
+                        seen.offered_steps.insert(step);
+                        journey = journey.with(Event::Tried {
+                            step,
+                            outcome: Outcome::NotFixed,
+                        });
+                    }
+                    Screen::Escalate { .. } => return,
+                    other => panic!("a failing plan ended in {other:?}"),
+                }
+            }
+            panic!("the plan did not end: {}", journey.encode(&KB));
+        }
+        other => panic!("questions must lead to the causes, not to {other:?}"),
+    }
+}
+
+#[test]
+fn every_path_ends_in_a_plan_then_an_escalation_and_every_cause_and_step_comes_up() {
+    let mut seen = Exploration::default();
+    explore(&Journey::new(), &mut seen);
+    assert!(seen.paths > 100, "only {} paths explored", seen.paths);
+    for (i, cause) in KB.causes.iter().enumerate() {
+        assert!(
+            seen.likely_causes.contains(&i),
+            "cause {} is never among the likely causes",
+            cause.id
+        );
+    }
+    for (i, step) in KB.steps.iter().enumerate() {
+        if !step.escalation {
+            assert!(
+                seen.offered_steps.contains(&i),
+                "step {} is never offered",
+                step.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_cause_is_fixed_by_some_step() {
+    for (i, cause) in KB.causes.iter().enumerate() {
+        assert!(
+            KB.steps
+                .iter()
+                .any(|s| s.fixes.iter().any(|f| f.cause == i)),
+            "no step fixes {}",
+            cause.id
+        );
+    }
+}
