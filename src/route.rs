@@ -82,9 +82,33 @@ impl Route {
         const PRODUCT: &str = "Fix 1002";
         match self {
             Route::Home => format!("{PRODUCT}: help with Sonos error 1002"),
-            Route::Step(id) => format!("Fix step {id} · {PRODUCT}"),
+            Route::Step(id) => match crate::kb::KB.step(id) {
+                Some(step) => format!("{} · {PRODUCT}", step.title),
+                None => format!("Fix step not found · {PRODUCT}"),
+            },
             other => format!("{} · {PRODUCT}", other.nav_label()),
         }
+    }
+}
+
+/// The value of `key` in the fragment's query (`#/troubleshoot?s=when:playback` → `s`), if any.
+///
+/// Values in this app are made of ids, `:` and `,`, so no percent-decoding is needed.
+pub fn fragment_param<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    let (_, query) = fragment.split_once('?')?;
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
+/// The link to the troubleshooting flow at a given point (`journey` in its text form).
+pub fn troubleshoot_href(journey: &str) -> String {
+    if journey.is_empty() {
+        Route::Troubleshoot.href()
+    } else {
+        format!("{}?s={journey}", Route::Troubleshoot.href())
     }
 }
 
@@ -160,6 +184,17 @@ mod tests {
     fn step_pages_belong_to_the_fix_steps_section() {
         assert_eq!(Route::Step("x".into()).section(), Some(Route::Steps));
         assert_eq!(Route::Home.section(), None);
+    }
+
+    #[test]
+    fn the_journey_rides_in_the_fragment_query() {
+        let href = troubleshoot_href("when:playback,model:one");
+        assert_eq!(href, "#/troubleshoot?s=when:playback,model:one");
+        assert_eq!(Route::from_fragment(&href), Route::Troubleshoot);
+        assert_eq!(fragment_param(&href, "s"), Some("when:playback,model:one"));
+        assert_eq!(fragment_param("#/troubleshoot?x=1&s=a", "s"), Some("a"));
+        assert_eq!(fragment_param("#/troubleshoot", "s"), None);
+        assert_eq!(troubleshoot_href(""), "#/troubleshoot");
     }
 
     #[test]

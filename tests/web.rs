@@ -88,10 +88,11 @@ async fn clicking_a_section_link_shows_that_section_and_marks_it_current() {
 
 #[wasm_bindgen_test]
 async fn the_browser_back_button_returns_to_the_previous_section() {
+    storage().remove_item("fix1002.journey").unwrap();
     set_fragment("#/troubleshoot");
     next_task().await;
     let root = mount_fresh_app();
-    assert_eq!(heading(&root), "Troubleshoot error 1002");
+    assert_eq!(heading(&root), "When do you see error 1002?");
 
     nav_link(&root, "Fix steps").click();
     settle().await;
@@ -105,7 +106,7 @@ async fn the_browser_back_button_returns_to_the_previous_section() {
         .unwrap();
     settle().await;
     settle().await;
-    assert_eq!(heading(&root), "Troubleshoot error 1002");
+    assert_eq!(heading(&root), "When do you see error 1002?");
     root.remove();
 }
 
@@ -116,5 +117,72 @@ async fn an_unknown_fragment_shows_not_found_without_rendering_it_as_html() {
     let root = mount_fresh_app();
     assert_eq!(heading(&root), "Page not found");
     assert!(root.query_selector("main img").unwrap().is_none());
+    root.remove();
+}
+
+fn button(root: &HtmlElement, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button named {name:?}"))
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_moves_to_the_next_question_and_is_kept_in_the_url_and_storage() {
+    storage().remove_item("fix1002.journey").unwrap();
+    set_fragment("#/troubleshoot");
+    next_task().await;
+    let root = mount_fresh_app();
+    assert_eq!(heading(&root), "When do you see error 1002?");
+
+    button(&root, "During a software update").click();
+    settle().await;
+
+    assert_eq!(heading(&root), "Which speaker shows the error?");
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#/troubleshoot?s=when:update");
+    assert_eq!(
+        storage().get_item("fix1002.journey").unwrap().as_deref(),
+        Some("when:update")
+    );
+
+    button(&root, "Back").click();
+    settle().await;
+    assert_eq!(heading(&root), "When do you see error 1002?");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_journey_is_resumed_and_a_corrupted_one_is_dropped_silently() {
+    storage()
+        .set_item("fix1002.journey", "when:playback,model:arc")
+        .unwrap();
+    set_fragment("#/troubleshoot");
+    next_task().await;
+    let root = mount_fresh_app();
+    settle().await;
+    assert_eq!(
+        heading(&root),
+        "Can other devices at home reach the internet right now?"
+    );
+    root.remove();
+
+    storage()
+        .set_item("fix1002.journey", "when:playback,{\"oops\"")
+        .unwrap();
+    set_fragment("#/decode");
+    next_task().await;
+    set_fragment("#/troubleshoot");
+    next_task().await;
+    let root = mount_fresh_app();
+    settle().await;
+    assert_eq!(heading(&root), "When do you see error 1002?");
+    assert_eq!(storage().get_item("fix1002.journey").unwrap(), None);
     root.remove();
 }

@@ -11,6 +11,7 @@
 //! one of its answers could still change the start of the plan ([`screen`]).
 
 pub mod belief;
+pub mod connection;
 pub mod journey;
 pub mod plan;
 pub mod screen;

@@ -95,7 +95,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
                 Screen::Ask {
                     question,
                     number: answered + 1,
-                    estimated_total: answered + pending.len(),
+                    estimated_total: answered + 1 + expected_after(kb, journey, question),
                 }
             }
             None => Screen::Causes {
@@ -131,6 +131,26 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             causes,
         },
     }
+}
+
+/// Roughly how many questions will follow `question`: the average, over its answers, of the
+/// questions that would then still be worth asking. Averaging matters for the first question,
+/// whose answer decides between the playback and the update questions.
+fn expected_after(kb: &KnowledgeBase, journey: &Journey, question: usize) -> usize {
+    let counts: Vec<usize> = kb.questions[question]
+        .answers
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.id != NOT_SURE)
+        .map(|(answer, _)| {
+            let after = journey.with(Event::Answered { question, answer });
+            eligible_questions(kb, &after, &Belief::after(kb, &after)).len()
+        })
+        .collect();
+    if counts.is_empty() {
+        return 0;
+    }
+    (counts.iter().sum::<usize>() as f64 / counts.len() as f64).round() as usize
 }
 
 /// The questions still worth asking, in the knowledge base's order.

@@ -9,16 +9,20 @@ use crate::web::{location, page};
 /// The id of each page's main heading, which takes focus after navigation.
 pub(crate) const PAGE_HEADING_ID: &str = "page-heading";
 
-/// The whole application. Its only state is the route, read from the URL fragment; links are
-/// plain `<a href="#/…">`, so Back, Forward, reload and "open in new tab" all behave natively.
+/// The whole application. Its only state is the URL fragment: it names the route and, in the
+/// troubleshooting flow, the journey so far. Links are plain `<a href="#/…">`, so Back,
+/// Forward, reload and "open in new tab" all behave natively.
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(Route::from_fragment(&location::current_fragment()));
-    location::watch_fragment(move |fragment| route.set(Route::from_fragment(&fragment)));
+    let fragment = RwSignal::new(location::current_fragment());
+    location::watch_fragment(move |new| fragment.set(new));
+    let route = Memo::new(move |_| Route::from_fragment(&fragment.get()));
 
-    // Title and focus follow the route. On the first run (page load) focus stays where the
-    // browser put it; after that, the new heading takes focus as a full page load would.
+    // Title and focus follow the fragment. On the first run (page load) focus stays where the
+    // browser put it; after that, the new page's heading takes focus as after a page load, so a
+    // screen reader announces each new page, question and step.
     Effect::new(move |already_ran: Option<()>| {
+        fragment.track();
         page::set_title(&route.get().document_title());
         if already_ran.is_some() {
             page::focus_by_id(PAGE_HEADING_ID);
@@ -26,13 +30,14 @@ pub fn App() -> impl IntoView {
     });
 
     let current = Signal::derive(move || route.get());
+    let fragment = Signal::from(fragment);
     view! {
         <shell::SkipLink />
         <shell::Header current />
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
-                Route::Troubleshoot => view! { <troubleshoot::TroubleshootPage /> }.into_any(),
+                Route::Troubleshoot => view! { <troubleshoot::TroubleshootPage fragment /> }.into_any(),
                 Route::Decode => view! { <decode::DecodePage /> }.into_any(),
                 Route::Steps => view! { <steps::StepsIndexPage /> }.into_any(),
                 Route::Step(id) => view! { <steps::StepPage id /> }.into_any(),

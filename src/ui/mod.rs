@@ -4,12 +4,12 @@
 //! pieces used by several sections live in `components`.
 
 mod app;
-mod components;
+pub(crate) mod components;
 mod decode;
 mod home;
 mod not_found;
 mod shell;
-mod steps;
+pub(crate) mod steps;
 mod troubleshoot;
 
 pub use app::App;

@@ -3,23 +3,54 @@
 use leptos::prelude::*;
 
 use super::components::PageHeading;
+use crate::kb::{Document, Step, KB};
 use crate::route::Route;
 
 #[component]
 pub fn StepsIndexPage() -> impl IntoView {
+    let group = |title: &'static str, pick: fn(&Step) -> bool| {
+        let items = KB
+            .steps
+            .iter()
+            .filter(|s| pick(s))
+            .map(|s| {
+                view! {
+                    <li class="card">
+                        <h3>
+                            <a href=Route::Step(s.id.to_owned()).href()>{s.title}</a>
+                        </h3>
+                        <p>{s.summary}</p>
+                        <p class="minutes">{minutes_label(s.minutes)}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{title}</h2>
+            <ul class="step-list" role="list">{items}</ul>
+        }
+    };
+
     view! {
         <section class="page" aria-labelledby="page-heading">
             <PageHeading>"Fix steps"</PageHeading>
             <p class="lead">
-                "Every fix for error 1002, each on its own page with the exact menu path in the "
-                "Sonos app, why it helps and roughly how long it takes."
+                "Every fix for error 1002 on a page of its own, with the menu path in the Sonos "
+                "app, why it helps and roughly how long it takes. Each link stays the same from "
+                "release to release, so it is safe to share."
             </p>
             <p>
-                "Each step keeps the same link from release to release, so a support agent can "
-                "send it and a help site can link to it. Not sure which step you need? "
+                "Not sure which step you need? "
                 <a href=Route::Troubleshoot.href()>"Troubleshoot"</a>
-                " picks them for you in order."
+                " picks them for you, quickest likely fix first."
             </p>
+            {group("When error 1002 stops your music", |s| {
+                !s.escalation && s.source.document == Document::PlaybackGuide
+            })}
+            {group("When error 1002 interrupts a software update", |s| {
+                !s.escalation && s.source.document == Document::UpdateGuide
+            })}
+            {group("When nothing else works", |s| s.escalation)}
         </section>
     }
 }
@@ -28,13 +59,58 @@ pub fn StepsIndexPage() -> impl IntoView {
 /// release) says so and leads back to the index rather than showing an empty page.
 #[component]
 pub fn StepPage(id: String) -> impl IntoView {
+    let Some(step) = KB.step(&id) else {
+        return view! {
+            <section class="page" aria-labelledby="page-heading">
+                <PageHeading>"No fix step with this link"</PageHeading>
+                <p>
+                    "There is no fix step called “" <code>{id}</code> "”. The link may be mistyped."
+                </p>
+                <a class="button" href=Route::Steps.href()>"See all fix steps"</a>
+            </section>
+        }
+        .into_any();
+    };
+    let helps_with = step
+        .fixes
+        .iter()
+        .map(|fix| view! { <li>{KB.causes[fix.cause].title}</li> })
+        .collect_view();
+
     view! {
-        <section class="page" aria-labelledby="page-heading">
-            <PageHeading>"No fix step with this link"</PageHeading>
+        <section class="page" aria-labelledby="page-heading" data-testid="step-page" data-step=step.id>
+            <p class="eyebrow"><a href=Route::Steps.href()>"Fix steps"</a></p>
+            <PageHeading>{step.title}</PageHeading>
+            <p class="lead">{step.summary}</p>
+            <StepInstructions step />
+            {(!step.fixes.is_empty()).then(|| view! {
+                <h2>"Helps when"</h2>
+                <ul>{helps_with}</ul>
+            })}
+            <p class="source">"Source: " {step.source.citation()}</p>
             <p>
-                "There is no fix step called “" <code>{id}</code> "”. The link may be mistyped."
+                "Not sure this is the right step? "
+                <a href=Route::Troubleshoot.href()>"Troubleshoot"</a>
+                " finds the steps that fit your situation."
             </p>
-            <a class="button" href=Route::Steps.href()>"See all fix steps"</a>
         </section>
     }
+    .into_any()
+}
+
+/// A step's instructions, why it helps and how long it takes: shared by the step's own page,
+/// the fix plan and the hand-over to support.
+#[component]
+pub fn StepInstructions(step: &'static Step) -> impl IntoView {
+    view! {
+        <ol class="instructions">
+            {step.instructions.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+        </ol>
+        <p class="why"><strong>"Why it helps: "</strong>{step.why}</p>
+        <p class="minutes">{minutes_label(step.minutes)} " · " {step.minutes_why}</p>
+    }
+}
+
+fn minutes_label(minutes: u32) -> String {
+    format!("About {minutes} minutes")
 }

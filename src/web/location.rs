@@ -17,3 +17,22 @@ pub fn watch_fragment(on_change: impl Fn(String) + 'static) {
     });
     on_cleanup(move || listener.remove());
 }
+
+/// Goes to `fragment` (such as `#/troubleshoot?s=…`) as a new history entry, so the browser's
+/// Back returns to where the owner was.
+pub fn go_to(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
+}
+
+/// Replaces the current fragment without adding a history entry (used to restore saved state,
+/// which is not a step the owner took).
+pub fn replace_with(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        let _ = location.replace(&format!("{path}{search}{fragment}"));
+    }
+}

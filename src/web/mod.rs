@@ -3,6 +3,9 @@
 //! The UI calls these small wrappers instead of `web_sys` directly; each degrades quietly (no
 //! panic) when an API is missing, because a panic would take the whole wasm app down.
 
+pub mod clipboard;
+pub mod connection;
 pub mod location;
 pub mod mount;
 pub mod page;
+pub mod storage;

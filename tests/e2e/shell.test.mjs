@@ -17,7 +17,7 @@ import {
 const SUB_PATH = '/help/1002/';
 
 const SECTIONS = [
-  { link: 'Troubleshoot', fragment: '#/troubleshoot', heading: 'Troubleshoot error 1002' },
+  { link: 'Troubleshoot', fragment: '#/troubleshoot', heading: 'When do you see error 1002?' },
   { link: 'Decode a fault', fragment: '#/decode', heading: 'Decode a SMAPI fault' },
   { link: 'Fix steps', fragment: '#/steps', heading: 'Fix steps' },
 ];
@@ -103,7 +103,7 @@ describe('app shell', () => {
     await page.goto(server.url + '#/no-such-page');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Troubleshoot' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Troubleshoot error 1002' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,0 +1,68 @@
+//! The likely causes, with why, and a preview of the plan.
+
+use leptos::prelude::*;
+
+use super::{go, FlowControls};
+use crate::diagnose::{next, Event, Journey, RankedCause, Screen};
+use crate::kb::KB;
+use crate::ui::components::PageHeading;
+
+#[component]
+pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>) -> impl IntoView {
+    let begin = journey.with(Event::BeganPlan);
+    let plan: Vec<usize> = match next(&KB, &begin) {
+        Screen::Fix { remaining, .. } => remaining,
+        _ => Vec::new(),
+    };
+    let minutes: u32 = plan.iter().map(|&s| KB.steps[s].minutes).sum();
+    let causes = causes
+        .into_iter()
+        .map(|ranked| view! { <CauseCard ranked /> })
+        .collect_view();
+    let preview = plan
+        .iter()
+        .map(|&s| view! { <li>{KB.steps[s].title}</li> })
+        .collect_view();
+    let plan_summary = format!(
+        "{} steps, about {minutes} minutes if you need them all. Most cases end much sooner.",
+        plan.len()
+    );
+
+    view! {
+        <p class="eyebrow">"Troubleshoot error 1002"</p>
+        <PageHeading>"What is most likely behind it"</PageHeading>
+        <p class="note">
+            "Fix 1002’s estimate from your answers and the guides’ causes. It is an inference, "
+            "not a measurement of your system."
+        </p>
+        <ul class="causes" role="list">{causes}</ul>
+        <h2>"Your fix plan"</h2>
+        <p>{plan_summary}</p>
+        <ol class="plan-preview">{preview}</ol>
+        <button type="button" class="button primary" on:click=move |_| go(&begin)>
+            "Start the fix plan"
+        </button>
+        <FlowControls journey />
+    }
+}
+
+#[component]
+fn CauseCard(ranked: RankedCause) -> impl IntoView {
+    let cause = &KB.causes[ranked.cause];
+    let percent = format!("about {:.0}%", ranked.probability * 100.0);
+    let because = (!ranked.because.is_empty()).then(|| {
+        let reasons = ranked.because.join("; ");
+        view! { <p class="because">"Because " {reasons} "."</p> }
+    });
+    view! {
+        <li class="cause" data-testid="cause" data-cause=cause.id>
+            <h3>
+                {cause.title}
+                <span class="chance">{percent}</span>
+            </h3>
+            <p>{cause.detail}</p>
+            {because}
+            <p class="source">"Source: " {cause.source.citation()}</p>
+        </li>
+    }
+}

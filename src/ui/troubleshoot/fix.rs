@@ -1,0 +1,63 @@
+//! The current step of the plan and "Did this fix it?".
+
+use leptos::prelude::*;
+
+use super::{go, FlowControls};
+use crate::diagnose::{Event, Journey, Outcome, Reason};
+use crate::kb::KB;
+use crate::route::Route;
+use crate::ui::components::PageHeading;
+use crate::ui::steps::StepInstructions;
+
+#[component]
+pub fn FixScreen(
+    journey: Journey,
+    step: usize,
+    reason: Reason,
+    number: usize,
+    remaining: Vec<usize>,
+) -> impl IntoView {
+    let s = &KB.steps[step];
+    let after = |outcome| journey.with(Event::Tried { step, outcome });
+    let (fixed, not_fixed, skipped) = (
+        after(Outcome::Fixed),
+        after(Outcome::NotFixed),
+        after(Outcome::Skipped),
+    );
+    let cause = KB.causes[reason.cause].title;
+    let why_suggested = match reason.because {
+        Some(because) => format!("Suggested because {because}. It addresses: {cause}."),
+        None => format!("Suggested as the quickest way to rule out: {cause}."),
+    };
+    let later = remaining.len().saturating_sub(1);
+    let position = match later {
+        0 => format!("Fix plan · step {number} · the last step in the plan"),
+        1 => format!("Fix plan · step {number} · 1 more after this"),
+        n => format!("Fix plan · step {number} · {n} more after this"),
+    };
+
+    view! {
+        <p class="eyebrow">{position}</p>
+        <article class="fix-step" data-testid="fix-step" data-step=s.id>
+            <PageHeading>{s.title}</PageHeading>
+            <p class="reason">{why_suggested}</p>
+            <StepInstructions step=s />
+            <p class="step-link">
+                <a href=Route::Step(s.id.to_owned()).href()>"Open this step on its own page"</a>
+            </p>
+        </article>
+        <h2 id="did-it-work">"Did this fix it?"</h2>
+        <div class="answers" role="group" aria-labelledby="did-it-work">
+            <button type="button" class="answer" on:click=move |_| go(&fixed)>
+                "Yes, it’s fixed"
+            </button>
+            <button type="button" class="answer" on:click=move |_| go(&not_fixed)>
+                "No, still error 1002"
+            </button>
+            <button type="button" class="answer quiet" on:click=move |_| go(&skipped)>
+                "I can’t do this"
+            </button>
+        </div>
+        <FlowControls journey />
+    }
+}

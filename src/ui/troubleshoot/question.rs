@@ -1,0 +1,68 @@
+//! One question per screen, with large answer buttons.
+
+use leptos::prelude::*;
+
+use super::{go, phone_check::PhoneCheck, FlowControls};
+use crate::diagnose::{Event, Journey};
+use crate::kb::KB;
+use crate::ui::components::PageHeading;
+
+#[component]
+pub fn QuestionScreen(
+    journey: Journey,
+    question: usize,
+    number: usize,
+    estimated_total: usize,
+) -> impl IntoView {
+    let q = &KB.questions[question];
+    let first = journey.is_empty();
+    let answers = q
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(answer, a)| {
+            let after = journey.with(Event::Answered { question, answer });
+            view! {
+                <button type="button" class="answer" on:click=move |_| go(&after)>
+                    {a.label}
+                </button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        {first.then(|| view! { <Intro /> })}
+        <Progress number estimated_total />
+        <PageHeading>{q.text}</PageHeading>
+        {q.help.map(|help| view! { <p class="help">{help}</p> })}
+        <div class="answers" role="group" aria-label=q.text>{answers}</div>
+        {q.phone_check.then(|| view! { <PhoneCheck journey=journey.clone() question /> })}
+        {(!first).then(|| view! { <FlowControls journey /> })}
+    }
+}
+
+/// Shown above the first question only.
+#[component]
+fn Intro() -> impl IntoView {
+    view! {
+        <p class="eyebrow">"Troubleshoot error 1002"</p>
+        <p class="lead">
+            "A few quick questions, then a fix plan with the quickest likely fix first. Error "
+            "1002 is a software and network problem, not a broken speaker, and most cases are "
+            "fixed within the first three steps."
+        </p>
+    }
+}
+
+/// "Question 2 of about 5", with a bar. The total is an estimate: the flow skips questions
+/// whose answers could no longer change the plan.
+#[component]
+fn Progress(number: usize, estimated_total: usize) -> impl IntoView {
+    let label = format!("Question {number} of about {estimated_total}");
+    view! {
+        <div class="progress">
+            <span>{label}</span>
+            <progress max=estimated_total value=number aria-hidden="true"></progress>
+        </div>
+    }
+}
