@@ -1,5 +1,23 @@
 //! The SMAPI fault decoder: pasted text in, faults and conformance findings out.
 //!
-//! Pure functions over `&str`: nothing here knows about the browser, and nothing pasted is
-//! stored or sent anywhere. The decoder arrives with the fault-decoding issue; this module
-//! marks the boundary the "Decode a fault" section calls through.
+//! Pure functions over `&str` (or bytes, for dropped files): nothing here knows about the
+//! browser, and nothing pasted is stored or sent anywhere. The flow is:
+//! [`http`] splits a raw HTTP response, [`envelope`] walks the XML with quick-xml,
+//! [`decode`] turns each raw Fault into a [`Fault`] with its code ([`codes`]), and
+//! [`findings`] checks it against Sonos' rules; [`messages`] gives what the user sees in each
+//! context, [`strings`] reads localization resources for custom messages, and [`upnp`] explains
+//! faults that came from a speaker rather than from a music service.
+
+pub mod codes;
+mod decode;
+pub mod envelope;
+pub mod error;
+pub mod findings;
+pub mod http;
+pub mod messages;
+pub mod report;
+pub mod strings;
+pub mod upnp;
+
+pub use decode::{decode, decode_bytes, Decoded, Fault, InputKind, MAX_INPUT_BYTES};
+pub use error::{DecodeError, Position};

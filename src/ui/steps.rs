@@ -45,7 +45,7 @@ pub fn StepsIndexPage() -> impl IntoView {
                 " picks them for you, quickest likely fix first."
             </p>
             {group("When error 1002 stops your music", |s| {
-                !s.escalation && s.source.document == Document::PlaybackGuide
+                !s.escalation && s.source.document != Document::UpdateGuide
             })}
             {group("When error 1002 interrupts a software update", |s| {
                 !s.escalation && s.source.document == Document::UpdateGuide

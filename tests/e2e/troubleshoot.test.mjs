@@ -203,7 +203,7 @@ describe('fix steps section', () => {
   test('the index links every step to a page of its own that survives a reload', async () => {
     const { context, page, problems } = await openFlow('#/steps');
     const links = page.getByRole('main').locator('.step-list a');
-    assert.equal(await links.count(), 13);
+    assert.equal(await links.count(), 14);
     await page.getByRole('link', { name: 'Remove and re-add your music service account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Remove and re-add your music service account' }).waitFor();
     assert.equal(new URL(page.url()).hash, '#/steps/readd-service-account');

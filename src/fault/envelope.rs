@@ -1,0 +1,446 @@
+//! The XML walk: SOAP 1.1 and 1.2 envelopes, bare Fault elements and controller-log fragments,
+//! read with quick-xml's streaming reader (no DOM, no entity expansion).
+//!
+//! Element names are compared by local name, so any envelope prefix works (`soap:`, `s:`,
+//! `SOAP-ENV:`, none). A Fault is recognised wherever it stands, which is what lets a log
+//! excerpt with many entries and no single root decode entry by entry.
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::error::{DecodeError, Locator, Position};
+
+/// The SOAP 1.2 envelope namespace; Sonos expects SOAP 1.1 (`http://schemas.xmlsoap.org/soap/envelope/`).
+pub const SOAP12_NAMESPACE: &str = "http://www.w3.org/2003/05/soap-envelope";
+
+/// What the input looked like as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XmlShape {
+    /// One root element, a SOAP Envelope.
+    Envelope,
+    /// One root element, a Fault with no envelope around it.
+    BareFault,
+    /// Several top-level entries, or a wrapper around them: a controller log excerpt.
+    Log,
+}
+
+/// Facts about the envelope a fault came in, for the conformance findings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EnvelopeFacts {
+    pub namespace: Option<String>,
+    pub has_header: bool,
+    /// Names of anything in the Body besides the Fault (`#text` for stray text).
+    pub body_extras: Vec<String>,
+}
+
+/// The detail element's recognised parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Detail {
+    pub exception_info: Option<String>,
+    pub sonos_error: Option<String>,
+    pub refresh: Option<RefreshToken>,
+    pub upnp: Option<UpnpError>,
+    /// Any other leaf element: its path below `detail` and its text.
+    pub other: Vec<(String, String)>,
+}
+
+/// The new credentials a TokenRefreshRequired fault must carry. Secrets: shown only on request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RefreshToken {
+    pub auth_token: Option<String>,
+    pub private_key: Option<String>,
+    pub user_info: Option<String>,
+}
+
+/// The UPnP error a speaker's own control API puts in its faults.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UpnpError {
+    pub code: Option<String>,
+    pub description: Option<String>,
+}
+
+/// A Fault element as found, before any interpretation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawFault {
+    pub position: Option<Position>,
+    pub faultcode: Option<String>,
+    pub faultstring: Option<String>,
+    pub faultactor: Option<String>,
+    /// True when the fault uses SOAP 1.2's Code/Reason children instead of faultcode/faultstring.
+    pub soap12_shape: bool,
+    /// SOAP 1.2 shape: Code/Value (such as `soap:Sender`).
+    pub code_value: Option<String>,
+    pub detail: Detail,
+    /// `None` for a fault with no envelope around it.
+    pub envelope: Option<EnvelopeFacts>,
+}
+
+/// The result of walking the XML.
+#[derive(Debug)]
+pub struct Walk {
+    pub shape: XmlShape,
+    pub faults: Vec<RawFault>,
+}
+
+struct Open {
+    name: String,
+    offset: usize,
+    text: String,
+    has_children: bool,
+}
+
+struct FaultInProgress {
+    depth: usize,
+    fault: RawFault,
+}
+
+/// Walks `xml` (which starts at byte `base` of `whole`, for positions) and collects every
+/// Fault in it.
+pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().trim_text(false);
+    let locator = std::cell::RefCell::new(Locator::new(whole));
+    let position = |offset: u64| locator.borrow_mut().locate(base + offset as usize);
+
+    let mut stack: Vec<Open> = Vec::new();
+    let mut roots: Vec<String> = Vec::new();
+    let mut faults: Vec<RawFault> = Vec::new();
+    let mut current: Option<FaultInProgress> = None;
+    // The envelope being read, with the indices of the faults found inside it.
+    let mut envelope: Option<(EnvelopeFacts, usize)> = None;
+    let mut saw_envelope = false;
+    let mut first_body_child: Option<String> = None;
+
+    loop {
+        let offset = reader.buffer_position();
+        let event = reader.read_event().map_err(|e| DecodeError::MalformedXml {
+            position: position(reader.error_position()),
+            detail: e.to_string(),
+        })?;
+        match event {
+            Event::Start(start) => {
+                let name = open_element(
+                    &start,
+                    &stack,
+                    &mut roots,
+                    &mut envelope,
+                    &mut saw_envelope,
+                    &mut first_body_child,
+                    faults.len(),
+                );
+                on_open(&name, &stack, &mut current, offset, &position);
+                if let Some(parent) = stack.last_mut() {
+                    parent.has_children = true;
+                }
+                stack.push(Open {
+                    name,
+                    offset: offset as usize,
+                    text: String::new(),
+                    has_children: false,
+                });
+            }
+            Event::Empty(start) => {
+                let name = open_element(
+                    &start,
+                    &stack,
+                    &mut roots,
+                    &mut envelope,
+                    &mut saw_envelope,
+                    &mut first_body_child,
+                    faults.len(),
+                );
+                on_open(&name, &stack, &mut current, offset, &position);
+                if let Some(parent) = stack.last_mut() {
+                    parent.has_children = true;
+                }
+                let element = Open {
+                    name,
+                    offset: offset as usize,
+                    text: String::new(),
+                    has_children: false,
+                };
+                on_close(element, &stack, &mut current, &mut faults, &mut envelope);
+            }
+            Event::End(_) => {
+                let element = stack.pop().expect("quick-xml checks that end tags match");
+                on_close(element, &stack, &mut current, &mut faults, &mut envelope);
+            }
+            Event::Text(text) => append_text(&mut stack, &current, &text.xml10_content()),
+            Event::CData(data) => {
+                let text = data.into_inner().into_owned();
+                append_text(&mut stack, &current, &text);
+            }
+            Event::GeneralRef(reference) => {
+                let resolved = match reference.resolve_char_ref() {
+                    Ok(Some(ch)) => ch.to_string(),
+                    Ok(None) => match &*reference {
+                        "lt" => "<".to_owned(),
+                        "gt" => ">".to_owned(),
+                        "amp" => "&".to_owned(),
+                        "apos" => "'".to_owned(),
+                        "quot" => "\"".to_owned(),
+                        other => {
+                            return Err(DecodeError::MalformedXml {
+                                position: position(offset),
+                                detail: format!(
+                                    "the entity &{other}; is not defined (XML without a DOCTYPE has only &lt; &gt; &amp; &apos; &quot;)"
+                                ),
+                            })
+                        }
+                    },
+                    Err(e) => {
+                        return Err(DecodeError::MalformedXml {
+                            position: position(offset),
+                            detail: e.to_string(),
+                        })
+                    }
+                };
+                append_text(&mut stack, &current, &resolved);
+            }
+            Event::DocType(_) => {
+                return Err(DecodeError::Doctype {
+                    position: position(offset),
+                })
+            }
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+            Event::Eof => break,
+        }
+    }
+
+    if let Some(open) = stack.first() {
+        return Err(DecodeError::Truncated {
+            element: open.name.clone(),
+            opened: position(open.offset as u64),
+        });
+    }
+    if faults.is_empty() {
+        return Err(if saw_envelope {
+            DecodeError::NoFault {
+                body_content: first_body_child,
+            }
+        } else if let Some(root) = roots.first() {
+            DecodeError::NotSoap { root: root.clone() }
+        } else {
+            DecodeError::PlainText
+        });
+    }
+    let shape = match roots.as_slice() {
+        [only] if only == "Envelope" => XmlShape::Envelope,
+        [only] if only == "Fault" => XmlShape::BareFault,
+        _ => XmlShape::Log,
+    };
+    Ok(Walk { shape, faults })
+}
+
+/// Bookkeeping common to every opening tag; returns the element's local name.
+#[allow(clippy::too_many_arguments)]
+fn open_element(
+    start: &BytesStart,
+    stack: &[Open],
+    roots: &mut Vec<String>,
+    envelope: &mut Option<(EnvelopeFacts, usize)>,
+    saw_envelope: &mut bool,
+    first_body_child: &mut Option<String>,
+    faults_so_far: usize,
+) -> String {
+    let name = start.local_name().into_inner().to_owned();
+    let parent = stack.last().map(|o| o.name.as_str());
+    if stack.is_empty() {
+        roots.push(name.clone());
+    }
+    if name == "Envelope" && envelope.is_none() {
+        *saw_envelope = true;
+        *envelope = Some((
+            EnvelopeFacts {
+                namespace: namespace_of(start),
+                ..EnvelopeFacts::default()
+            },
+            faults_so_far,
+        ));
+    }
+    if let Some((facts, _)) = envelope.as_mut() {
+        if parent == Some("Envelope") && name == "Header" {
+            facts.has_header = true;
+        }
+        if parent == Some("Body") {
+            if first_body_child.is_none() {
+                *first_body_child = Some(name.clone());
+            }
+            if name != "Fault" {
+                facts.body_extras.push(name.clone());
+            }
+        }
+    }
+    name
+}
+
+/// The namespace URI bound to the element's own prefix, if declared on the element itself.
+fn namespace_of(start: &BytesStart) -> Option<String> {
+    let prefix = start.name().prefix().map(|p| p.into_inner().to_owned());
+    let wanted = match &prefix {
+        Some(p) => format!("xmlns:{p}"),
+        None => "xmlns".to_owned(),
+    };
+    start
+        .attributes()
+        .flatten()
+        .find(|a| a.key.into_inner() == wanted)
+        .map(|a| a.value.into_owned())
+}
+
+fn on_open(
+    name: &str,
+    stack: &[Open],
+    current: &mut Option<FaultInProgress>,
+    offset: u64,
+    position: &impl Fn(u64) -> Position,
+) {
+    match current {
+        None if name == "Fault" => {
+            *current = Some(FaultInProgress {
+                depth: stack.len(),
+                fault: RawFault {
+                    position: Some(position(offset)),
+                    ..RawFault::default()
+                },
+            });
+        }
+        Some(progress) => {
+            let inside = &stack[progress.depth + 1..];
+            let in_detail = inside
+                .first()
+                .is_some_and(|o| o.name.eq_ignore_ascii_case("detail"));
+            if in_detail {
+                let detail = &mut progress.fault.detail;
+                if name.eq_ignore_ascii_case("refreshAuthTokenResult") {
+                    detail.refresh.get_or_insert_with(RefreshToken::default);
+                }
+                if name == "UPnPError" {
+                    detail.upnp.get_or_insert_with(UpnpError::default);
+                }
+            }
+            if inside.is_empty() && matches!(name, "Code" | "Reason") {
+                progress.fault.soap12_shape = true;
+            }
+        }
+        None => {}
+    }
+}
+
+/// Text is kept only where it can matter (inside a fault, or loose in a SOAP Body), so a large
+/// log costs memory for its faults, not for everything around them.
+fn append_text(stack: &mut [Open], current: &Option<FaultInProgress>, text: &str) {
+    let Some(top) = stack.last_mut() else {
+        return;
+    };
+    if current.is_some() || top.name == "Body" {
+        top.text.push_str(text);
+    }
+}
+
+fn on_close(
+    element: Open,
+    stack: &[Open],
+    current: &mut Option<FaultInProgress>,
+    faults: &mut Vec<RawFault>,
+    envelope: &mut Option<(EnvelopeFacts, usize)>,
+) {
+    if element.name == "Body" && !element.text.trim().is_empty() {
+        if let Some((facts, _)) = envelope.as_mut() {
+            facts.body_extras.push("#text".to_owned());
+        }
+    }
+    if let Some(progress) = current.as_mut() {
+        if stack.len() == progress.depth {
+            // The Fault itself closes.
+            let mut done = current.take().expect("checked above").fault;
+            done.envelope = envelope.as_ref().map(|_| EnvelopeFacts::default());
+            faults.push(done);
+        } else {
+            let path: Vec<&str> = stack[progress.depth + 1..]
+                .iter()
+                .map(|o| o.name.as_str())
+                .chain(std::iter::once(element.name.as_str()))
+                .collect();
+            record_field(&mut progress.fault, &path, &element);
+        }
+    }
+    if element.name == "Envelope" {
+        if let Some((facts, first_fault)) = envelope.take() {
+            for fault in &mut faults[first_fault..] {
+                fault.envelope = Some(facts.clone());
+            }
+        }
+    }
+}
+
+fn record_field(fault: &mut RawFault, path: &[&str], element: &Open) {
+    let text = element.text.trim().to_owned();
+    match path {
+        ["faultcode"] => fault.faultcode = Some(text),
+        ["faultstring"] => fault.faultstring = Some(text),
+        ["faultactor"] => fault.faultactor = Some(text),
+        ["Code", "Value"] => {
+            fault.code_value = Some(text.clone());
+            fault.faultcode.get_or_insert(text);
+        }
+        // A Subcode names the specific code, so it wins over Code/Value.
+        ["Code", "Subcode", "Value"] => fault.faultcode = Some(text),
+        ["Reason", "Text"] => {
+            fault.faultstring.get_or_insert(text);
+        }
+        [detail, rest @ ..] if detail.eq_ignore_ascii_case("detail") && !rest.is_empty() => {
+            record_detail(&mut fault.detail, rest, element, text);
+        }
+        _ => {}
+    }
+}
+
+fn record_detail(detail: &mut Detail, path: &[&str], element: &Open, text: String) {
+    let name = *path.last().expect("non-empty");
+    let parent = path.len().checked_sub(2).map(|i| path[i]);
+    let in_refresh = parent.is_some_and(|p| p.eq_ignore_ascii_case("refreshAuthTokenResult"));
+    let in_upnp = parent == Some("UPnPError");
+    match name {
+        "ExceptionInfo" => detail.exception_info = Some(text),
+        "SonosError" => detail.sonos_error = Some(text),
+        "authToken" if in_refresh => {
+            detail
+                .refresh
+                .get_or_insert_with(RefreshToken::default)
+                .auth_token = Some(text)
+        }
+        "privateKey" if in_refresh => {
+            detail
+                .refresh
+                .get_or_insert_with(RefreshToken::default)
+                .private_key = Some(text)
+        }
+        "userInfo" if in_refresh => {
+            detail
+                .refresh
+                .get_or_insert_with(RefreshToken::default)
+                .user_info = Some(text)
+        }
+        "errorCode" if in_upnp => {
+            detail.upnp.get_or_insert_with(UpnpError::default).code = Some(text)
+        }
+        "errorDescription" if in_upnp => {
+            detail
+                .upnp
+                .get_or_insert_with(UpnpError::default)
+                .description = Some(text)
+        }
+        _ if !element.has_children && !in_refresh && !in_upnp && !is_container(name) => {
+            detail.other.push((path.join("/"), text));
+        }
+        _ => {}
+    }
+}
+
+/// Wrappers whose children are recognised one by one; an empty one is not "other" content.
+fn is_container(name: &str) -> bool {
+    name.eq_ignore_ascii_case("refreshAuthTokenResult")
+        || name == "UPnPError"
+        || name == "customFault"
+}

@@ -1,0 +1,224 @@
+//! Why an input holds no fault to decode, said so a developer knows what to do next.
+
+use std::fmt;
+
+/// A place in the pasted text, counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    /// The line and column of byte `offset` in `text` (columns count characters).
+    pub fn of(text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Position { line, column }
+    }
+}
+
+/// Finds positions for increasing offsets in one pass over the text, so that locating every
+/// fault in a large single-line log stays linear rather than rescanning from the start.
+pub struct Locator<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+    /// Characters between the start of the current line and `offset`.
+    column: usize,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Locator<'a> {
+        Locator {
+            text,
+            offset: 0,
+            line: 1,
+            column: 0,
+        }
+    }
+
+    /// The position of byte `offset`; offsets should mostly increase (a smaller one restarts).
+    pub fn locate(&mut self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.offset {
+            *self = Locator::new(self.text);
+        }
+        let segment = &self.text[self.offset..offset];
+        match segment.rfind('\n') {
+            Some(last) => {
+                self.line += segment.matches('\n').count();
+                self.column = segment[last + 1..].chars().count();
+            }
+            None => self.column += segment.chars().count(),
+        }
+        self.offset = offset;
+        Position {
+            line: self.line,
+            column: self.column + 1,
+        }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}", self.line, self.column)
+    }
+}
+
+/// Every way an input can fail to yield a fault. Each message names the problem and, where it
+/// helps, what to paste instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    NotUtf8 {
+        position: Position,
+        utf16: bool,
+    },
+    PlainText,
+    HtmlPage {
+        title: Option<String>,
+        status: Option<u16>,
+    },
+    BadHttp {
+        detail: String,
+    },
+    EmptyBody {
+        status: u16,
+    },
+    Doctype {
+        position: Position,
+    },
+    MalformedXml {
+        position: Position,
+        detail: String,
+    },
+    Truncated {
+        element: String,
+        opened: Position,
+    },
+    NotSoap {
+        root: String,
+    },
+    NoFault {
+        body_content: Option<String>,
+    },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Empty => write!(
+                f,
+                "Paste a SOAP fault, a raw HTTP response or a controller log to decode it."
+            ),
+            DecodeError::TooLarge { bytes, limit } => write!(
+                f,
+                "This input is {:.1} MB; Fix 1002 decodes up to {:.0} MB at a time. Paste the part of the log around the fault.",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            DecodeError::NotUtf8 { position, utf16: true } => write!(
+                f,
+                "This file is UTF-16 text, not UTF-8 (stopped at {position}). Save it as UTF-8 and try again."
+            ),
+            DecodeError::NotUtf8 { position, utf16: false } => write!(
+                f,
+                "This file is not UTF-8 text: the bytes at {position} are not valid UTF-8. Is it a binary or compressed file?"
+            ),
+            DecodeError::PlainText => write!(
+                f,
+                "This is plain text with no XML in it. Paste the SOAP response itself: it starts with “HTTP/1.1 500” or with “<”."
+            ),
+            DecodeError::HtmlPage { title, status } => {
+                write!(f, "This is an HTML web page, not a SOAP response")?;
+                if let Some(status) = status {
+                    write!(f, " (HTTP {status})")?;
+                }
+                if let Some(title) = title {
+                    write!(f, ", titled “{title}”")?;
+                }
+                write!(
+                    f,
+                    ". A proxy, load balancer or web server answered instead of the music service’s SOAP endpoint."
+                )
+            }
+            DecodeError::BadHttp { detail } => write!(
+                f,
+                "This starts like an HTTP response, but {detail}."
+            ),
+            DecodeError::EmptyBody { status } => write!(
+                f,
+                "This HTTP response (status {status}) has no body, so there is no SOAP fault in it."
+            ),
+            DecodeError::Doctype { position } => write!(
+                f,
+                "This XML has a DOCTYPE declaration at {position}. SOAP forbids DOCTYPEs, and Fix 1002 refuses them rather than expand their entities."
+            ),
+            DecodeError::MalformedXml { position, detail } => {
+                write!(f, "The XML is malformed at {position}: {detail}.")
+            }
+            DecodeError::Truncated { element, opened } => write!(
+                f,
+                "The XML ends before <{element}> (opened at {opened}) is closed: the input looks truncated."
+            ),
+            DecodeError::NotSoap { root } => write!(
+                f,
+                "This is XML, but not SOAP: its root element is <{root}> and it holds no Envelope or Fault."
+            ),
+            DecodeError::NoFault { body_content: Some(name) } => write!(
+                f,
+                "This SOAP response has no Fault: its Body holds <{name}>, so the call succeeded."
+            ),
+            DecodeError::NoFault { body_content: None } => {
+                write!(f, "This SOAP response has no Fault: its Body is empty.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters_from_one() {
+        let text = "ab\ncdé\nf";
+        assert_eq!(Position::of(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(Position::of(text, 3), Position { line: 2, column: 1 });
+        // "cdé" is 4 bytes; the f's line starts after it.
+        assert_eq!(
+            Position::of(text, text.len()),
+            Position { line: 3, column: 2 }
+        );
+        assert_eq!(Position::of(text, 7), Position { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn the_locator_agrees_with_the_direct_count() {
+        let text = "ab\ncdé\nf\n\nxyz";
+        let mut locator = Locator::new(text);
+        for offset in (0..=text.len()).chain([3, 0, 9]) {
+            assert_eq!(
+                locator.locate(offset),
+                Position::of(text, offset),
+                "offset {offset}"
+            );
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Conformance findings: every way a fault, or the response around it, breaks Sonos' rules.
+//!
+//! Each finding has a stable machine-readable tag (kept in `data-tag` on screen, so tests and
+//! tools can rely on it), a severity, one line saying what was found, the rule it breaks as
+//! Sonos states it, and how to fix it.
+
+use super::codes::{self, Family};
+use super::decode::Fault;
+use super::envelope::SOAP12_NAMESPACE;
+use super::http::HttpHead;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub tag: &'static str,
+    pub severity: Severity,
+    /// What was found, in this input.
+    pub found: String,
+    /// The rule, as Sonos' documentation states it.
+    pub rule: &'static str,
+    pub fix: &'static str,
+}
+
+fn finding(
+    tag: &'static str,
+    severity: Severity,
+    found: String,
+    rule: &'static str,
+    fix: &'static str,
+) -> Finding {
+    Finding {
+        tag,
+        severity,
+        found,
+        rule,
+        fix,
+    }
+}
+
+/// The largest SonosError value Sonos accepts.
+pub const SONOS_ERROR_MAX: u32 = 999;
+
+/// Checks one fault and the response it came in. UPnP faults come from a speaker, not from a
+/// music service, so SMAPI's rules do not apply to them.
+pub fn check(fault: &Fault, http: Option<&HttpHead>) -> Vec<Finding> {
+    if fault.upnp.is_some() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(http) = http {
+        check_http(http, &mut out);
+    }
+    check_envelope(fault, &mut out);
+    check_fields(fault, &mut out);
+    check_code(fault, &mut out);
+    check_detail(fault, &mut out);
+    out.sort_by_key(|f| f.severity);
+    out
+}
+
+fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
+    if http.status != 500 {
+        out.push(finding(
+            "http-status-not-500",
+            Severity::Error,
+            format!("The response's status is {} {}.", http.status, http.reason),
+            "Return HTTP status 500 Internal Server Error with any SOAP fault, whatever its cause.",
+            "Set the status to 500 for every fault, Client faults included.",
+        ));
+    }
+    let is_text_xml = http.content_type.as_deref().is_some_and(|t| {
+        t.split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .eq_ignore_ascii_case("text/xml")
+    });
+    if !is_text_xml {
+        let found = match &http.content_type {
+            Some(t) => format!("The Content-Type is “{t}”."),
+            None => "The response has no Content-Type header.".to_owned(),
+        };
+        out.push(finding(
+            "content-type-not-text-xml",
+            Severity::Warning,
+            found,
+            "Answer faults with Content-Type: text/xml, as a SOAP 1.1 service does.",
+            "Send Content-Type: text/xml; charset=utf-8 with the fault.",
+        ));
+    }
+}
+
+fn check_envelope(fault: &Fault, out: &mut Vec<Finding>) {
+    let soap12_envelope =
+        fault.envelope.as_ref().and_then(|e| e.namespace.as_deref()) == Some(SOAP12_NAMESPACE);
+    if fault.soap12_shape || soap12_envelope {
+        let found = if fault.soap12_shape {
+            "The fault uses SOAP 1.2's Code/Value and Reason/Text instead of faultcode and faultstring."
+        } else {
+            "The envelope uses the SOAP 1.2 namespace."
+        };
+        out.push(finding(
+            "soap12-shape",
+            Severity::Error,
+            found.to_owned(),
+            "Sonos expects a SOAP 1.1 envelope whose Fault has faultcode and faultstring elements.",
+            "Send a SOAP 1.1 fault (http://schemas.xmlsoap.org/soap/envelope/) with faultcode and faultstring.",
+        ));
+    }
+    let Some(envelope) = &fault.envelope else {
+        return;
+    };
+    if envelope.has_header {
+        out.push(finding(
+            "soap-header-present",
+            Severity::Warning,
+            "The envelope has a SOAP Header.".to_owned(),
+            "The envelope should consist solely of a SOAP Body containing the Fault.",
+            "Leave the Header out of fault responses.",
+        ));
+    }
+    if !envelope.body_extras.is_empty() {
+        let names: Vec<String> = envelope
+            .body_extras
+            .iter()
+            .map(|n| {
+                if n == "#text" {
+                    "loose text".to_owned()
+                } else {
+                    format!("<{n}>")
+                }
+            })
+            .collect();
+        out.push(finding(
+            "body-extra-content",
+            Severity::Error,
+            format!("Besides the Fault, the Body holds {}.", names.join(", ")),
+            "No other content should be included in the body: only the Fault element.",
+            "Send the Fault alone in the Body, in place of the call's normal response.",
+        ));
+    }
+}
+
+fn check_fields(fault: &Fault, out: &mut Vec<Finding>) {
+    if fault
+        .faultcode
+        .as_deref()
+        .is_none_or(|c| c.trim().is_empty())
+    {
+        out.push(finding(
+            "faultcode-missing",
+            Severity::Error,
+            "The Fault has no faultcode.".to_owned(),
+            "faultcode is required: it identifies the error.",
+            "Add a faultcode such as Client.LoginInvalid.",
+        ));
+    }
+    match fault.faultstring.as_deref() {
+        None => out.push(finding(
+            "faultstring-missing",
+            Severity::Error,
+            "The Fault has no faultstring.".to_owned(),
+            "faultstring is required: a human-readable description, which Sonos keeps in its logs.",
+            "Add a faultstring describing the error and anything that helps debugging.",
+        )),
+        Some(text) if text.trim().is_empty() => out.push(finding(
+            "faultstring-empty",
+            Severity::Warning,
+            "The faultstring is empty.".to_owned(),
+            "The faultstring is what Sonos' logs keep, so it should describe the error.",
+            "Describe the error, with details that help debugging.",
+        )),
+        Some(_) => {}
+    }
+    if fault.faultactor.is_some() {
+        out.push(finding(
+            "faultactor-ignored",
+            Severity::Info,
+            "The Fault has a faultactor.".to_owned(),
+            "faultactor is not used: SMAPI ignores it.",
+            "It does no harm, but you can leave it out.",
+        ));
+    }
+}
+
+fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
+    let Some(faultcode) = fault.faultcode.as_deref().filter(|c| !c.trim().is_empty()) else {
+        return;
+    };
+    let family = fault.family_text.as_deref();
+    let well_formed = matches!(family, Some("Client" | "Server")) && fault.code.is_some();
+    if !well_formed && !fault.soap12_shape {
+        out.push(finding(
+            "faultcode-malformed",
+            Severity::Error,
+            format!("The faultcode “{faultcode}” is not of the form [prefix:]Client.Code or [prefix:]Server.Code."),
+            "The faultcode is the type, Client or Server, then a dot and the code string.",
+            "Write it as Client.<Code> or Server.<Code>, optionally with a namespace prefix.",
+        ));
+    }
+    let Some(code) = fault.code.as_deref() else {
+        return;
+    };
+    match codes::lookup(code) {
+        None => out.push(finding(
+            "unknown-code",
+            Severity::Error,
+            format!("“{code}” is not one of the fault codes Sonos defines."),
+            "You must use one of the defined fault codes for all errors.",
+            "Pick the defined code that fits, or Server.ServiceUnknownError as the default; use SonosError for a custom message.",
+        )),
+        Some(info) => {
+            if let Some(sent) = family.and_then(Family::from_name) {
+                if sent != info.family {
+                    out.push(finding(
+                        "wrong-family",
+                        Severity::Error,
+                        format!("{code} is sent as a {} fault, but it is a {} code.", sent.name(), info.family.name()),
+                        "Each defined code belongs to one type: Client or Server.",
+                        match info.family {
+                            Family::Client => "Send it as Client.<Code>.",
+                            Family::Server => "Send it as Server.<Code>.",
+                        },
+                    ));
+                }
+            }
+            if code == "SessionIdInvalid" {
+                out.push(finding(
+                    "session-id-deprecated",
+                    Severity::Warning,
+                    "The fault is SessionIdInvalid, from session-ID authentication.".to_owned(),
+                    "Sonos recommends that you no longer use getSessionId.",
+                    "Move to token-based authentication; expired tokens are then reported with AuthTokenExpired or TokenRefreshRequired.",
+                ));
+            }
+            if code == "TokenRefreshRequired" {
+                let refresh = fault.detail.refresh.as_ref();
+                let has = |field: Option<&String>| field.is_some_and(|v| !v.is_empty());
+                let complete = refresh.is_some_and(|r| has(r.auth_token.as_ref()) && has(r.private_key.as_ref()));
+                if !complete {
+                    out.push(finding(
+                        "token-refresh-missing-tokens",
+                        Severity::Error,
+                        "TokenRefreshRequired carries no new authToken and privateKey in its detail.".to_owned(),
+                        "This error must include a detail element containing a new token and a new refresh token.",
+                        "Add <refreshAuthTokenResult> with <authToken> and <privateKey> to the detail.",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_detail(fault: &Fault, out: &mut Vec<Finding>) {
+    let Some(value) = fault.detail.sonos_error.as_deref() else {
+        return;
+    };
+    if parse_sonos_error(value).is_none() {
+        out.push(finding(
+            "sonos-error-out-of-range",
+            Severity::Error,
+            format!("SonosError is “{value}”, not a whole number from 0 to {SONOS_ERROR_MAX}."),
+            "SonosError contains a numeric code between 0 and 999.",
+            "Send a whole number from 0 to 999 that your localization resource maps to Error<N>Message.",
+        ));
+    }
+}
+
+/// A SonosError value, if it is a whole number from 0 to 999.
+pub fn parse_sonos_error(value: &str) -> Option<u32> {
+    let value = value.trim();
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse::<u32>().ok().filter(|n| *n <= SONOS_ERROR_MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sonos_error_values_must_be_whole_numbers_up_to_999() {
+        assert_eq!(parse_sonos_error("27"), Some(27));
+        assert_eq!(parse_sonos_error(" 0 "), Some(0));
+        assert_eq!(parse_sonos_error("999"), Some(999));
+        for bad in ["1000", "-1", "2.5", "", "abc", "+3"] {
+            assert_eq!(parse_sonos_error(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The plain-text report behind "Copy report": every fault, what the user sees, and every
+//! finding, with secrets redacted so the report is safe to paste into a ticket.
+
+use super::decode::{Decoded, Fault};
+use super::messages::{user_message, Context, Names};
+use super::strings::{custom_message, StringTable};
+use super::upnp;
+
+/// How a secret is shown until the user asks to reveal it.
+pub fn redacted(secret: &str) -> String {
+    format!("present, {} characters, hidden", secret.chars().count())
+}
+
+/// The user's choices that shape the report.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions<'a> {
+    pub context: Context,
+    pub names: Names<'a>,
+    pub strings: Option<&'a StringTable>,
+    pub language: &'a str,
+}
+
+/// The report as plain text. Secrets are always redacted here, whatever the screen shows.
+pub fn plain_text(decoded: &Decoded, options: &ReportOptions) -> String {
+    let mut out = vec![format!(
+        "SMAPI fault report (Fix 1002): {} with {} fault{}",
+        decoded.kind.describe(),
+        decoded.faults.len(),
+        if decoded.faults.len() == 1 { "" } else { "s" }
+    )];
+    if let Some(http) = &decoded.http {
+        out.push(format!(
+            "HTTP status: {} {}; Content-Type: {}",
+            http.status,
+            http.reason,
+            http.content_type.as_deref().unwrap_or("(none)")
+        ));
+    }
+    out.push(format!("Context: {}", options.context.label()));
+    for (i, fault) in decoded.faults.iter().enumerate() {
+        out.push(String::new());
+        out.push(format!("Fault {}", i + 1));
+        fault_lines(fault, options, &mut out);
+    }
+    out.join("\n")
+}
+
+fn fault_lines(fault: &Fault, options: &ReportOptions, out: &mut Vec<String>) {
+    let field = |value: &Option<String>| value.clone().unwrap_or_else(|| "(missing)".to_owned());
+    out.push(format!("  faultcode: {}", field(&fault.faultcode)));
+    out.push(format!("  faultstring: {}", field(&fault.faultstring)));
+    if let Some(upnp_fault) = &fault.upnp {
+        let code = upnp_fault
+            .code
+            .clone()
+            .unwrap_or_else(|| "(none)".to_owned());
+        out.push(format!(
+            "  UPnP error from a Sonos speaker, not a music service: code {code}"
+        ));
+        if upnp_fault.meanings.is_empty() {
+            out.push(format!("  {}", upnp::unknown_note(&code)));
+        }
+        for meaning in &upnp_fault.meanings {
+            out.push(format!(
+                "  {}: {} ({})",
+                meaning.scope, meaning.text, meaning.source
+            ));
+        }
+        return;
+    }
+    out.push(format!(
+        "  Code: {} ({})",
+        fault.code.as_deref().unwrap_or("(none)"),
+        fault.family_text.as_deref().unwrap_or("no type")
+    ));
+    if let Some(info) = fault.info() {
+        out.push(format!("  Meaning: {}", info.meaning));
+    }
+    let detail = &fault.detail;
+    if let Some(v) = &detail.exception_info {
+        out.push(format!("  ExceptionInfo: {v}"));
+    }
+    if let Some(v) = &detail.sonos_error {
+        out.push(format!("  SonosError: {v}"));
+    }
+    if let Some(refresh) = &detail.refresh {
+        let show = |v: &Option<String>| v.as_deref().map_or("missing".to_owned(), redacted);
+        out.push(format!("  authToken: {}", show(&refresh.auth_token)));
+        out.push(format!("  privateKey: {}", show(&refresh.private_key)));
+    }
+    for (path, text) in &detail.other {
+        out.push(format!("  detail {path}: {text}"));
+    }
+    if let Some(code) = fault.code.as_deref() {
+        let message = user_message(code, options.context, options.names);
+        let custom = options
+            .strings
+            .and_then(|t| custom_message(fault, t, options.language, options.context));
+        match custom.as_ref().and_then(|c| c.text.as_ref()) {
+            Some(text) => out.push(format!(
+                "  User sees (custom message, {}): {text}",
+                options.language
+            )),
+            None => out.push(format!("  User sees: {}", message.display())),
+        }
+        for finding in custom.iter().flat_map(|c| &c.findings) {
+            out.push(format!(
+                "  [{}] {}: {}",
+                finding.severity.label(),
+                finding.tag,
+                finding.found
+            ));
+        }
+    }
+    for finding in &fault.findings {
+        out.push(format!(
+            "  [{}] {}: {}",
+            finding.severity.label(),
+            finding.tag,
+            finding.found
+        ));
+    }
+}

@@ -1,0 +1,400 @@
+//! Localization resources, where a service keeps its custom error messages
+//! (`Error<N>Message`), in both formats Sonos has used: the legacy XML string table and the
+//! current i18next-style JSON.
+
+use std::fmt;
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+use super::decode::Fault;
+use super::error::Position;
+use super::findings::{parse_sonos_error, Finding, Severity};
+use super::messages::{user_message, Context, Names, UserMessage};
+
+/// The languages Sonos asks a service to provide strings for.
+pub const SONOS_LANGUAGES: [&str; 12] = [
+    "en-US", "da-DK", "de-DE", "es-ES", "fr-FR", "it-IT", "ja-JP", "nb-NO", "nl-NL", "pt-BR",
+    "sv-SE", "zh-CN",
+];
+
+/// The longest custom message Sonos accepts, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 125;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    LegacyXml,
+    Json,
+}
+
+/// One language's strings, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub tag: String,
+    pub strings: Vec<(String, String)>,
+}
+
+impl Language {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.strings
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A parsed localization resource.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StringTable {
+    pub format: TableFormat,
+    pub languages: Vec<Language>,
+}
+
+impl StringTable {
+    pub fn language(&self, tag: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.tag == tag)
+    }
+
+    /// The language to show first: en-US if present, else the first one.
+    pub fn default_language(&self) -> Option<&str> {
+        self.language("en-US")
+            .or(self.languages.first())
+            .map(|l| l.tag.as_str())
+    }
+}
+
+/// Why a localization resource could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StringsError {
+    Empty,
+    NotRecognised,
+    Xml {
+        position: Position,
+        detail: String,
+    },
+    Json {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NoLanguages,
+}
+
+impl fmt::Display for StringsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StringsError::Empty => write!(f, "Paste or drop your localization resource (XML string table or JSON)."),
+            StringsError::NotRecognised => write!(f, "This is neither an XML string table nor JSON: it should start with “<” or “{{”."),
+            StringsError::Xml { position, detail } => write!(f, "The XML string table is malformed at {position}: {detail}."),
+            StringsError::Json { line, column, detail } => write!(f, "The JSON is malformed at line {line}, column {column}: {detail}."),
+            StringsError::NoLanguages => write!(
+                f,
+                "No languages found: expected <stringtable xml:lang=\"en-US\"> elements, or JSON whose top-level keys are languages such as \"en-US\"."
+            ),
+        }
+    }
+}
+
+/// Reads either format, telling them apart by the first character.
+pub fn parse(text: &str) -> Result<StringTable, StringsError> {
+    let text = text.trim_start_matches('\u{feff}').trim();
+    let table = match text.chars().next() {
+        None => return Err(StringsError::Empty),
+        Some('<') => parse_xml(text)?,
+        Some('{') => parse_json(text)?,
+        Some(_) => return Err(StringsError::NotRecognised),
+    };
+    if table.languages.is_empty() {
+        return Err(StringsError::NoLanguages);
+    }
+    Ok(table)
+}
+
+fn parse_xml(text: &str) -> Result<StringTable, StringsError> {
+    let mut reader = Reader::from_str(text);
+    let mut languages: Vec<Language> = Vec::new();
+    let mut current_key: Option<String> = None;
+    let mut value = String::new();
+    let xml_error = |offset: u64, detail: String| StringsError::Xml {
+        position: Position::of(text, offset as usize),
+        detail,
+    };
+    loop {
+        let offset = reader.buffer_position();
+        let event = reader
+            .read_event()
+            .map_err(|e| xml_error(reader.error_position(), e.to_string()))?;
+        match event {
+            Event::Start(e) | Event::Empty(e) if e.local_name().into_inner() == "stringtable" => {
+                let tag = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.into_inner() == "xml:lang")
+                    .map(|a| a.value.into_owned())
+                    .unwrap_or_else(|| "(no xml:lang)".to_owned());
+                languages.push(Language {
+                    tag,
+                    strings: Vec::new(),
+                });
+            }
+            Event::Start(e) if e.local_name().into_inner() == "string" => {
+                current_key = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.into_inner() == "stringId")
+                    .map(|a| a.value.into_owned());
+                value.clear();
+            }
+            Event::Text(t) if current_key.is_some() => value.push_str(&t.xml10_content()),
+            Event::CData(t) if current_key.is_some() => value.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if current_key.is_some() => {
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(ch)) => ch.to_string(),
+                    _ => match &*r {
+                        "lt" => "<".into(),
+                        "gt" => ">".into(),
+                        "amp" => "&".into(),
+                        "apos" => "'".into(),
+                        "quot" => "\"".into(),
+                        other => {
+                            return Err(xml_error(
+                                offset,
+                                format!("the entity &{other}; is not defined"),
+                            ))
+                        }
+                    },
+                };
+                value.push_str(&resolved);
+            }
+            Event::End(e) if e.local_name().into_inner() == "string" => {
+                if let (Some(key), Some(language)) = (current_key.take(), languages.last_mut()) {
+                    language.strings.push((key, value.trim().to_owned()));
+                }
+            }
+            Event::DocType(_) => {
+                return Err(xml_error(
+                    offset,
+                    "DOCTYPE declarations are refused; entities are never expanded".into(),
+                ))
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(StringTable {
+        format: TableFormat::LegacyXml,
+        languages,
+    })
+}
+
+fn parse_json(text: &str) -> Result<StringTable, StringsError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| StringsError::Json {
+        line: e.line(),
+        column: e.column(),
+        detail: e
+            .to_string()
+            .split(" at line")
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+    })?;
+    let Some(top) = value.as_object() else {
+        return Err(StringsError::NoLanguages);
+    };
+    let languages = top
+        .iter()
+        .filter_map(|(tag, body)| {
+            let body = body.as_object()?;
+            let mut strings = Vec::new();
+            flatten(body, &mut strings);
+            Some(Language {
+                tag: tag.clone(),
+                strings,
+            })
+        })
+        .collect();
+    Ok(StringTable {
+        format: TableFormat::Json,
+        languages,
+    })
+}
+
+/// Collects every string leaf; namespaces such as "common" and "integration" are looked
+/// through, since custom error keys may sit in any of them.
+fn flatten(object: &serde_json::Map<String, serde_json::Value>, out: &mut Vec<(String, String)>) {
+    for (key, value) in object {
+        match value {
+            serde_json::Value::String(s) => out.push((key.clone(), s.clone())),
+            serde_json::Value::Object(inner) => flatten(inner, out),
+            _ => {}
+        }
+    }
+}
+
+/// A custom message for a fault that carries SonosError, as the chosen language shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomMessage {
+    /// `Error<N>Message`.
+    pub key: String,
+    /// The message in the chosen language, if the resource has it there.
+    pub text: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+/// Looks up the fault's custom message and checks it against Sonos' rules. `None` when the
+/// fault carries no usable SonosError (an out-of-range value is already a finding of its own).
+pub fn custom_message(
+    fault: &Fault,
+    table: &StringTable,
+    language: &str,
+    context: Context,
+) -> Option<CustomMessage> {
+    let number = parse_sonos_error(fault.detail.sonos_error.as_deref()?)?;
+    let key = format!("Error{number}Message");
+    let mut findings = Vec::new();
+
+    let present: Vec<(&str, &str)> = table
+        .languages
+        .iter()
+        .filter_map(|l| l.get(&key).map(|v| (l.tag.as_str(), v)))
+        .collect();
+    if present.is_empty() {
+        findings.push(Finding {
+            tag: "custom-message-missing",
+            severity: Severity::Error,
+            found: format!("The resource has no {key} in any language."),
+            rule: "Without the message in your localization resource, the user gets an error saying something went wrong and to retry; if the problem is not temporary, this can loop until the user gives up.",
+            fix: "Add the key to your localization resource, in every language you support.",
+        });
+    } else {
+        let missing: Vec<&str> = SONOS_LANGUAGES
+            .iter()
+            .copied()
+            .filter(|tag| !present.iter().any(|(t, _)| t == tag))
+            .collect();
+        if !missing.is_empty() {
+            findings.push(Finding {
+                tag: "custom-message-languages-missing",
+                severity: Severity::Warning,
+                found: format!(
+                    "{key} is missing in {} of Sonos' 12 languages: {}.",
+                    missing.len(),
+                    missing.join(", ")
+                ),
+                rule:
+                    "Custom messages must be provided in each of the languages supported by Sonos.",
+                fix: "Translate the message into every missing language.",
+            });
+        }
+        let too_long: Vec<String> = present
+            .iter()
+            .filter(|(_, v)| v.chars().count() > MAX_MESSAGE_CHARS)
+            .map(|(t, v)| format!("{t} ({} characters)", v.chars().count()))
+            .collect();
+        if !too_long.is_empty() {
+            findings.push(Finding {
+                tag: "custom-message-too-long",
+                severity: Severity::Error,
+                found: format!(
+                    "{key} is longer than {MAX_MESSAGE_CHARS} characters in {}.",
+                    too_long.join(", ")
+                ),
+                rule: "Messages have a limit of 125 characters.",
+                fix: "Shorten the message to 125 characters or fewer.",
+            });
+        }
+        if replaces_a_call_to_action(fault, context) {
+            findings.push(Finding {
+                tag: "custom-message-replaces-action",
+                severity: Severity::Warning,
+                found: format!(
+                    "{key} replaces Sonos' default for {}, which tells users to act.",
+                    fault.code.as_deref().unwrap_or("this code")
+                ),
+                rule: "Exercise caution before overriding messages that direct users to action, such as the one telling them to re-authenticate.",
+                fix: "Keep Sonos' default here, or make sure your message still tells the user what to do.",
+            });
+        }
+    }
+
+    let text = table
+        .language(language)
+        .and_then(|l| l.get(&key))
+        .map(str::to_owned);
+    Some(CustomMessage {
+        key,
+        text,
+        findings,
+    })
+}
+
+fn replaces_a_call_to_action(fault: &Fault, context: Context) -> bool {
+    let Some(code) = fault.code.as_deref() else {
+        return false;
+    };
+    // The re-authorization wizard is the strongest call to action there is.
+    code == "AuthTokenExpired"
+        || matches!(
+            user_message(code, context, Names::default()),
+            UserMessage::Shown {
+                directs_action: true,
+                ..
+            }
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_legacy_xml_string_table() {
+        let xml = r#"<?xml version="1.0"?>
+<stringtables xmlns="http://sonos.com/sonosapi">
+  <stringtable rev="1" xml:lang="en-US">
+    <string stringId="Error27Message">Rating is only available to premium members.</string>
+    <string stringId="Other">A &amp; B</string>
+  </stringtable>
+  <stringtable rev="1" xml:lang="de-DE">
+    <string stringId="Error27Message">Bewertung ist nur für Premium-Mitglieder verfügbar.</string>
+  </stringtable>
+</stringtables>"#;
+        let table = parse(xml).unwrap();
+        assert_eq!(table.format, TableFormat::LegacyXml);
+        assert_eq!(table.languages.len(), 2);
+        assert_eq!(
+            table.language("en-US").unwrap().get("Error27Message"),
+            Some("Rating is only available to premium members.")
+        );
+        assert_eq!(table.language("en-US").unwrap().get("Other"), Some("A & B"));
+        assert_eq!(table.default_language(), Some("en-US"));
+    }
+
+    #[test]
+    fn reads_the_json_format_through_its_namespaces() {
+        let json = r#"{"en-US": {"common": {"title": "Acme"}, "integration": {"Error27Message": "Premium only."}},
+                       "es-ES": {"integration": {"Error27Message": "Solo premium."}}}"#;
+        let table = parse(json).unwrap();
+        assert_eq!(table.format, TableFormat::Json);
+        assert_eq!(
+            table.language("es-ES").unwrap().get("Error27Message"),
+            Some("Solo premium.")
+        );
+    }
+
+    #[test]
+    fn bad_resources_get_specific_messages() {
+        assert_eq!(parse("  "), Err(StringsError::Empty));
+        assert_eq!(parse("hello"), Err(StringsError::NotRecognised));
+        assert!(matches!(
+            parse("{\"en-US\": {"),
+            Err(StringsError::Json { line: 1, .. })
+        ));
+        assert!(matches!(parse("<a><b></a>"), Err(StringsError::Xml { .. })));
+        assert_eq!(parse("{\"x\": 1}"), Err(StringsError::NoLanguages));
+        assert!(parse("<!DOCTYPE x [<!ENTITY a \"b\">]><stringtables/>")
+            .unwrap_err()
+            .to_string()
+            .contains("DOCTYPE"));
+    }
+}
