@@ -186,3 +186,51 @@ async fn a_saved_journey_is_resumed_and_a_corrupted_one_is_dropped_silently() {
     assert_eq!(storage().get_item("fix1002.journey").unwrap(), None);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn typing_a_fault_decodes_it_at_once_and_the_context_changes_the_message() {
+    set_fragment("#/decode");
+    next_task().await;
+    let root = mount_fresh_app();
+    let textarea: web_sys::HtmlTextAreaElement = root
+        .query_selector("#soap-response")
+        .unwrap()
+        .expect("the SOAP response text area")
+        .unchecked_into();
+    textarea.set_value(
+        "<Fault><faultcode>Client.ItemNotFound</faultcode><faultstring>gone</faultstring></Fault>",
+    );
+    textarea
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+
+    let text = |selector: &str| {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(text("[data-testid=fault-code]"), "ItemNotFound");
+    assert_eq!(
+        text("[data-testid=user-message]"),
+        "Unable to browse music."
+    );
+
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#context")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("search");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(
+        text("[data-testid=user-message]"),
+        "There was a problem searching. Please try again."
+    );
+    root.remove();
+}

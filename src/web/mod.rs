@@ -5,6 +5,7 @@
 
 pub mod clipboard;
 pub mod connection;
+pub mod files;
 pub mod location;
 pub mod mount;
 pub mod page;

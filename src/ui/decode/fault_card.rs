@@ -1,0 +1,293 @@
+//! One decoded fault: code, type, meaning, what the user sees, where it is logged, the
+//! findings, and the fix steps that help the owner.
+
+use leptos::prelude::*;
+
+use super::DecoderState;
+use crate::fault::envelope::RefreshToken;
+use crate::fault::findings::Finding;
+use crate::fault::messages::{user_message, Context, Names, UserMessage};
+use crate::fault::report::redacted;
+use crate::fault::strings::{custom_message, StringTable};
+use crate::fault::upnp::{self, UpnpFault};
+use crate::fault::Fault;
+use crate::kb::KB;
+use crate::route::Route;
+
+#[component]
+pub fn FaultCard(
+    index: usize,
+    fault: Fault,
+    state: DecoderState,
+    table: Memo<Option<Result<StringTable, String>>>,
+) -> impl IntoView {
+    let heading = match fault.position {
+        Some(p) => format!("Fault {} (line {})", index + 1, p.line),
+        None => format!("Fault {}", index + 1),
+    };
+    if let Some(upnp_fault) = fault.upnp.clone() {
+        return view! { <UpnpCard heading fault upnp_fault /> }.into_any();
+    }
+
+    let code = fault.code.clone().unwrap_or_default();
+    let family = fault
+        .family_text
+        .clone()
+        .unwrap_or_else(|| "unknown".to_owned());
+    let meaning = match fault.info() {
+        Some(info) => info.meaning.to_owned(),
+        None if code.is_empty() => "The fault has no code, so its meaning is unknown.".to_owned(),
+        None => format!("“{code}” is not one of the codes Sonos defines, so Sonos treats it as an unknown error."),
+    };
+    let steps = fault
+        .info()
+        .map(|info| info.owner_steps)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|id| KB.step(id))
+        .map(|step| view! { <li><a href=Route::Step(step.id.to_owned()).href()>{step.title}</a></li> })
+        .collect_view();
+    let has_steps = fault.info().is_some_and(|i| !i.owner_steps.is_empty());
+
+    // What the user sees follows the context, names and custom messages without re-decoding.
+    let message_fault = fault.clone();
+    let seen = Memo::new(move |_| {
+        let context = state.context.get();
+        let service = state.service.get();
+        let item = state.item.get();
+        let names = Names {
+            service: &service,
+            item: &item,
+        };
+        let default = message_fault
+            .code
+            .as_deref()
+            .map(|code| user_message(code, context, names));
+        let custom = match table.get() {
+            Some(Ok(table)) => {
+                custom_message(&message_fault, &table, &state.language.get(), context)
+            }
+            _ => None,
+        };
+        (context, default, custom)
+    });
+    let findings_fault = fault.findings.clone();
+
+    view! {
+        <li class="fault" data-testid="fault">
+            <h2>{heading}</h2>
+            <dl class="fault-facts">
+                <dt>"Code"</dt>
+                <dd><code data-testid="fault-code">{code.clone()}</code></dd>
+                <dt>"Type"</dt>
+                <dd data-testid="fault-type">{family}</dd>
+                <dt>"faultcode as sent"</dt>
+                <dd><code>{fault.faultcode.clone().unwrap_or_else(|| "(missing)".into())}</code></dd>
+                <dt>"faultstring"</dt>
+                <dd>{fault.faultstring.clone().unwrap_or_else(|| "(missing)".into())}</dd>
+                <dt>"Meaning"</dt>
+                <dd>{meaning}</dd>
+            </dl>
+            <DetailList fault=fault.clone() />
+
+            <h3>"What the user sees"</h3>
+            {move || {
+                let (context, default, custom) = seen.get();
+                user_message_view(context, default, custom.as_ref().and_then(|c| c.text.clone()), custom.as_ref().map(|c| c.key.clone()))
+            }}
+            <p class="note">
+                {move || format!("Sonos logs this fault in {}. The log keeps the faultcode and the faultstring (and ExceptionInfo, if sent), so make the faultstring useful for debugging.", seen.get().0.log_location())}
+            </p>
+
+            <h3>"Conformance"</h3>
+            {move || {
+                let custom_findings = seen.get().2.map(|c| c.findings).unwrap_or_default();
+                let all: Vec<Finding> = findings_fault.iter().cloned().chain(custom_findings).collect();
+                if all.is_empty() {
+                    view! { <p class="ok">"No rule broken: this fault is built the way Sonos requires."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="findings" role="list">
+                            {all.into_iter().map(|f| view! { <FindingItem finding=f /> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+
+            {has_steps.then(|| view! {
+                <h3>"Fix steps for the Sonos owner"</h3>
+                <ul class="owner-steps">{steps}</ul>
+            })}
+        </li>
+    }
+    .into_any()
+}
+
+fn user_message_view(
+    context: Context,
+    default: Option<UserMessage>,
+    custom_text: Option<String>,
+    custom_key: Option<String>,
+) -> AnyView {
+    if let (Some(text), Some(key)) = (custom_text, custom_key.clone()) {
+        return view! {
+            <blockquote class="user-message" data-testid="user-message">{text}</blockquote>
+            <p class="note">{format!("Your custom message {key}, in place of Sonos’ default.")}</p>
+        }
+        .into_any();
+    }
+    let key_note = custom_key.map(|key| {
+        view! { <p class="note">{format!("{key} is not in the chosen language of your resource, so the default shows.")}</p> }
+    });
+    match default {
+        None => view! {
+            <p class="user-message" data-testid="user-message">
+                "Without a fault code, Sonos cannot pick a message; expect a generic error."
+            </p>
+        }
+        .into_any(),
+        Some(message) => {
+            let (is_quote, note) = match &message {
+                UserMessage::Shown { note, .. } => (true, *note),
+                _ => (false, None),
+            };
+            let interpretation = (context == Context::Streaming && is_quote).then(|| view! {
+                <p class="note">
+                    "Sonos’ table writes every name as [variable]; Fix 1002 reads the first one in a "
+                    "streaming message as the item and the others as the service (an interpretation)."
+                </p>
+            });
+            let text = message.display().to_owned();
+            let body = if is_quote {
+                view! { <blockquote class="user-message" data-testid="user-message">{text}</blockquote> }.into_any()
+            } else {
+                view! { <p class="user-message silent" data-testid="user-message">{text}</p> }
+                    .into_any()
+            };
+            view! {
+                {body}
+                {note.map(|n| view! { <p class="note">{n}</p> })}
+                {interpretation}
+                {key_note}
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn FindingItem(finding: Finding) -> impl IntoView {
+    let severity = finding.severity.label();
+    view! {
+        <li class=format!("finding {severity}") data-testid="finding" data-tag=finding.tag>
+            <p>
+                <span class="severity">{severity}</span>
+                " "
+                <code class="tag">{finding.tag}</code>
+            </p>
+            <p>{finding.found}</p>
+            <p class="rule">"Rule: " {finding.rule}</p>
+            <p class="fix">"Fix: " {finding.fix}</p>
+        </li>
+    }
+}
+
+#[component]
+fn DetailList(fault: Fault) -> impl IntoView {
+    let detail = fault.detail;
+    let mut rows: Vec<AnyView> = Vec::new();
+    if let Some(v) = detail.exception_info {
+        rows.push(view! { <dt>"ExceptionInfo"</dt><dd>{v}</dd> }.into_any());
+    }
+    if let Some(v) = detail.sonos_error {
+        rows.push(view! { <dt>"SonosError"</dt><dd>{v}</dd> }.into_any());
+    }
+    if let Some(refresh) = detail.refresh {
+        rows.push(view! { <SecretRows refresh /> }.into_any());
+    }
+    for (path, text) in detail.other {
+        rows.push(view! { <dt><code>{path}</code></dt><dd>{text}</dd> }.into_any());
+    }
+    (!rows.is_empty()).then(|| {
+        view! {
+            <h3>"Detail"</h3>
+            <dl class="fault-facts">{rows}</dl>
+        }
+    })
+}
+
+/// authToken and privateKey are secrets: shown as present, revealed only on request.
+#[component]
+fn SecretRows(refresh: RefreshToken) -> impl IntoView {
+    let revealed = RwSignal::new(false);
+    let row = move |name: &'static str, value: Option<String>| {
+        let shown = move || match (&value, revealed.get()) {
+            (None, _) => "missing".to_owned(),
+            (Some(v), true) => v.clone(),
+            (Some(v), false) => redacted(v),
+        };
+        view! { <dt>{name}</dt><dd class="secret">{shown}</dd> }
+    };
+    view! {
+        {row("authToken", refresh.auth_token)}
+        {row("privateKey", refresh.private_key)}
+        <dt>"Secrets"</dt>
+        <dd>
+            <button
+                type="button"
+                class="button small"
+                aria-pressed=move || revealed.get().to_string()
+                on:click=move |_| revealed.update(|r| *r = !*r)
+            >
+                {move || if revealed.get() { "Hide secrets" } else { "Reveal secrets" }}
+            </button>
+        </dd>
+    }
+}
+
+#[component]
+fn UpnpCard(heading: String, fault: Fault, upnp_fault: UpnpFault) -> impl IntoView {
+    let code = upnp_fault.code.clone().unwrap_or_default();
+    let meanings = if upnp_fault.meanings.is_empty() {
+        view! { <p>{upnp::unknown_note(if code.is_empty() { "(none)" } else { &code })}</p> }
+            .into_any()
+    } else {
+        view! {
+            <ul class="meanings">
+                {upnp_fault
+                    .meanings
+                    .iter()
+                    .map(|m| view! {
+                        <li>
+                            <strong>{m.scope}</strong> ": " {m.text}
+                            <span class="source">" Source: " {m.source} "."</span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <li class="fault upnp" data-testid="upnp-fault">
+            <h2>{heading}</h2>
+            <p class="lead">
+                "This fault came from a Sonos speaker’s own UPnP control interface, not from a "
+                "music service: SMAPI’s rules and messages do not apply to it."
+            </p>
+            <dl class="fault-facts">
+                <dt>"UPnP error code"</dt>
+                <dd><code data-testid="upnp-code">{code.clone()}</code></dd>
+                <dt>"faultstring"</dt>
+                <dd>{fault.faultstring.unwrap_or_default()}</dd>
+                {upnp_fault.description.map(|d| view! { <dt>"errorDescription"</dt><dd>{d}</dd> })}
+            </dl>
+            <h3>"What the code means"</h3>
+            {meanings}
+            {(upnp_fault.meanings.len() > 1).then(|| view! {
+                <p class="note">"The meaning depends on which service the request called."</p>
+            })}
+        </li>
+    }
+}

@@ -1,0 +1,143 @@
+//! The paste area (with file drop and choice) and the controls that shape the user message.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::DecoderState;
+use crate::fault::messages::Context;
+use crate::fault::{decode_bytes, DecodeError, MAX_INPUT_BYTES};
+use crate::web::files::{self, FileError};
+
+#[component]
+pub fn FaultInput(state: DecoderState) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let load = move |file: web_sys::File| {
+        spawn_local(async move {
+            match files::read_bytes(&file, MAX_INPUT_BYTES).await {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        state.file_error.set(None);
+                        state.input.set(text);
+                    }
+                    Err(e) => {
+                        let message = decode_bytes(e.as_bytes())
+                            .err()
+                            .map(|err| err.to_string())
+                            .unwrap_or_else(|| "This file is not UTF-8 text.".to_owned());
+                        state.file_error.set(Some(message));
+                    }
+                },
+                Err(FileError::TooLarge { bytes }) => state.file_error.set(Some(
+                    DecodeError::TooLarge {
+                        bytes,
+                        limit: MAX_INPUT_BYTES,
+                    }
+                    .to_string(),
+                )),
+                Err(FileError::Unreadable) => state
+                    .file_error
+                    .set(Some("This file could not be read.".to_owned())),
+            }
+        });
+    };
+
+    view! {
+        <div
+            class="drop-zone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev| {
+                ev.prevent_default();
+                dragging.set(false);
+                if let Some(file) = files::dropped_file(&ev) {
+                    load(file);
+                }
+            }
+        >
+            <label for="soap-response" class="field-label">"SOAP response"</label>
+            <textarea
+                id="soap-response"
+                class="code-input"
+                rows="10"
+                spellcheck="false"
+                autocomplete="off"
+                placeholder="HTTP/1.1 500 Internal Server Error&#10;Content-Type: text/xml&#10;&#10;<soap:Envelope …>"
+                prop:value=move || state.input.get()
+                on:input=move |ev| {
+                    state.file_error.set(None);
+                    state.input.set(event_target_value(&ev));
+                }
+            ></textarea>
+            <p class="file-choice">
+                "Or drop a file here, or "
+                <label class="file-button">
+                    "choose a file"
+                    <input
+                        type="file"
+                        class="visually-hidden"
+                        accept=".xml,.txt,.log,.http,text/*"
+                        on:change=move |ev| {
+                            if let Some(file) = files::chosen_file(&ev) {
+                                load(file);
+                            }
+                        }
+                    />
+                </label>
+                "."
+            </p>
+        </div>
+    }
+}
+
+/// Context, service name and item name: what the user-message text depends on.
+#[component]
+pub fn MessageOptions(state: DecoderState) -> impl IntoView {
+    let options = Context::ALL
+        .iter()
+        .map(|c| view! { <option value=c.id() selected=*c == Context::Browse>{c.label()}</option> })
+        .collect_view();
+    view! {
+        <fieldset class="message-options">
+            <legend>"What the user was doing"</legend>
+            <div class="field">
+                <label for="context" class="field-label">"Context"</label>
+                <select
+                    id="context"
+                    on:change=move |ev| {
+                        if let Some(context) = Context::from_id(&event_target_value(&ev)) {
+                            state.context.set(context);
+                        }
+                    }
+                >
+                    {options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="service-name" class="field-label">"Service name"</label>
+                <input
+                    id="service-name"
+                    type="text"
+                    autocomplete="off"
+                    placeholder="Acme Music"
+                    prop:value=move || state.service.get()
+                    on:input=move |ev| state.service.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for="item-name" class="field-label">"Item name"</label>
+                <input
+                    id="item-name"
+                    type="text"
+                    autocomplete="off"
+                    placeholder="Blue in Green"
+                    prop:value=move || state.item.get()
+                    on:input=move |ev| state.item.set(event_target_value(&ev))
+                />
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,171 @@
+//! The SMAPI fault decoder section, for developers of music services on Sonos.
+//!
+//! Everything here is derived from a few signals (the pasted text, the context, the names,
+//! the localization resource and its language): decoding follows typing at once, and nothing
+//! is stored or sent anywhere.
+
+mod fault_card;
+mod input;
+mod strings_panel;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::fault::messages::{Context, Names};
+use crate::fault::report::{plain_text, ReportOptions};
+use crate::fault::strings::{self, StringTable};
+use crate::fault::{decode, DecodeError, Decoded};
+use crate::ui::components::PageHeading;
+use crate::web::clipboard;
+
+/// Rendering thousands of fault cards would freeze a phone; the report still covers them all.
+const MAX_SHOWN_FAULTS: usize = 200;
+
+/// The state the decoder's screen is a function of.
+#[derive(Clone, Copy)]
+pub(super) struct DecoderState {
+    pub input: RwSignal<String>,
+    /// A file that could not be read as text, in place of decoding the text area.
+    pub file_error: RwSignal<Option<String>>,
+    pub context: RwSignal<Context>,
+    pub service: RwSignal<String>,
+    pub item: RwSignal<String>,
+    pub strings_text: RwSignal<String>,
+    pub language: RwSignal<String>,
+}
+
+#[component]
+pub fn DecodePage() -> impl IntoView {
+    let state = DecoderState {
+        input: RwSignal::new(String::new()),
+        file_error: RwSignal::new(None),
+        context: RwSignal::new(Context::Browse),
+        service: RwSignal::new(String::new()),
+        item: RwSignal::new(String::new()),
+        strings_text: RwSignal::new(String::new()),
+        language: RwSignal::new(String::new()),
+    };
+    let decoded: Memo<Result<Decoded, DecodeError>> =
+        Memo::new(move |_| decode(&state.input.read()));
+    let table: Memo<Option<Result<StringTable, String>>> = Memo::new(move |_| {
+        let text = state.strings_text.read();
+        (!text.trim().is_empty()).then(|| strings::parse(&text).map_err(|e| e.to_string()))
+    });
+    // A newly loaded resource starts on its default language.
+    Effect::new(move |_| {
+        if let Some(Ok(table)) = table.get() {
+            let current = state.language.get_untracked();
+            if table.language(&current).is_none() {
+                state
+                    .language
+                    .set(table.default_language().unwrap_or_default().to_owned());
+            }
+        }
+    });
+
+    view! {
+        <section class="page decoder" aria-labelledby="page-heading">
+            <PageHeading>"Decode a SMAPI fault"</PageHeading>
+            <p class="lead">
+                "Paste a SOAP fault, a whole raw HTTP response or a controller log. See what the "
+                "Sonos user is shown, and every way the fault breaks Sonos’ rules."
+            </p>
+            <p class="privacy-note">
+                "Decoding happens in this browser tab. Nothing you paste is stored or sent."
+            </p>
+            <input::FaultInput state />
+            <input::MessageOptions state />
+            <strings_panel::StringsPanel state table />
+            <div class="results" aria-live="polite">
+                {move || {
+                    if let Some(message) = state.file_error.get() {
+                        return view! { <DecodeErrorBox message /> }.into_any();
+                    }
+                    match decoded.get() {
+                        Err(DecodeError::Empty) => {
+                            view! { <p class="hint">"Results appear here as you paste or type."</p> }
+                                .into_any()
+                        }
+                        Err(error) => view! { <DecodeErrorBox message=error.to_string() /> }.into_any(),
+                        Ok(decoded) => view! { <Results decoded state table /> }.into_any(),
+                    }
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn DecodeErrorBox(message: String) -> impl IntoView {
+    view! {
+        <div class="decode-error" data-testid="decode-error" role="alert">
+            <p>{message}</p>
+        </div>
+    }
+}
+
+#[component]
+fn Results(
+    decoded: Decoded,
+    state: DecoderState,
+    table: Memo<Option<Result<StringTable, String>>>,
+) -> impl IntoView {
+    let count = decoded.faults.len();
+    let mut summary = format!(
+        "Read as {} with {count} fault{}.",
+        decoded.kind.describe(),
+        if count == 1 { "" } else { "s" }
+    );
+    if let Some(http) = &decoded.http {
+        summary.push_str(&format!(" HTTP status {} {}.", http.status, http.reason));
+    }
+    let shown = count.min(MAX_SHOWN_FAULTS);
+    let more = (count > shown).then(|| {
+        view! {
+            <p class="note">
+                {format!("Showing the first {shown} of {count} faults. Copy report covers them all.")}
+            </p>
+        }
+    });
+    let copy_status = RwSignal::new(String::new());
+    let report_source = decoded.clone();
+    let copy = move |_| {
+        let table = table.get_untracked().and_then(Result::ok);
+        let service = state.service.get_untracked();
+        let item = state.item.get_untracked();
+        let language = state.language.get_untracked();
+        let options = ReportOptions {
+            context: state.context.get_untracked(),
+            names: Names {
+                service: &service,
+                item: &item,
+            },
+            strings: table.as_ref(),
+            language: &language,
+        };
+        let report = plain_text(&report_source, &options);
+        spawn_local(async move {
+            copy_status.set(match clipboard::copy_text(&report).await {
+                Ok(()) => "Report copied, with secrets redacted.".to_owned(),
+                Err(()) => "This browser did not allow copying.".to_owned(),
+            });
+        });
+    };
+    let cards = decoded
+        .faults
+        .into_iter()
+        .take(shown)
+        .enumerate()
+        .map(|(index, fault)| view! { <fault_card::FaultCard index fault state table /> })
+        .collect_view();
+
+    view! {
+        <div class="results-head">
+            <p class="summary-line">{summary}</p>
+            <button type="button" class="button" on:click=copy>"Copy report"</button>
+        </div>
+        <p role="status" class="note">{move || copy_status.get()}</p>
+        {more}
+        <ol class="fault-list" role="list">{cards}</ol>
+    }
+}

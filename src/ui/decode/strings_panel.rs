@@ -1,0 +1,114 @@
+//! The optional localization resource, for faults that carry a custom message (SonosError).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::DecoderState;
+use crate::fault::strings::StringTable;
+use crate::web::files;
+
+/// Localization resources are small; anything bigger than this is not one.
+const MAX_RESOURCE_BYTES: usize = 4 * 1024 * 1024;
+
+#[component]
+pub fn StringsPanel(
+    state: DecoderState,
+    table: Memo<Option<Result<StringTable, String>>>,
+) -> impl IntoView {
+    let load = move |file: web_sys::File| {
+        spawn_local(async move {
+            if let Ok(bytes) = files::read_bytes(&file, MAX_RESOURCE_BYTES).await {
+                state
+                    .strings_text
+                    .set(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        });
+    };
+    let languages = move || match table.get() {
+        Some(Ok(table)) => table
+            .languages
+            .iter()
+            .map(|l| {
+                let tag = l.tag.clone();
+                let selected = {
+                    let tag = tag.clone();
+                    move || state.language.get() == tag
+                };
+                view! { <option value=tag.clone() selected=selected>{tag.clone()}</option> }
+            })
+            .collect_view()
+            .into_any(),
+        _ => ().into_any(),
+    };
+    let status = move || match table.get() {
+        None => None,
+        Some(Ok(table)) => Some(
+            view! {
+                <p class="note">
+                    {format!(
+                        "Read {} language{} from the {}.",
+                        table.languages.len(),
+                        if table.languages.len() == 1 { "" } else { "s" },
+                        match table.format {
+                            crate::fault::strings::TableFormat::LegacyXml => "XML string table",
+                            crate::fault::strings::TableFormat::Json => "JSON resource",
+                        }
+                    )}
+                </p>
+            }
+            .into_any(),
+        ),
+        Some(Err(message)) => Some(
+            view! {
+                <p class="decode-error" data-testid="strings-error" role="alert">{message}</p>
+            }
+            .into_any(),
+        ),
+    };
+
+    view! {
+        <details class="strings-panel">
+            <summary>"Custom messages: add your localization resource"</summary>
+            <p class="help">
+                "When a fault’s detail carries SonosError N, Sonos shows Error{N}Message from your "
+                "localization resource instead of the default. Paste or choose the legacy XML "
+                "string table or the JSON file."
+            </p>
+            <label for="strings-resource" class="field-label">"Localization resource"</label>
+            <textarea
+                id="strings-resource"
+                class="code-input"
+                rows="5"
+                spellcheck="false"
+                prop:value=move || state.strings_text.get()
+                on:input=move |ev| state.strings_text.set(event_target_value(&ev))
+            ></textarea>
+            <p class="file-choice">
+                <label class="file-button">
+                    "Choose a file"
+                    <input
+                        type="file"
+                        class="visually-hidden"
+                        accept=".json,.xml,.txt"
+                        on:change=move |ev| {
+                            if let Some(file) = files::chosen_file(&ev) {
+                                load(file);
+                            }
+                        }
+                    />
+                </label>
+            </p>
+            {status}
+            <div class="field">
+                <label for="language" class="field-label">"Language"</label>
+                <select
+                    id="language"
+                    disabled=move || !matches!(table.get(), Some(Ok(_)))
+                    on:change=move |ev| state.language.set(event_target_value(&ev))
+                >
+                    {languages}
+                </select>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,215 @@
+// The fault decoder, end to end: paste, context and names, a localization resource, a file,
+// the copy report, UPnP faults, rejected input, pasted markup that must stay text, and no
+// request that could carry what was pasted.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, repoRoot, serveStatic, waitForApp, watchForProblems } from './support.mjs';
+
+const fixturePath = (name) => join(repoRoot, 'tests/fixtures/faults', name);
+const fixture = (name) => readFileSync(fixturePath(name), 'utf8');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(undefined, '/');
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDecoder(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByRole('link', { name: 'Decode a fault' }).first().click();
+  await page.getByLabel('SOAP response').waitFor();
+  return { context, page, problems };
+}
+
+const tagsOf = async (fault) =>
+  (await fault.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.tag))).sort();
+
+describe('decode a fault', () => {
+  test('a pasted response shows code, type, the exact user message per context, and findings', async () => {
+    const { context, page, problems } = await openDecoder();
+    await page.getByLabel('SOAP response').fill(fixture('http-500-login-unauthorized.http'));
+    const fault = page.getByTestId('fault');
+    await fault.waitFor();
+    assert.equal(await fault.getByTestId('fault-code').innerText(), 'LoginUnauthorized');
+    assert.equal(await fault.getByTestId('fault-type').innerText(), 'Client');
+    assert.deepEqual(await tagsOf(fault), []);
+
+    await page.getByLabel('Service name').fill('Acme Music');
+    await page.getByLabel('Item name').fill('Blue in Green');
+    const message = fault.getByTestId('user-message');
+    assert.equal(await message.innerText(), 'Unable to browse music - your Acme Music trial has expired.');
+
+    await page.getByLabel('Context').selectOption({ label: 'Streaming' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Unable to play'));
+    assert.equal(
+      await message.innerText(),
+      'Unable to play Blue in Green - your Acme Music trial has expired. Please upgrade your account with Acme Music.',
+    );
+    assert.match(await fault.innerText(), /logs this fault in the player/);
+
+    await page.getByLabel('Context').selectOption({ label: 'Account setup' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Sonos defines no message'));
+
+    // A broken response: every finding has its tag.
+    await page.getByLabel('SOAP response').fill(fixture('http-200-lf-session-id.http'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=fault-code]')?.textContent === 'SessionIdInvalid');
+    assert.deepEqual(await tagsOf(page.getByTestId('fault')), [
+      'content-type-not-text-xml',
+      'faultstring-empty',
+      'http-status-not-500',
+      'session-id-deprecated',
+      'sonos-error-out-of-range',
+    ]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a controller log decodes every fault in order', async () => {
+    const { context, page } = await openDecoder();
+    await page.getByLabel('SOAP response').fill(fixture('controller-log-three-faults.xml'));
+    await page.getByTestId('fault').first().waitFor();
+    const codes = await page.getByTestId('fault-code').allInnerTexts();
+    assert.deepEqual(codes, ['AuthTokenExpired', 'ItemNotFound', 'ServiceUnavailable']);
+    const first = page.getByTestId('fault').first();
+    assert.match(await first.getByTestId('user-message').innerText(), /re-authorization wizard/);
+    // The owner's fix step is one click away.
+    await first.getByRole('link', { name: 'Remove and re-add your music service account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Remove and re-add your music service account' }).waitFor();
+    await context.close();
+  });
+
+  test('a localization resource puts the custom message in place and checks it', async () => {
+    const { context, page, problems } = await openDecoder();
+    await page.getByLabel('SOAP response').fill(fixture('envelope-soapenv-prefix-custom-message.xml'));
+    await page.getByTestId('fault').waitFor();
+    await page.getByText('Custom messages: add your localization resource').click();
+    await page.getByLabel('Localization resource').fill(
+      JSON.stringify({
+        'en-US': { integration: { Error27Message: 'Rating is only available to premium members.' } },
+        'de-DE': { integration: { Error27Message: 'Bewertung nur für Premium-Mitglieder.' } },
+      }),
+    );
+    const message = page.getByTestId('user-message');
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Rating'));
+    await page.getByLabel('Language').selectOption('de-DE');
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Bewertung'));
+    assert.equal(await message.innerText(), 'Bewertung nur für Premium-Mitglieder.');
+    const tags = await tagsOf(page.getByTestId('fault'));
+    assert.ok(tags.includes('custom-message-languages-missing'), tags.join());
+    assert.ok(tags.includes('custom-message-replaces-action'), tags.join());
+
+    await page.getByLabel('Localization resource').fill('{"en-US": {');
+    await page.getByTestId('strings-error').waitFor();
+    assert.match(await page.getByTestId('strings-error').innerText(), /line 1/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Copy report puts a summary on the clipboard with the secrets redacted', async () => {
+    const { context, page } = await openDecoder({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByLabel('SOAP response').fill(fixture('http-chunked-token-refresh.http'));
+    const fault = page.getByTestId('fault');
+    await fault.waitFor();
+    assert.equal(await fault.getByTestId('fault-code').innerText(), 'TokenRefreshRequired');
+    assert.doesNotMatch(await fault.innerText(), /pk-7f3a9c2e-private/);
+    await fault.getByRole('button', { name: 'Reveal secrets' }).click();
+    assert.match(await fault.innerText(), /pk-7f3a9c2e-private/);
+
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await page.getByText('Report copied').waitFor();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(report, /TokenRefreshRequired/);
+    assert.match(report, /privateKey: present, 19 characters, hidden/);
+    assert.doesNotMatch(report, /pk-7f3a9c2e-private/);
+    await context.close();
+  });
+
+  test('a speaker’s UPnP fault is named as such, with its code explained', async () => {
+    const { context, page } = await openDecoder();
+    await page.getByLabel('SOAP response').fill(fixture('upnp-701-from-speaker.xml'));
+    const upnp = page.getByTestId('upnp-fault');
+    await upnp.waitFor();
+    assert.equal(await upnp.getByTestId('upnp-code').innerText(), '701');
+    assert.match(await upnp.innerText(), /not from a music service/);
+    assert.match(await upnp.innerText(), /Transition not available/);
+    await page.getByLabel('SOAP response').fill(fixture('upnp-701-from-speaker.xml').replace('701', '1024'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=upnp-code]')?.textContent === '1024');
+    assert.match(await upnp.innerText(), /unknown/);
+    await context.close();
+  });
+
+  test('input without a fault gets one specific message', async () => {
+    const { context, page, problems } = await openDecoder();
+    const cases = [
+      ['proxy-502-html.http', /HTML web page.*502 Bad Gateway/],
+      ['doctype-entity.xml', /DOCTYPE/],
+      ['truncated.xml', /line 5/],
+      ['success-response.xml', /no Fault: its Body holds <getMetadataResponse>/],
+      ['not-soap.xml', /not SOAP: its root element is <rss>/],
+    ];
+    for (const [name, expected] of cases) {
+      await page.getByLabel('SOAP response').fill(fixture(name));
+      const error = page.getByTestId('decode-error');
+      await error.waitFor();
+      assert.match(await error.innerText(), expected, name);
+    }
+    await page.getByLabel('SOAP response').fill('my speaker shows error 1002');
+    assert.match(await page.getByTestId('decode-error').innerText(), /plain text/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a chosen file is decoded, and a file that is not UTF-8 is refused', async () => {
+    const { context, page } = await openDecoder();
+    await page.locator('.drop-zone input[type=file]').setInputFiles(fixturePath('bare-fault-device-link.xml'));
+    await page.getByTestId('fault').waitFor();
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'NOT_LINKED_FAILURE');
+    assert.match(await page.getByTestId('user-message').innerText(), /DeviceLink/);
+    await page.locator('.drop-zone input[type=file]').setInputFiles({
+      name: 'latin1.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from([0x3c, 0x61, 0x3e, 0xe9, 0x3c, 0x2f, 0x61, 0x3e]),
+    });
+    await page.getByTestId('decode-error').waitFor();
+    assert.match(await page.getByTestId('decode-error').innerText(), /not UTF-8/);
+    await context.close();
+  });
+
+  test('pasted markup is shown as text and nothing pasted leaves the device', async () => {
+    const { context, page, problems } = await openDecoder();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url() + ' ' + (r.postData() ?? '')));
+    const marker = 'MARKER-8c1f';
+    const payload =
+      `<Fault><faultcode>Client.LoginInvalid</faultcode>` +
+      `<faultstring>&lt;img src=x onerror="window.pwned=1"&gt; ${marker}</faultstring>` +
+      `<detail><ExceptionInfo>&lt;script&gt;window.pwned=2&lt;/script&gt;</ExceptionInfo>` +
+      `<svg onload="window.pwned=3"><x>&lt;svg onload=window.pwned=4&gt;</x></svg></detail></Fault>`;
+    await page.getByLabel('SOAP response').fill(payload);
+    await page.getByTestId('fault').waitFor();
+    await page.getByLabel('Service name').fill('<b onmouseover=window.pwned=5>Acme</b>');
+    await page.waitForTimeout(300);
+    const results = page.locator('.results');
+    assert.equal(await results.locator('img, script, svg, b').count(), 0);
+    assert.match(await results.innerText(), /<img src=x onerror="window.pwned=1">/);
+    assert.match(await page.getByTestId('user-message').innerText(), /<b onmouseover=window.pwned=5>Acme<\/b>/);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.deepEqual(requests.filter((r) => r.includes(marker)), []);
+    assert.deepEqual(requests, [], 'decoding makes no request at all');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
