@@ -55,6 +55,8 @@ pub struct Fault {
     pub faultactor: Option<String>,
     pub detail: Detail,
     pub soap12_shape: bool,
+    /// Elements directly inside the Fault that SOAP 1.1 does not define there.
+    pub stray_elements: Vec<String>,
     pub envelope: Option<EnvelopeFacts>,
     /// Present when the fault came from a speaker's own UPnP control interface.
     pub upnp: Option<super::upnp::UpnpFault>,
@@ -115,6 +117,11 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if http::looks_like_http(text) {
         let response = http::parse(text)?;
         let body = response.body.trim();
+        if body.is_empty() {
+            return Err(DecodeError::EmptyBody {
+                status: response.head.status,
+            });
+        }
         let is_html_type = response
             .head
             .content_type
@@ -124,11 +131,6 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
             return Err(DecodeError::HtmlPage {
                 title: html_title(body),
                 status: Some(response.head.status),
-            });
-        }
-        if body.is_empty() {
-            return Err(DecodeError::EmptyBody {
-                status: response.head.status,
             });
         }
         let body_offset = start + response.body_offset;
@@ -201,6 +203,7 @@ fn interpret(raw: envelope::RawFault, http: Option<&HttpHead>) -> Fault {
         faultactor: raw.faultactor,
         detail: raw.detail,
         soap12_shape: raw.soap12_shape,
+        stray_elements: raw.stray_elements,
         envelope: raw.envelope,
         upnp,
         findings: Vec::new(),

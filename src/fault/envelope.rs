@@ -70,6 +70,8 @@ pub struct RawFault {
     pub soap12_shape: bool,
     /// SOAP 1.2 shape: Code/Value (such as `soap:Sender`).
     pub code_value: Option<String>,
+    /// Elements directly inside the Fault that neither SOAP 1.1 nor 1.2 defines there.
+    pub stray_elements: Vec<String>,
     pub detail: Detail,
     /// `None` for a fault with no envelope around it.
     pub envelope: Option<EnvelopeFacts>,
@@ -319,8 +321,13 @@ fn on_open(
                     detail.upnp.get_or_insert_with(UpnpError::default);
                 }
             }
-            if inside.is_empty() && matches!(name, "Code" | "Reason") {
-                progress.fault.soap12_shape = true;
+            if inside.is_empty() {
+                match name {
+                    "Code" | "Reason" => progress.fault.soap12_shape = true,
+                    "faultcode" | "faultstring" | "faultactor" | "Node" | "Role" => {}
+                    _ if name.eq_ignore_ascii_case("detail") => {}
+                    _ => progress.fault.stray_elements.push(name.to_owned()),
+                }
             }
         }
         None => {}

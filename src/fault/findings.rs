@@ -188,6 +188,20 @@ fn check_fields(fault: &Fault, out: &mut Vec<Finding>) {
         )),
         Some(_) => {}
     }
+    if !fault.stray_elements.is_empty() {
+        let names: Vec<String> = fault
+            .stray_elements
+            .iter()
+            .map(|n| format!("<{n}>"))
+            .collect();
+        out.push(finding(
+            "fault-unexpected-element",
+            Severity::Warning,
+            format!("The Fault holds {} outside its detail.", names.join(", ")),
+            "The Fault element consists of faultcode, faultstring, faultactor and detail; anything else belongs in detail.",
+            "Move the element inside <detail>.",
+        ));
+    }
     if fault.faultactor.is_some() {
         out.push(finding(
             "faultactor-ignored",
@@ -254,10 +268,19 @@ fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
                 let has = |field: Option<&String>| field.is_some_and(|v| !v.is_empty());
                 let complete = refresh.is_some_and(|r| has(r.auth_token.as_ref()) && has(r.private_key.as_ref()));
                 if !complete {
+                    let outside = fault
+                        .stray_elements
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case("refreshAuthTokenResult"));
+                    let found = if outside {
+                        "TokenRefreshRequired carries refreshAuthTokenResult outside <detail>, where Sonos does not look for it."
+                    } else {
+                        "TokenRefreshRequired carries no new authToken and privateKey in its detail."
+                    };
                     out.push(finding(
                         "token-refresh-missing-tokens",
                         Severity::Error,
-                        "TokenRefreshRequired carries no new authToken and privateKey in its detail.".to_owned(),
+                        found.to_owned(),
                         "This error must include a detail element containing a new token and a new refresh token.",
                         "Add <refreshAuthTokenResult> with <authToken> and <privateKey> to the detail.",
                     ));
