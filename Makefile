@@ -10,5 +10,5 @@ test: ## install what is missing, run every check and test suite
 build: ## build the release site into dist/
 	@scripts/setup.sh && scripts/build.sh
 
-bench: ## build the release site and print its size figures
-	@scripts/setup.sh && scripts/build.sh && node scripts/bench.mjs
+bench: ## build the release site, then print size and speed figures
+	@scripts/setup.sh && scripts/build.sh && scripts/bench.sh

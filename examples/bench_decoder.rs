@@ -1,0 +1,92 @@
+//! Decoder speed, natively: a typical single fault, and a 5 MB controller log holding 1,000
+//! faults, each beside plain quick-xml event iteration over the same bytes.
+//!
+//! Run with `cargo run --release --example bench_decoder` (or `make bench`). Prints figures
+//! only; no budget is enforced here.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use fix1002::fault::decode;
+
+const TYPICAL: &str = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n<?xml version=\"1.0\" encoding=\"utf-8\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.LoginUnsupported</faultcode><faultstring>Unsupported action for account type</faultstring><detail><ns:ExceptionInfo xmlns:ns=\"http://www.sonos.com/Services/1.1\">Feature Unsupported for User Type</ns:ExceptionInfo><ns:SonosError xmlns:ns=\"http://www.sonos.com/Services/1.1\">27</ns:SonosError></detail></s:Fault></s:Body></s:Envelope>";
+
+/// A controller log of `faults` entries padded to about `bytes` in all.
+pub fn controller_log(faults: usize, bytes: usize) -> String {
+    let padding = "x".repeat((bytes / faults).saturating_sub(420));
+    let mut log = String::with_capacity(bytes + faults * 64);
+    for i in 0..faults {
+        log.push_str(&format!(
+            "<ApplicationData><Time>2026-11-20 18:{:02}:{:02}</Time><Note>{padding}</Note>\n<Response><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such item {i}</faultstring><detail><ExceptionInfo>lookup {i}</ExceptionInfo></detail></s:Fault></s:Body></s:Envelope></Response></ApplicationData>\n",
+            (i / 60) % 60,
+            i % 60
+        ));
+    }
+    log
+}
+
+/// Iterates over every quick-xml event and does nothing else: the floor for any decoder.
+fn plain_iteration(xml: &str) -> usize {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut events = 0;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) | Err(_) => return events,
+            Ok(event) => {
+                black_box(event);
+                events += 1;
+            }
+        }
+    }
+}
+
+/// The median time of `f` over enough runs to last about `budget`.
+fn median_time(budget: Duration, mut f: impl FnMut()) -> Duration {
+    let start = Instant::now();
+    f();
+    let once = start.elapsed().max(Duration::from_nanos(50));
+    let runs = (budget.as_nanos() / once.as_nanos()).clamp(5, 100_000) as usize;
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn mb_per_s(bytes: usize, time: Duration) -> f64 {
+    bytes as f64 / 1e6 / time.as_secs_f64()
+}
+
+fn main() {
+    let typical = median_time(Duration::from_millis(500), || {
+        black_box(decode(black_box(TYPICAL)).unwrap());
+    });
+    println!(
+        "typical fault ({} bytes): {:.1} µs per decode",
+        TYPICAL.len(),
+        typical.as_secs_f64() * 1e6
+    );
+
+    let log = controller_log(1000, 5_000_000);
+    let decoded = decode(&log).unwrap();
+    assert_eq!(decoded.faults.len(), 1000);
+    let decoder = median_time(Duration::from_secs(3), || {
+        black_box(decode(black_box(&log)).unwrap());
+    });
+    let floor = median_time(Duration::from_secs(2), || {
+        black_box(plain_iteration(black_box(&log)));
+    });
+    println!(
+        "5 MB log, 1000 faults ({:.2} MB): decoder {:.1} ms ({:.0} MB/s); plain quick-xml iteration {:.1} ms ({:.0} MB/s); decoder/plain time ratio {:.2}",
+        log.len() as f64 / 1e6,
+        decoder.as_secs_f64() * 1e3,
+        mb_per_s(log.len(), decoder),
+        floor.as_secs_f64() * 1e3,
+        mb_per_s(log.len(), floor),
+        decoder.as_secs_f64() / floor.as_secs_f64()
+    );
+}
