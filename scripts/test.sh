@@ -26,4 +26,5 @@ step "release build"
 "$repo_root/scripts/build.sh"
 
 step "end-to-end tests: Playwright against the release build"
-node --test --test-concurrency=1 tests/e2e/
+# A per-test timeout, so that a hung browser fails the run instead of stalling CI.
+node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

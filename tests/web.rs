@@ -17,7 +17,7 @@ fn mount_fresh_app() -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
-    leptos::mount::mount_to(root.clone(), App).forget();
+    leptos::mount::mount_to(root.clone(), || leptos::view! { <App /> }).forget();
     root
 }
 

@@ -12,8 +12,14 @@ pub(crate) const PAGE_HEADING_ID: &str = "page-heading";
 /// The whole application. Its only state is the URL fragment: it names the route and, in the
 /// troubleshooting flow, the journey so far. Links are plain `<a href="#/…">`, so Back,
 /// Forward, reload and "open in new tab" all behave natively.
+///
+/// `update_ready` turns true when a new version has been downloaded and waits (see
+/// `web::service_worker`); `embedded` selects the compact layout of the help widget.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    #[prop(optional)] update_ready: Option<RwSignal<bool>>,
+    #[prop(optional)] embedded: bool,
+) -> impl IntoView {
     let fragment = RwSignal::new(location::current_fragment());
     location::watch_fragment(move |new| fragment.set(new));
     let route = Memo::new(move |_| Route::from_fragment(&fragment.get()));
@@ -33,7 +39,8 @@ pub fn App() -> impl IntoView {
     let fragment = Signal::from(fragment);
     view! {
         <shell::SkipLink />
-        <shell::Header current />
+        {update_ready.map(|ready| view! { <shell::UpdateBanner ready /> })}
+        <shell::Header current embedded />
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
@@ -44,6 +51,6 @@ pub fn App() -> impl IntoView {
                 Route::NotFound(path) => view! { <not_found::NotFoundPage path /> }.into_any(),
             }}
         </main>
-        <shell::Footer />
+        <shell::Footer embedded />
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::route::{Route, SECTIONS};
-use crate::web::page;
+use crate::web::{page, service_worker};
 
 /// The first Tab stop: jumps past the navigation to the page content. It cannot be a plain
 /// `href="#main"` link, since the fragment holds the route.
@@ -23,9 +23,10 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-/// The product name and the navigation to the three sections.
+/// The product name and the navigation to the three sections. Embedded in the help widget,
+/// whose panel already names the product, only the navigation remains.
 #[component]
-pub fn Header(current: Signal<Route>) -> impl IntoView {
+pub fn Header(current: Signal<Route>, embedded: bool) -> impl IntoView {
     let links = SECTIONS
         .iter()
         .map(|section| {
@@ -49,10 +50,12 @@ pub fn Header(current: Signal<Route>) -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="brand" href=Route::Home.href()>
-                <span class="brand-mark" aria-hidden="true">"1002"</span>
-                <span class="brand-name">"Fix 1002"</span>
-            </a>
+            {(!embedded).then(|| view! {
+                <a class="brand" href=Route::Home.href()>
+                    <span class="brand-mark" aria-hidden="true">"1002"</span>
+                    <span class="brand-name">"Fix 1002"</span>
+                </a>
+            })}
             <nav aria-label="Sections">
                 <ul>{links}</ul>
             </nav>
@@ -60,16 +63,35 @@ pub fn Header(current: Signal<Route>) -> impl IntoView {
     }
 }
 
-/// The independence notice, which every page carries.
+/// The independence notice, which every page carries (shortened in the widget's small panel).
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn Footer(embedded: bool) -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
                 "Fix 1002 is an independent tool. It is not made by, endorsed by or affiliated "
-                "with Sonos, Inc. Sonos is a trademark of Sonos, Inc."
+                "with Sonos, Inc."
+                {(!embedded).then_some(" Sonos is a trademark of Sonos, Inc.")}
             </p>
-            <p>"Everything runs on this device: nothing you type or paste is sent anywhere."</p>
+            {(!embedded).then(|| view! {
+                <p>"Everything runs on this device: nothing you type or paste is sent anywhere."</p>
+            })}
         </footer>
+    }
+}
+
+/// Offered when a new version has been downloaded: reloading switches to it. Until then the
+/// current version keeps working, online or not.
+#[component]
+pub fn UpdateBanner(ready: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || ready.get()>
+            <div class="update-banner" role="status" data-testid="update-banner">
+                <p>"A new version of Fix 1002 is ready."</p>
+                <button type="button" class="button small" on:click=|_| service_worker::apply_update()>
+                    "Reload to update"
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -5,8 +5,10 @@
 
 pub mod clipboard;
 pub mod connection;
+pub mod embed;
 pub mod files;
 pub mod location;
 pub mod mount;
 pub mod page;
+pub mod service_worker;
 pub mod storage;

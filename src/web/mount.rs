@@ -1,23 +1,37 @@
 //! Starting the app inside the page that `index.html` provides.
 
+use leptos::prelude::*;
+
 use crate::ui::App;
+use crate::web::{embed, service_worker};
 
 /// The element `index.html` reserves for the app. Until the wasm arrives it holds a static
 /// first screen; mounting replaces that with the live app.
 const ROOT_ID: &str = "app";
 
-/// Mounts [`App`] into `#app`, or into `<body>` when a host page has no such element.
+/// Mounts [`App`] into `#app`, or into `<body>` when a host page has no such element, and
+/// starts what only the real page needs: the service worker, and embed mode in the widget.
 pub fn mount_app() {
     console_panic_message();
+    let embedded = embed::is_embedded();
+    if embedded {
+        embed::mark_document();
+        embed::forward_escape_to_host();
+    }
+    // Lives as long as the page; the app shows a reload offer when it turns true.
+    let update_ready = RwSignal::new(false);
+    service_worker::register(move || update_ready.set(true));
+    let app = move || view! { <App update_ready embedded /> };
+
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID));
     match root.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
         Some(root) => {
             root.set_inner_html("");
-            leptos::mount::mount_to(root, App).forget();
+            leptos::mount::mount_to(root, app).forget();
         }
-        None => leptos::mount::mount_to_body(App),
+        None => leptos::mount::mount_to_body(app),
     }
 }
 

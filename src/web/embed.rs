@@ -1,0 +1,50 @@
+//! Embed mode: the app running inside the help widget's panel (an iframe with `?embed=1`).
+
+use wasm_bindgen::JsCast;
+
+/// Whether the page was opened by the embed loader (`?embed=1` in the query string).
+pub fn is_embedded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .any(|pair| pair == "embed=1")
+        })
+}
+
+/// Marks the document so the styles can switch to the compact embedded layout.
+pub fn mark_document() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().add_1("embedded");
+    }
+}
+
+/// Escape inside the panel closes it: the loader in the host page owns the panel, so the app
+/// asks it to. The message carries nothing but its type.
+pub fn forward_escape_to_host() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+        |event: web_sys::KeyboardEvent| {
+            if event.key() != "Escape" {
+                return;
+            }
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            if let Ok(Some(parent)) = window.parent() {
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"type".into(), &"fix1002:close".into());
+                let _ = parent.post_message(&message, "*");
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
