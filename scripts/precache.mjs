@@ -2,18 +2,13 @@
 // version taken from the files' bytes (Trunk keeps hashed names when only optimisation
 // settings change, so names alone would miss an update).
 //
-// Run by Trunk as a post_build hook (TRUNK_STAGING_DIR names the site being built), or by
-// hand on any built site: node scripts/precache.mjs path/to/site
+// Run after every build by scripts/postbuild.mjs, or by hand on any built site:
+// node scripts/precache.mjs path/to/site
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const site = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!site) {
-  console.error('usage: node scripts/precache.mjs SITE_DIR (or run as a Trunk hook)');
-  process.exit(2);
-}
 const template = readFileSync(fileURLToPath(new URL('../public/sw.js', import.meta.url)), 'utf8');
 
 function filesUnder(dir) {
@@ -23,6 +18,8 @@ function filesUnder(dir) {
   });
 }
 
+/** Writes `site`/sw.js and returns its version. */
+export function writeServiceWorker(site) {
 const files = filesUnder(site)
   .map((path) => relative(site, path).split(sep).join('/'))
   // The worker does not cache itself; the embed loader runs on other sites, never offline here.
@@ -40,3 +37,14 @@ const worker = template
   .replace('__FIX1002_PRECACHE__', JSON.stringify(precache));
 writeFileSync(join(site, 'sw.js'), worker);
 console.log(`sw.js: version ${version}, ${precache.length} files precached`);
+return version;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const site = process.argv[2];
+  if (!site) {
+    console.error('usage: node scripts/precache.mjs SITE_DIR');
+    process.exit(2);
+  }
+  writeServiceWorker(site);
+}

@@ -1,0 +1,31 @@
+// Trunk's post_build hook (see Trunk.toml): finishes the site in TRUNK_STAGING_DIR.
+//  1. Moves Trunk's inline module loader into a file of its own, so the Content-Security-Policy
+//     can forbid inline scripts altogether (script-src 'self' 'wasm-unsafe-eval').
+//  2. Writes the service worker, whose precache list and version come from the finished files,
+//     so it must run last.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeServiceWorker } from './precache.mjs';
+
+const site = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!site) {
+  console.error('usage: node scripts/postbuild.mjs SITE_DIR (or run as a Trunk hook)');
+  process.exit(2);
+}
+
+const indexPath = join(site, 'index.html');
+const html = readFileSync(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+const loaders = [...html.matchAll(inline)];
+if (loaders.length !== 1) {
+  console.error(`postbuild: expected one inline module loader in index.html, found ${loaders.length}`);
+  process.exit(1);
+}
+const code = loaders[0][1].trim() + '\n';
+const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(site, name), code);
+writeFileSync(indexPath, html.replace(loaders[0][0], `<script type="module" src="./${name}"></script>`));
+console.log(`postbuild: loader moved to ${name}`);
+
+writeServiceWorker(site);
