@@ -62,15 +62,10 @@ fn mb_per_s(bytes: usize, time: Duration) -> f64 {
 }
 
 fn main() {
+    let json = std::env::args().any(|a| a == "--json");
     let typical = median_time(Duration::from_millis(500), || {
         black_box(decode(black_box(TYPICAL)).unwrap());
     });
-    println!(
-        "typical fault ({} bytes): {:.1} µs per decode",
-        TYPICAL.len(),
-        typical.as_secs_f64() * 1e6
-    );
-
     let log = controller_log(1000, 5_000_000);
     let decoded = decode(&log).unwrap();
     assert_eq!(decoded.faults.len(), 1000);
@@ -80,13 +75,30 @@ fn main() {
     let floor = median_time(Duration::from_secs(2), || {
         black_box(plain_iteration(black_box(&log)));
     });
-    println!(
-        "5 MB log, 1000 faults ({:.2} MB): decoder {:.1} ms ({:.0} MB/s); plain quick-xml iteration {:.1} ms ({:.0} MB/s); decoder/plain time ratio {:.2}",
-        log.len() as f64 / 1e6,
+
+    let size = log.len();
+    let (typical_us, decoder_ms, floor_ms) = (
+        typical.as_secs_f64() * 1e6,
         decoder.as_secs_f64() * 1e3,
-        mb_per_s(log.len(), decoder),
         floor.as_secs_f64() * 1e3,
-        mb_per_s(log.len(), floor),
-        decoder.as_secs_f64() / floor.as_secs_f64()
     );
+    let ratio = decoder_ms / floor_ms;
+    if json {
+        println!(
+            "{{\"typical_fault_micros\":{typical_us:.2},\"log_bytes\":{size},\"log_faults\":1000,\"decoder_ms\":{decoder_ms:.2},\"decoder_mb_per_s\":{:.0},\"quick_xml_ms\":{floor_ms:.2},\"quick_xml_mb_per_s\":{:.0},\"ratio\":{ratio:.2}}}",
+            mb_per_s(size, decoder),
+            mb_per_s(size, floor)
+        );
+    } else {
+        println!(
+            "typical fault ({} bytes): {typical_us:.1} µs per decode",
+            TYPICAL.len()
+        );
+        println!(
+            "5 MB log, 1000 faults ({:.2} MB): decoder {decoder_ms:.1} ms ({:.0} MB/s); plain quick-xml iteration {floor_ms:.1} ms ({:.0} MB/s); decoder/plain time ratio {ratio:.2}",
+            size as f64 / 1e6,
+            mb_per_s(size, decoder),
+            mb_per_s(size, floor)
+        );
+    }
 }

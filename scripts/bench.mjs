@@ -1,53 +1,239 @@
-// Prints the size of every file in the release build (dist/) and the total a first visit
-// transfers, raw, gzip and brotli. Figures only: nothing here passes or fails.
-import { readdir, readFile } from 'node:fs/promises';
+// `make bench`: every figure the project tracks, each beside its budget where it has one,
+// printed as a table and written as JSON to target/bench/figures.json. Figures only: nothing
+// here fails a build. Expects a release build in dist/ (make bench builds it first).
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { distDir, launchChromium, repoRoot, serveStatic } from '../tests/e2e/support.mjs';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
+const BUDGETS = {
+  first_load_brotli_kb: 250,
+  first_answer_ms: 2500,
+  lighthouse_min: 95,
+};
+const RUNS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return nested.flat();
+// 1. Bundle: each built file and what a first visit transfers.
+function bundle() {
+  const files = (function walk(dir) {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  })(distDir).sort();
+  const index = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const firstLoad = new Set(['index.html']);
+  for (const [, url] of index.matchAll(/(?:href|src)=["']([^"'#?]+)["']/g)) {
+    if (!/^[a-z]+:/i.test(url)) firstLoad.add(url.replace(/^\.?\//, ''));
+  }
+  const rows = files.map((file) => {
+    const bytes = readFileSync(file);
+    const name = relative(distDir, file);
+    return {
+      name,
+      first_load: firstLoad.has(name) || name.endsWith('_bg.wasm') || (name.endsWith('.js') && name.startsWith('fix1002-')),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = (key) => rows.filter((r) => r.first_load).reduce((sum, r) => sum + r[key], 0);
+  return { files: rows, first_load: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
 }
 
-function sizes(bytes) {
+function cargo(args, env = {}) {
+  return execFileSync('cargo', args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+// 2. Loading at phone speed: 4x CPU slowdown, slow 4G, cold cache; median of RUNS.
+async function loading(browser, url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+    await page.addInitScript(() => {
+      window.__fig = {};
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__fig.fcp = e.startTime;
+      }).observe({ type: 'paint', buffered: true });
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries();
+        window.__fig.lcp = entries[entries.length - 1].startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new MutationObserver(() => {
+        if (window.__fig.answer === undefined && document.querySelector('button.answer')) {
+          window.__fig.answer = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url + '#/troubleshoot', { waitUntil: 'load' });
+    await page.locator('button.answer').first().waitFor();
+    await page.waitForTimeout(300);
+    const fig = await page.evaluate(() => window.__fig);
+    runs.push({ ...fig, bytes });
+    await context.close();
+  }
   return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
+    runs: RUNS,
+    fcp_ms: median(runs.map((r) => r.fcp)),
+    lcp_ms: median(runs.map((r) => r.lcp)),
+    first_answer_ms: median(runs.map((r) => r.answer)),
+    bytes: median(runs.map((r) => r.bytes)),
   };
 }
 
-/** The files a first visit loads: index.html and every local file it references. */
-function firstLoadSet(indexHtml) {
-  const referenced = new Set(['index.html']);
-  for (const [, url] of indexHtml.matchAll(/(?:href|src)=["']([^"'#?]+)["']/g)) {
-    if (!/^[a-z]+:/i.test(url) && !url.startsWith('//')) referenced.add(url.replace(/^\.?\//, ''));
+// 3. The decoder in the app: a 5 MB log pasted, until 1,000 faults are on screen.
+const LOG_SCRIPT = () => {
+  const padding = 'x'.repeat(5_000_000 / 1000 - 420);
+  let log = '';
+  for (let i = 0; i < 1000; i++) {
+    log += `<ApplicationData><Time>2026-11-20</Time><Note>${padding}</Note>\n<Response><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such item ${i}</faultstring><detail><ExceptionInfo>lookup ${i}</ExceptionInfo></detail></s:Fault></s:Body></s:Envelope></Response></ApplicationData>\n`;
   }
-  // The wasm is fetched by the JS glue rather than named in a tag when preloading is off.
-  return referenced;
+  return log;
+};
+
+async function pasteLog(page) {
+  return page.evaluate(async (makeLog) => {
+    const log = new Function(`return (${makeLog})()`)();
+    const area = document.querySelector('#soap-response');
+    area.value = '';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    const start = performance.now();
+    area.value = log;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    while (!(document.querySelector('.summary-line')?.textContent ?? '').includes('1000 faults')) {
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    return performance.now() - start;
+  }, LOG_SCRIPT.toString());
 }
 
-const files = (await filesUnder(dist)).sort();
-const index = await readFile(join(dist, 'index.html'), 'utf8');
-const firstLoad = firstLoadSet(index);
-
-const rows = [];
-for (const file of files) {
-  const name = relative(dist, file);
-  rows.push({ name, first: firstLoad.has(name) || name.endsWith('_bg.wasm'), ...sizes(await readFile(file)) });
+async function decoderInApp(browser, url) {
+  // new Function is refused by the app's CSP, rightly; the measurement bypasses it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(url + '#/decode');
+  await page.locator('#soap-response').waitFor();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await pasteLog(page));
+  await context.close();
+  return { runs: RUNS, ms: median(times) };
 }
 
-const kb = (n) => (n / 1000).toFixed(1).padStart(8);
-console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}  first load`);
-for (const r of rows) {
-  console.log(`${r.name.padEnd(40)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}  ${r.first ? 'yes' : ''}`);
+// 4. Memory after a whole troubleshooting story and a 5 MB decode.
+async function memory(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+  await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
+  const page = await context.newPage();
+  await page.goto(url + '#/troubleshoot?s=when:playback,model:arc,internet:yes,offline:no,services:one');
+  // Not sure to the remaining questions, then every step fails, to the summary for support.
+  for (let i = 0; i < 40 && !(await page.getByTestId('support-summary').count()); i++) {
+    await page.getByRole('button', { name: /^(Not sure|Start the fix plan|No, still error 1002)$/ }).first().click();
+    await page.waitForTimeout(50);
+  }
+  await page.getByTestId('support-summary').waitFor();
+  await page.getByRole('link', { name: 'Decode a fault' }).click();
+  await page.locator('#soap-response').waitFor();
+  await pasteLog(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasmBytes = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  await context.close();
+  return { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize };
 }
-const total = (key) => rows.filter((r) => r.first).reduce((sum, r) => sum + r[key], 0);
-console.log(`${'first-load transfer'.padEnd(40)} ${kb(total('raw'))} ${kb(total('gzip'))} ${kb(total('brotli'))}`);
+
+// 5. Lighthouse, mobile, on the served release build. Run asynchronously: the server it
+// audits lives in this very process and must keep answering.
+async function lighthouse(url) {
+  const out = join(repoRoot, 'target/bench/lighthouse.json');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(repoRoot, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu',
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' } },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+}
+
+const stage = (name) => console.error(`bench: ${name}…`);
+mkdirSync(join(repoRoot, 'target/bench'), { recursive: true });
+const figures = { date: new Date().toISOString(), budgets: BUDGETS };
+stage('bundle');
+figures.bundle = bundle();
+stage('native decoder and engine');
+figures.decoder_native = JSON.parse(cargo(['run', '--quiet', '--release', '--locked', '--example', 'bench_decoder', '--', '--json']));
+figures.engine_native = JSON.parse(cargo(['run', '--quiet', '--release', '--locked', '--example', 'bench_engine', '--', '--json']));
+stage('decoder in Chromium (release wasm)');
+const wasmOut = cargo(
+  ['test', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--test', 'wasm_bench', '--', '--include-ignored', '--nocapture'],
+  { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner' },
+);
+figures.decoder_chromium_wasm = JSON.parse(wasmOut.match(/WASM_BENCH (\{.*\})/)[1]);
+
+const server = await serveStatic(distDir, '/', { compress: true });
+const browser = await launchChromium();
+stage('loading at phone speed');
+figures.loading = await loading(browser, server.url);
+stage('decoding in the app, and memory');
+figures.decoder_in_app = await decoderInApp(browser, server.url);
+figures.memory = await memory(browser, server.url);
+await browser.close();
+stage('Lighthouse');
+figures.lighthouse = await lighthouse(server.url);
+await server.close();
+
+writeFileSync(join(repoRoot, 'target/bench/figures.json'), JSON.stringify(figures, null, 2) + '\n');
+
+// The table.
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+const lines = [];
+lines.push('Bundle (release build)');
+for (const f of figures.bundle.files) {
+  lines.push(`  ${f.name.padEnd(36)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip ${kb(f.brotli).padStart(10)} br${f.first_load ? '  (first load)' : ''}`);
+}
+const fl = figures.bundle.first_load;
+lines.push(`  first-load transfer: ${kb(fl.raw)} raw, ${kb(fl.gzip)} gzip, ${kb(fl.brotli)} brotli   budget ${BUDGETS.first_load_brotli_kb} KB brotli: ${verdict(fl.brotli / 1000 <= BUDGETS.first_load_brotli_kb)}`);
+const ld = figures.loading;
+lines.push(`Loading at 4x CPU slowdown and slow 4G, cold (median of ${ld.runs})`);
+lines.push(`  first contentful paint ${ld.fcp_ms.toFixed(0)} ms, largest contentful paint ${ld.lcp_ms.toFixed(0)} ms, ${kb(ld.bytes)} transferred`);
+lines.push(`  first answer button clickable ${ld.first_answer_ms.toFixed(0)} ms   budget ${BUDGETS.first_answer_ms} ms: ${verdict(ld.first_answer_ms <= BUDGETS.first_answer_ms)}`);
+const dn = figures.decoder_native;
+const dw = figures.decoder_chromium_wasm;
+lines.push('Decoder');
+lines.push(`  native: typical fault ${dn.typical_fault_micros} µs; 5 MB log with 1000 faults ${dn.decoder_ms} ms (${dn.decoder_mb_per_s} MB/s) vs plain quick-xml ${dn.quick_xml_ms} ms (${dn.quick_xml_mb_per_s} MB/s): ratio ${dn.ratio}`);
+lines.push(`  Chromium (wasm): 5 MB log ${dw.decoder_ms} ms (${dw.decoder_mb_per_s} MB/s) vs plain quick-xml ${dw.quick_xml_ms} ms (${dw.quick_xml_mb_per_s} MB/s): ratio ${dw.ratio}`);
+lines.push(`  in the app: 5 MB log pasted to 1000 faults on screen ${figures.decoder_in_app.ms.toFixed(0)} ms (median of ${RUNS})`);
+lines.push('Engine (native)');
+for (const e of figures.engine_native) lines.push(`  ${e.case}: ${e.micros} µs`);
+const mem = figures.memory;
+lines.push(`Memory after a whole story and a 5 MB decode: wasm ${(mem.wasm_memory_bytes / 1e6).toFixed(1)} MB, JS heap ${(mem.js_heap_used_bytes / 1e6).toFixed(1)} MB`);
+lines.push('Lighthouse (mobile)');
+for (const [category, score] of Object.entries(figures.lighthouse)) {
+  lines.push(`  ${category.padEnd(16)} ${String(score).padStart(3)}   budget ${BUDGETS.lighthouse_min}: ${verdict(score >= BUDGETS.lighthouse_min)}`);
+}
+lines.push('Figures written to target/bench/figures.json');
+console.log(lines.join('\n'));

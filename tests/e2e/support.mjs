@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -25,9 +26,11 @@ const contentTypes = {
 /**
  * Serves `root` under the URL path `prefix` (such as "/help/1002/") on a free loopback port,
  * as a plain static host would: no rewrites, and a 404 for anything that is not a file.
+ * With `compress`, answers brotli to browsers that accept it, as a production host would.
  * Resolves to { url, close }, where url is the site's address, prefix included.
  */
-export async function serveStatic(root = distDir, prefix = '/') {
+export async function serveStatic(root = distDir, prefix = '/', { compress = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -35,11 +38,17 @@ export async function serveStatic(root = distDir, prefix = '/') {
       let file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root + sep) && file !== root) return notFound(res);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+      };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'br';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       notFound(res);

@@ -1,0 +1,56 @@
+//! The decoder's speed inside Chromium's WebAssembly engine, beside plain quick-xml event
+//! iteration over the same bytes. A measurement, not a test: it is ignored by `make test` and
+//! run in release mode by `make bench` (`--include-ignored`), which reads the line it prints.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+fn median_ms(mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..9)
+        .map(|_| {
+            let start = now();
+            f();
+            now() - start
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+#[wasm_bindgen_test]
+#[ignore]
+fn decoder_speed_in_chromium() {
+    let padding = "x".repeat(5_000_000 / 1000 - 420);
+    let mut log = String::new();
+    for i in 0..1000 {
+        log.push_str(&format!(
+            "<ApplicationData><Time>2026-11-20</Time><Note>{padding}</Note>\n<Response><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such item {i}</faultstring><detail><ExceptionInfo>lookup {i}</ExceptionInfo></detail></s:Fault></s:Body></s:Envelope></Response></ApplicationData>\n"
+        ));
+    }
+    let decoder = median_ms(|| {
+        let decoded = fix1002::fault::decode(&log).unwrap();
+        assert_eq!(decoded.faults.len(), 1000);
+    });
+    let plain = median_ms(|| {
+        let mut reader = quick_xml::Reader::from_str(&log);
+        while !matches!(
+            reader.read_event(),
+            Ok(quick_xml::events::Event::Eof) | Err(_)
+        ) {}
+    });
+    let mb = log.len() as f64 / 1e6;
+    // One JSON line for scripts/bench.mjs.
+    console_log!(
+        "WASM_BENCH {{\"log_bytes\":{},\"decoder_ms\":{decoder:.2},\"decoder_mb_per_s\":{:.0},\"quick_xml_ms\":{plain:.2},\"quick_xml_mb_per_s\":{:.0},\"ratio\":{:.2}}}",
+        log.len(),
+        mb / (decoder / 1000.0),
+        mb / (plain / 1000.0),
+        decoder / plain
+    );
+}
