@@ -120,30 +120,9 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
             detail: e.to_string(),
         })?;
         match event {
-            Event::Start(start) => {
+            Event::Start(ref start) | Event::Empty(ref start) => {
                 let name = open_element(
-                    &start,
-                    &stack,
-                    &mut roots,
-                    &mut envelope,
-                    &mut saw_envelope,
-                    &mut first_body_child,
-                    faults.len(),
-                );
-                on_open(&name, &stack, &mut current, offset, &position);
-                if let Some(parent) = stack.last_mut() {
-                    parent.has_children = true;
-                }
-                stack.push(Open {
-                    name,
-                    offset: offset as usize,
-                    text: String::new(),
-                    has_children: false,
-                });
-            }
-            Event::Empty(start) => {
-                let name = open_element(
-                    &start,
+                    start,
                     &stack,
                     &mut roots,
                     &mut envelope,
@@ -161,7 +140,12 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                     text: String::new(),
                     has_children: false,
                 };
-                on_close(element, &stack, &mut current, &mut faults, &mut envelope);
+                // `<x/>` opens and closes at once.
+                if matches!(event, Event::Empty(_)) {
+                    on_close(element, &stack, &mut current, &mut faults, &mut envelope);
+                } else {
+                    stack.push(element);
+                }
             }
             Event::End(_) => {
                 let element = stack.pop().expect("quick-xml checks that end tags match");

@@ -30,6 +30,19 @@ function cleanUp(t, ...things) {
   });
 }
 
+/** A private copy of the build, served and visited once, so its service worker is in control. */
+async function installedCopy(t) {
+  const site = copyOfBuild();
+  const server = await serveStatic(site, '/');
+  const context = await browser.newContext();
+  cleanUp(t, context, server);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  return { site, context, page };
+}
+
 async function waitForServiceWorkerControl(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -109,14 +122,7 @@ describe('offline PWA', () => {
   });
 
   test('a changed build is detected, offered, and replaces the old one cleanly', async (t) => {
-    const site = copyOfBuild();
-    const server = await serveStatic(site, '/');
-    const context = await browser.newContext();
-    cleanUp(t, context, server);
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForApp(page);
-    await waitForServiceWorkerControl(page);
+    const { site, page } = await installedCopy(t);
     const [oldCache] = await page.evaluate(() => caches.keys());
     assert.match(oldCache, /^fix1002-[0-9a-f]{16}$/);
 
@@ -139,14 +145,7 @@ describe('offline PWA', () => {
 });
 
 test('a half-finished update never breaks the app: the old version keeps serving', async (t) => {
-  const site = copyOfBuild();
-  const server = await serveStatic(site, '/');
-  const context = await browser.newContext();
-  cleanUp(t, context, server);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
-  await waitForServiceWorkerControl(page);
+  const { site, context, page } = await installedCopy(t);
   const before = await page.evaluate(() => caches.keys());
 
   // A broken publish: the new worker lists a file the server no longer has.
