@@ -1,5 +1,5 @@
 # The two commands a newcomer needs (see README.md). Each installs what is missing first.
-.PHONY: serve test build bench
+.PHONY: serve test build bench fuzz
 
 serve: ## install what is missing, build, serve on http://127.0.0.1:8080
 	@scripts/serve.sh
@@ -12,3 +12,6 @@ build: ## build the release site into dist/
 
 bench: ## build the release site, then print size and speed figures
 	@scripts/setup.sh && scripts/build.sh && scripts/bench.sh
+
+fuzz: ## fuzz the decoder and the localization parser (FUZZ_SECONDS per target, default 60)
+	@scripts/fuzz.sh

@@ -150,6 +150,37 @@ fn no_mutated_resource_makes_the_strings_parser_panic() {
 }
 
 #[test]
+fn every_kept_regression_input_decodes_without_panic() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/faults/regressions");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let _ = decode_bytes(&bytes);
+        checked += 1;
+    }
+    assert!(
+        checked >= 1,
+        "the regression folder holds at least one input"
+    );
+}
+
+#[test]
+fn a_single_line_log_with_many_faults_locates_each_one() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/faults/regressions/single-line-log-many-faults.xml");
+    let decoded = decode(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(decoded.faults.len(), 400);
+    let last = decoded.faults.last().unwrap().position.unwrap();
+    assert_eq!(last.line, 1);
+    assert!(last.column > 400 * 100, "column {}", last.column);
+}
+
+#[test]
 fn deep_nesting_does_not_overflow_the_stack() {
     let depth = 100_000;
     let input = format!("{}{}", "<a>".repeat(depth), "</a>".repeat(depth));
