@@ -200,12 +200,24 @@ describe('decode a fault', () => {
       `<svg onload="window.pwned=3"><x>&lt;svg onload=window.pwned=4&gt;</x></svg></detail></Fault>`;
     await page.getByLabel('SOAP response').fill(payload);
     await page.getByTestId('fault').waitFor();
+    assert.match(await page.locator('.results').innerText(), /<img src=x onerror="window.pwned=1">/);
+    assert.equal(await page.locator('.results').locator('img, script, svg').count(), 0);
     await page.getByLabel('Service name').fill('<b onmouseover=window.pwned=5>Acme</b>');
     await page.waitForTimeout(300);
+    assert.match(await page.getByTestId('user-message').innerText(), /<b onmouseover=window.pwned=5>Acme<\/b>/);
+
+    // Markup in a localization resource's message stays text too.
+    await page.getByLabel('SOAP response').fill(
+      '<Fault><faultcode>Client.ItemNotFound</faultcode><faultstring>x</faultstring><detail><SonosError>7</SonosError></detail></Fault>',
+    );
+    await page.getByText('Custom messages: add your localization resource').click();
+    await page.getByLabel('Localization resource').fill(
+      JSON.stringify({ 'en-US': { Error7Message: `<img src=x onerror="window.pwned=6"><svg onload="window.pwned=7"></svg> ${marker}` } }),
+    );
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.includes('<img'));
     const results = page.locator('.results');
     assert.equal(await results.locator('img, script, svg, b').count(), 0);
-    assert.match(await results.innerText(), /<img src=x onerror="window.pwned=1">/);
-    assert.match(await page.getByTestId('user-message').innerText(), /<b onmouseover=window.pwned=5>Acme<\/b>/);
+    assert.match(await page.getByTestId('user-message').innerText(), /<svg onload="window.pwned=7"><\/svg>/);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     assert.deepEqual(requests.filter((r) => r.includes(marker)), []);
     assert.deepEqual(requests, [], 'decoding makes no request at all');
