@@ -1,21 +1,12 @@
 // axe-core on every section and state of the app, in light and dark themes at phone size,
 // with zero violations allowed; and the main flows done with the keyboard alone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launchChromium, serveStatic, waitForApp } from './support.mjs';
+import { useAppAndBrowser, waitForApp } from './support.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(undefined, '/');
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser('/');
 
 const FAULT =
   'HTTP/1.1 200 OK\nContent-Type: text/plain\n\n<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault>' +
@@ -66,9 +57,9 @@ describe('axe-core finds no violation', () => {
     for (const [name, fragment, act] of STATES) {
       test(`${name} (${scheme})`, async () => {
         // axe is injected as a script, which the app's own CSP would rightly refuse.
-        const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme, bypassCSP: true });
+        const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme, bypassCSP: true });
         const page = await context.newPage();
-        await page.goto(server.url + fragment);
+        await page.goto(app.server.url + fragment);
         await waitForApp(page);
         await act(page);
         await page.addScriptTag({ path: axePath });
@@ -95,9 +86,9 @@ describe('keyboard only', () => {
   }
 
   test('a troubleshooting story from the home page to a fixed problem', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await waitForApp(page);
     await tabTo(page, /^Start troubleshooting$/);
     await page.keyboard.press('Enter');
@@ -122,9 +113,9 @@ describe('keyboard only', () => {
   });
 
   test('decoding a fault and changing the context', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + '#/decode');
+    await page.goto(app.server.url + '#/decode');
     await waitForApp(page);
     await tabTo(page, /^$/, 20); // move into the page
     await page.getByLabel('SOAP response').focus();

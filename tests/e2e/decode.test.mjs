@@ -1,33 +1,22 @@
 // The fault decoder, end to end: paste, context and names, a localization resource, a file,
 // the copy report, UPnP faults, rejected input, pasted markup that must stay text, and no
 // request that could carry what was pasted.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, repoRoot, serveStatic, waitForApp, watchForProblems } from './support.mjs';
+import { repoRoot, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
 
 const fixturePath = (name) => join(repoRoot, 'tests/fixtures/faults', name);
 const fixture = (name) => readFileSync(fixturePath(name), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(undefined, '/');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser('/');
 
 async function openDecoder(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
   const page = await context.newPage();
   const problems = watchForProblems(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForApp(page);
   await page.getByRole('link', { name: 'Decode a fault' }).first().click();
   await page.getByLabel('SOAP response').waitFor();

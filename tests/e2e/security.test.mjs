@@ -1,21 +1,12 @@
 // The strict Content-Security-Policy holds everywhere: no inline script or style in the build,
 // and no violation while every section is used.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, launchChromium, serveStatic, waitForApp, watchForProblems } from './support.mjs';
+import { distDir, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(undefined, '/');
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser('/');
 
 test('the built page declares the strict policy and carries no inline script or style', () => {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
@@ -32,7 +23,7 @@ test('the built page declares the strict policy and carries no inline script or 
 });
 
 test('using every section raises no policy violation', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -41,7 +32,7 @@ test('using every section raises no policy violation', async () => {
   });
   const page = await context.newPage();
   const problems = watchForProblems(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForApp(page);
   await page.getByRole('link', { name: 'Start troubleshooting' }).click();
   await page.getByRole('button', { name: 'While playing or browsing music' }).click();

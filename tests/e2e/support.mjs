@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -107,4 +108,21 @@ export function watchForProblems(page) {
 /** Waits until the WebAssembly app has replaced the static first screen. */
 export async function waitForApp(page) {
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+}
+
+/**
+ * For a test file: serves dist/ under `prefix` and launches Chromium before its tests, and
+ * closes both after them. Returns an object whose `server` and `browser` are set by then.
+ */
+export function useAppAndBrowser(prefix = '/') {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    shared.server = await serveStatic(undefined, prefix);
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

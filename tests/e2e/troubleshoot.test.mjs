@@ -1,28 +1,17 @@
 // Whole troubleshooting stories at phone size, as an owner would go through them: answers,
 // Not sure, Back, a reload part-way, a shared link, the phone check, and both endings.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, serveStatic, waitForApp, watchForProblems } from './support.mjs';
+import { useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(undefined, '/help/1002/');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser('/help/1002/');
 
 async function openFlow(fragment = '#/troubleshoot', options = {}) {
-  const context = await browser.newContext({ viewport: PHONE, ...options });
+  const context = await app.browser.newContext({ viewport: PHONE, ...options });
   const page = await context.newPage();
   const problems = watchForProblems(page);
-  await page.goto(server.url + fragment);
+  await page.goto(app.server.url + fragment);
   await waitForApp(page);
   return { context, page, problems };
 }
@@ -161,7 +150,7 @@ describe('troubleshooting stories', () => {
     await page.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
     await page.close();
     const again = await context.newPage();
-    await again.goto(server.url + '#/troubleshoot');
+    await again.goto(app.server.url + '#/troubleshoot');
     await again.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
     // Start over clears it.
     await again.getByRole('button', { name: 'Start over' }).click();

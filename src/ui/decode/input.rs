@@ -116,28 +116,31 @@ pub fn MessageOptions(state: DecoderState) -> impl IntoView {
                     {options}
                 </select>
             </div>
-            <div class="field">
-                <label for="service-name" class="field-label">"Service name"</label>
-                <input
-                    id="service-name"
-                    type="text"
-                    autocomplete="off"
-                    placeholder="Acme Music"
-                    prop:value=move || state.service.get()
-                    on:input=move |ev| state.service.set(event_target_value(&ev))
-                />
-            </div>
-            <div class="field">
-                <label for="item-name" class="field-label">"Item name"</label>
-                <input
-                    id="item-name"
-                    type="text"
-                    autocomplete="off"
-                    placeholder="Blue in Green"
-                    prop:value=move || state.item.get()
-                    on:input=move |ev| state.item.set(event_target_value(&ev))
-                />
-            </div>
+            <NameField id="service-name" label="Service name" placeholder="Acme Music" value=state.service />
+            <NameField id="item-name" label="Item name" placeholder="Blue in Green" value=state.item />
         </fieldset>
+    }
+}
+
+/// A labelled one-line text input bound to a signal.
+#[component]
+fn NameField(
+    id: &'static str,
+    label: &'static str,
+    placeholder: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id class="field-label">{label}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
     }
 }
