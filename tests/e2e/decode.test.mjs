@@ -29,6 +29,9 @@ const tagsOf = async (fault) =>
 describe('decode a fault', () => {
   test('a pasted response shows code, type, the exact user message per context, and findings', async () => {
     const { context, page, problems } = await openDecoder();
+    // The example in the empty box reads as a response, line by line.
+    const example = await page.getByLabel('SOAP response').getAttribute('placeholder');
+    assert.match(example, /^HTTP\/1\.1 500 Internal Server Error\nContent-Type: text\/xml\n\n<soap:Envelope/);
     await page.getByLabel('SOAP response').fill(fixture('http-500-login-unauthorized.http'));
     const fault = page.getByTestId('fault');
     await fault.waitFor();

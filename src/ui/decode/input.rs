@@ -65,7 +65,7 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 rows="10"
                 spellcheck="false"
                 autocomplete="off"
-                placeholder="HTTP/1.1 500 Internal Server Error&#10;Content-Type: text/xml&#10;&#10;<soap:Envelope …>"
+                placeholder="HTTP/1.1 500 Internal Server Error\nContent-Type: text/xml\n\n<soap:Envelope …>"
                 prop:value=move || state.input.get()
                 on:input=move |ev| {
                     state.file_error.set(None);
