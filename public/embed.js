@@ -10,6 +10,12 @@
  * API, callable before the script loads through the usual queue stub:
  *   window.Fix1002 = window.Fix1002 || function () { (Fix1002.q = Fix1002.q || []).push(arguments) };
  *   Fix1002('open'); Fix1002('close'); Fix1002('destroy');   // or Fix1002.open() once loaded
+ *
+ * A guest on someone else's page must never become a way into it. So no value from the page
+ * (the data attributes) ever reaches an HTML or CSS parser: the DOM is built with createElement
+ * and textContent, the styles live in a constructed stylesheet (which also works on hosts whose
+ * CSP forbids inline styles), and the accent is set as one custom property, after checking that
+ * it is a plain colour.
  */
 (function () {
   'use strict';
@@ -20,47 +26,90 @@
   var data = script.dataset;
   var start = /^(troubleshoot|decode|steps(\/[a-z0-9-]+)?)$/.test(data.start || '') ? data.start : 'troubleshoot';
   var side = data.position === 'left' ? 'left' : 'right';
-  var accent = CSS.supports('color', data.accent || '') ? data.accent : '#0f6b5c';
+  var accent = plainColour(data.accent) || '#0f6b5c';
   var label = data.label || 'Help with Sonos error 1002';
   var queued = (window.Fix1002 && window.Fix1002.q) || [];
+  var destroyed = false;
+
+  /** `value` if it is a colour written without var(), env(), attr() or any other nesting. */
+  function plainColour(value) {
+    if (typeof value !== 'string') return null;
+    value = value.trim();
+    var hex = /^#[0-9a-f]{3,8}$/i;
+    var named = /^[a-z]+$/i;
+    // One function of numbers, percentages, angles and separators: nothing can nest inside.
+    var fn = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.%+\-\s,\/]*\)$/i;
+    if (!(hex.test(value) || named.test(value) || fn.test(value))) return null;
+    if (/var|env|attr|calc|url/i.test(value)) return null;
+    return window.CSS && CSS.supports('color', value) ? value : null;
+  }
+
+  function element(tag, className, attributes) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    for (var name in attributes) node.setAttribute(name, attributes[name]);
+    return node;
+  }
 
   var host = document.createElement('fix1002-widget');
-  // Inline !important beats any stylesheet rule, so the host page cannot hide or restyle us.
-  host.setAttribute('style', 'all: initial !important; position: fixed !important; z-index: 2147483000 !important; ' +
-    side + ': 16px !important; bottom: 16px !important; display: block !important;');
+  // Set through the CSSOM, never as a style attribute: a host CSP without 'unsafe-inline'
+  // blocks attributes but not the CSSOM. `important` beats any rule of the host's.
+  var hostStyle = { all: 'initial', position: 'fixed', 'z-index': '2147483000', bottom: '16px', display: 'block' };
+  hostStyle[side] = '16px';
+  for (var property in hostStyle) host.style.setProperty(property, hostStyle[property], 'important');
+
   var root = host.attachShadow({ mode: 'open' });
-  root.innerHTML =
-    '<style>' +
-    ':host{--accent:' + accent + ';font:16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#17201e}' +
+  var sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    ':host{font:16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#17201e}' +
     '*{box-sizing:border-box}' +
     '.launcher{min-height:48px;padding:0 20px;border:0;border-radius:999px;background:var(--accent);color:#fff;' +
     'font:inherit;font-weight:700;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.25)}' +
     '.launcher:focus-visible,.close:focus-visible{outline:3px solid #b3470b;outline-offset:2px}' +
-    '.panel{position:fixed;' + side + ':16px;bottom:80px;width:400px;height:min(640px,calc(100vh - 100px));' +
+    '.panel{position:fixed;bottom:80px;width:400px;height:min(640px,calc(100vh - 100px));' +
     'display:flex;flex-direction:column;background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 8px 32px rgba(0,0,0,.3)}' +
+    '.panel.right{right:16px}.panel.left{left:16px}' +
     '.panel[hidden]{display:none}' +
     '.bar{display:flex;align-items:center;justify-content:space-between;padding:4px 4px 4px 16px;background:var(--accent);color:#fff;font-weight:700}' +
     '.close{min-width:48px;min-height:48px;border:0;background:transparent;color:#fff;font:inherit;font-size:24px;cursor:pointer}' +
     'iframe{flex:1;width:100%;border:0}' +
-    '@media (max-width:600px){.panel{inset:0;width:auto;height:auto;border-radius:0}}' +
-    '</style>' +
-    '<button class="launcher" type="button" aria-haspopup="dialog" aria-expanded="false"></button>' +
-    '<div class="panel" role="dialog" aria-label="Fix 1002 help" hidden>' +
-    '<div class="bar"><span>Fix 1002</span><button class="close" type="button" aria-label="Close help">\u00d7</button></div>' +
-    '</div>';
-  var launcher = root.querySelector('.launcher');
-  var panel = root.querySelector('.panel');
-  var closeButton = root.querySelector('.close');
-  var frame = null;
+    '@media (max-width:600px){.panel{inset:0;width:auto;height:auto;border-radius:0}}'
+  );
+  root.adoptedStyleSheets = [sheet];
+  host.style.setProperty('--accent', accent);
+
+  var launcher = element('button', 'launcher', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
   launcher.textContent = label;
+  // The panel is modal: on a phone it covers the page, and everywhere it keeps focus inside
+  // while it is open. Two guards at its edges send Tab round instead of out to the page.
+  var panel = element('div', 'panel ' + side, { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Fix 1002 help' });
+  panel.hidden = true;
+  var firstGuard = element('span', null, { tabindex: '0' });
+  var lastGuard = element('span', null, { tabindex: '0' });
+  var bar = element('div', 'bar');
+  var title = element('span');
+  title.textContent = 'Fix 1002';
+  var closeButton = element('button', 'close', { type: 'button', 'aria-label': 'Close help' });
+  closeButton.textContent = '\u00d7';
+  bar.append(title, closeButton);
+  panel.append(firstGuard, bar, lastGuard);
+  root.append(launcher, panel);
+  var frame = null;
 
   function open() {
-    if (!host.isConnected) return;
+    if (destroyed || !host.isConnected) return;
     if (!frame) {
-      frame = document.createElement('iframe');
-      frame.title = 'Fix 1002 help';
+      frame = element('iframe', null, {
+        title: 'Fix 1002 help',
+        // Copy report and Share summary need these inside a frame.
+        allow: 'clipboard-write; web-share',
+        // Everything the assistant needs (its script, its own storage and service worker,
+        // links that open outside, saving a report), and never navigating the host page.
+        sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
+        referrerpolicy: 'no-referrer',
+      });
       frame.src = new URL('index.html?embed=1#/' + start, base).href;
-      panel.appendChild(frame);
+      panel.insertBefore(frame, lastGuard);
     }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
@@ -85,7 +134,9 @@
   }
 
   function destroy() {
+    destroyed = true;
     document.removeEventListener('keydown', onKey);
+    document.removeEventListener('DOMContentLoaded', mount);
     window.removeEventListener('message', onMessage);
     host.remove();
     delete window.Fix1002;
@@ -93,6 +144,10 @@
 
   launcher.addEventListener('click', function () { panel.hidden ? open() : close(); });
   closeButton.addEventListener('click', close);
+  // Tabbing past the frame lands on the last guard: back to the close button. Shift+Tab
+  // before the close button lands on the first guard: on into the assistant.
+  lastGuard.addEventListener('focus', function () { closeButton.focus(); });
+  firstGuard.addEventListener('focus', function () { (frame || closeButton).focus(); });
   document.addEventListener('keydown', onKey);
   window.addEventListener('message', onMessage);
 
@@ -107,6 +162,7 @@
   window.Fix1002 = Fix1002;
 
   function mount() {
+    if (destroyed) return;
     document.body.appendChild(host);
     for (var i = 0; i < queued.length; i++) Fix1002.apply(null, queued[i]);
   }

@@ -1,39 +1,90 @@
 // Fix 1002's service worker: after one visit, every section works with no network at all.
 //
 // This file is a template. At build time scripts/precache.mjs (a Trunk post_build hook) fills
-// in VERSION, taken from the bytes of every built file, and PRECACHE, the list of every built
-// file; both are never kept by hand.
+// in VERSION, a hash of this template and of every built file; PRECACHE, every built file with
+// its Subresource Integrity hash; and PAGES, the HTML pages the build wrote. None is kept by hand.
 //
-// Updates are safe: a new version installs into a cache of its own, all files or nothing
-// (cache.addAll), and then waits; the app offers a reload, and only on the owner's yes does it
-// take over and delete the old caches. A half-finished update leaves the old version serving.
+// Updates are safe: a new version fetches and checks every file before it stores any, into a
+// cache of its own, then waits; the app offers a reload, and only on the owner's yes does it
+// take over and delete the old caches. A failed install stores nothing and deletes nothing.
 const VERSION = '__FIX1002_VERSION__';
 const PRECACHE = __FIX1002_PRECACHE__;
-const CACHE = `fix1002-${VERSION}`;
+const PAGES = __FIX1002_PAGES__;
+
+// Several deployments can share an origin (production under /help/, staging under /staging/):
+// each one's caches carry its scope, so none ever deletes another's.
+const SCOPE = self.registration.scope;
+const PREFIX = `fix1002:${SCOPE}:`;
+const CACHE = PREFIX + VERSION;
+const PAGE_URLS = new Set(PAGES.map((page) => new URL(page, self.location).href));
 const INDEX = new URL('./index.html', self.location).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
-      // A failed install leaves no half-filled cache behind; the old version keeps serving.
-      .catch((error) => caches.delete(CACHE).then(() => Promise.reject(error))),
-  );
+  event.waitUntil(precache());
 });
+
+async function precache() {
+  // Fetch everything first. `integrity` makes a host that answers a missing file with its
+  // index.html (status 200) fail the install, instead of caching HTML as the wasm.
+  const responses = await Promise.all(
+    PRECACHE.map(async ({ url, integrity }) => {
+      const response = await fetch(new Request(url, { cache: 'reload', integrity }));
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return [url, response.redirected ? await withoutRedirect(response) : response];
+    }),
+  );
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(responses.map(([url, response]) => cache.put(url, response)));
+  } catch (error) {
+    // Storing failed part-way (storage full): this version's cache is not live yet, since
+    // VERSION covers this file too, so dropping it leaves the serving version untouched.
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+// A page stored from a redirected response cannot answer a navigation (browsers refuse a
+// redirected response for a request that did not ask to follow redirects), so keep a fresh
+// copy of the final response instead.
+async function withoutRedirect(response) {
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('fix1002-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      for (const key of await caches.keys()) {
+        if ((key.startsWith(PREFIX) && key !== CACHE) || (await isOurLegacyCache(key))) {
+          await caches.delete(key);
+        }
+      }
+      await self.clients.claim();
+    })(),
   );
 });
+
+// Versions before scoped names used `fix1002-<hash>`; such a cache is ours if it holds our page.
+async function isOurLegacyCache(key) {
+  if (!/^fix1002-[0-9a-f]{16}$/.test(key)) return false;
+  const cache = await caches.open(key);
+  return Boolean(await cache.match(SCOPE)) || Boolean(await cache.match(INDEX));
+}
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'fix1002:skip-waiting') self.skipWaiting();
 });
+
+/** The stored page that answers a navigation to `url`, or null for pages that are not ours. */
+function pageFor(url) {
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  if (page.href === SCOPE) return INDEX;
+  if (page.href.endsWith('/') && PAGE_URLS.has(page.href + 'index.html')) return page.href + 'index.html';
+  return PAGE_URLS.has(page.href) ? page.href : null;
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -43,8 +94,10 @@ self.addEventListener('fetch', (event) => {
   // The phone's connection check must measure the network, never this cache.
   if (url.searchParams.has('connection-check')) return;
   if (request.mode === 'navigate') {
-    // Every page of the app is index.html (routes live in the fragment), whatever the query.
-    event.respondWith(caches.match(INDEX, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    // Only the pages this build wrote: any other path on the origin (a sibling site at the
+    // root, a nested path whose relative assets would miss) goes to the network as usual.
+    const page = pageFor(request.url);
+    if (page) event.respondWith(caches.match(page, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));

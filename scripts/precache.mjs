@@ -1,6 +1,8 @@
-// Writes the service worker into a built site: the list of every file to precache and a
-// version taken from the files' bytes (Trunk keeps hashed names when only optimisation
-// settings change, so names alone would miss an update).
+// Writes the service worker into a built site: every file to precache with its Subresource
+// Integrity hash, the HTML pages that navigations may be answered with, and a version taken
+// from the bytes of the service-worker template and of every file (Trunk keeps hashed names
+// when only optimisation settings change, so names alone would miss an update, and a release
+// that changes only public/sw.js must get a cache of its own too).
 //
 // Run after every build by scripts/postbuild.mjs, or by hand on any built site:
 // node scripts/precache.mjs path/to/site
@@ -9,7 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const template = readFileSync(fileURLToPath(new URL('../public/sw.js', import.meta.url)), 'utf8');
+const defaultTemplate = readFileSync(fileURLToPath(new URL('../public/sw.js', import.meta.url)), 'utf8');
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -18,26 +20,39 @@ function filesUnder(dir) {
   });
 }
 
+/**
+ * The service worker for the built site in `site`, from `template` (public/sw.js unless given):
+ * { source, version, precache, pages }.
+ */
+export function buildServiceWorker(site, template = defaultTemplate) {
+  const files = filesUnder(site)
+    .map((path) => relative(site, path).split(sep).join('/'))
+    // The worker does not cache itself; the embed loader runs on other sites, never offline here.
+    .filter((name) => name !== 'sw.js' && name !== 'embed.js')
+    .sort();
+  const hash = createHash('sha256');
+  hash.update(template);
+  const precache = files.map((name) => {
+    const bytes = readFileSync(join(site, name));
+    hash.update(name);
+    hash.update(bytes);
+    return { url: `./${name}`, integrity: `sha256-${createHash('sha256').update(bytes).digest('base64')}` };
+  });
+  const pages = files.filter((name) => name.endsWith('.html')).map((name) => `./${name}`);
+  const version = hash.digest('hex').slice(0, 16);
+  const source = template
+    .replace("'__FIX1002_VERSION__'", JSON.stringify(version))
+    .replace('__FIX1002_PRECACHE__', JSON.stringify(precache))
+    .replace('__FIX1002_PAGES__', JSON.stringify(pages));
+  return { source, version, precache, pages };
+}
+
 /** Writes `site`/sw.js and returns its version. */
 export function writeServiceWorker(site) {
-const files = filesUnder(site)
-  .map((path) => relative(site, path).split(sep).join('/'))
-  // The worker does not cache itself; the embed loader runs on other sites, never offline here.
-  .filter((name) => name !== 'sw.js' && name !== 'embed.js')
-  .sort();
-const hash = createHash('sha256');
-for (const name of files) {
-  hash.update(name);
-  hash.update(readFileSync(join(site, name)));
-}
-const version = hash.digest('hex').slice(0, 16);
-const precache = ['./', ...files.map((name) => `./${name}`)];
-const worker = template
-  .replace("'__FIX1002_VERSION__'", JSON.stringify(version))
-  .replace('__FIX1002_PRECACHE__', JSON.stringify(precache));
-writeFileSync(join(site, 'sw.js'), worker);
-console.log(`sw.js: version ${version}, ${precache.length} files precached`);
-return version;
+  const { source, version, precache, pages } = buildServiceWorker(site);
+  writeFileSync(join(site, 'sw.js'), source);
+  console.log(`sw.js: version ${version}, ${precache.length} files precached, ${pages.length} pages`);
+  return version;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -77,24 +77,27 @@ impl Fault {
 
 /// Decodes dropped or chosen file bytes: they must be UTF-8 text.
 pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if bytes.len() > MAX_INPUT_BYTES {
+    decode(text_of_file(bytes, MAX_INPUT_BYTES)?)
+}
+
+/// The text of a dropped or chosen file of at most `limit` bytes, which must be UTF-8: every
+/// file the app reads (a fault, a localization resource) goes through here, so each problem
+/// gets the same specific message.
+pub fn text_of_file(bytes: &[u8], limit: usize) -> Result<&str, DecodeError> {
+    if bytes.len() > limit {
         return Err(DecodeError::TooLarge {
             bytes: bytes.len(),
-            limit: MAX_INPUT_BYTES,
+            limit,
         });
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => decode(text),
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            let valid = std::str::from_utf8(valid).unwrap_or_default();
-            let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
-            Err(DecodeError::NotUtf8 {
-                position: Position::of(valid, valid.len()),
-                utf16,
-            })
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+        DecodeError::NotUtf8 {
+            position: Position::of(valid, valid.len()),
+            utf16,
         }
-    }
+    })
 }
 
 /// Decodes pasted text: a raw HTTP response, a SOAP envelope, a bare Fault, or a log excerpt.

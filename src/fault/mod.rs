@@ -19,5 +19,5 @@ pub mod report;
 pub mod strings;
 pub mod upnp;
 
-pub use decode::{decode, decode_bytes, Decoded, Fault, InputKind, MAX_INPUT_BYTES};
+pub use decode::{decode, decode_bytes, text_of_file, Decoded, Fault, InputKind, MAX_INPUT_BYTES};
 pub use error::{DecodeError, Position};

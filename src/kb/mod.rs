@@ -10,6 +10,9 @@ mod about;
 mod data;
 mod model;
 mod source;
+/// Native only: the tests' access to the source documents on disk.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source_files;
 
 pub use about::{Fact, ABOUT_ERROR_1002};
 pub use data::{KnowledgeBase, KB};

@@ -28,11 +28,42 @@ pub fn go_to(fragment: &str) {
 
 /// Replaces the current fragment without adding a history entry (used to restore saved state,
 /// which is not a step the owner took).
+///
+/// The new address is the current one with only its fragment changed, built from `href`: a
+/// path rebuilt from its parts would let a path such as `//other.example/` read as another
+/// origin, and a relative `#…` would resolve against a `<base>` element instead of this page.
 pub fn replace_with(fragment: &str) {
     if let Some(window) = web_sys::window() {
         let location = window.location();
-        let path = location.pathname().unwrap_or_default();
-        let search = location.search().unwrap_or_default();
-        let _ = location.replace(&format!("{path}{search}{fragment}"));
+        let Ok(href) = location.href() else {
+            return;
+        };
+        let _ = location.replace(&with_fragment(&href, fragment));
+    }
+}
+
+/// `href` with its fragment replaced by `fragment` (which starts with `#`).
+fn with_fragment(href: &str, fragment: &str) -> String {
+    let document = href.split_once('#').map_or(href, |(document, _)| document);
+    format!("{document}{fragment}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_fragment;
+
+    #[test]
+    fn only_the_fragment_changes() {
+        assert_eq!(
+            with_fragment(
+                "https://a.example//b.example/x?y=1#/old",
+                "#/troubleshoot?s=when:update"
+            ),
+            "https://a.example//b.example/x?y=1#/troubleshoot?s=when:update"
+        );
+        assert_eq!(
+            with_fragment("https://a.example/", "#/decode"),
+            "https://a.example/#/decode"
+        );
     }
 }

@@ -20,7 +20,6 @@ pub fn mount_app() {
     }
     // Lives as long as the page; the app shows a reload offer when it turns true.
     let update_ready = RwSignal::new(false);
-    service_worker::register(move || update_ready.set(true));
     let app = move || view! { <App update_ready embedded /> };
 
     let root = web_sys::window()
@@ -33,6 +32,8 @@ pub fn mount_app() {
         }
         None => leptos::mount::mount_to_body(app),
     }
+    // After mounting: whatever the service worker does, the app is already on screen.
+    service_worker::register(move || update_ready.set(true));
 }
 
 /// With `panic = "abort"` a panic would otherwise vanish silently; this at least leaves the

@@ -180,6 +180,35 @@ describe('decode a fault', () => {
     await context.close();
   });
 
+  test('a localization file that is too large or not text is reported, not silently dropped', async () => {
+    const { context, page } = await openDecoder();
+    await page.getByText('Custom messages: add your localization resource').click();
+    const chooser = page.locator('.strings-panel input[type=file]');
+    await chooser.setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(5 * 1024 * 1024, 0x20),
+    });
+    await page.getByTestId('strings-error').waitFor();
+    assert.match(await page.getByTestId('strings-error').innerText(), /5\.2 MB.*up to 4 MB.*right file/);
+    await chooser.setInputFiles({
+      name: 'latin1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"en-US": {"integration": {"Error1Message": "caf\xe9"}}}', 'latin1'),
+    });
+    await page.getByText(/not UTF-8 text/).waitFor();
+    assert.equal(await page.getByLabel('Localization resource').inputValue(), '', 'nothing half-read was put in the box');
+    // A good file replaces the message with what was read.
+    await chooser.setInputFiles({
+      name: 'strings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"en-US": {"integration": {"Error1Message": "Try later."}}}'),
+    });
+    await page.getByText('Read 1 language from the JSON resource.').waitFor();
+    assert.equal(await page.getByTestId('strings-error').count(), 0);
+    await context.close();
+  });
+
   test('pasted markup is shown as text and nothing pasted leaves the device', async () => {
     const { context, page, problems } = await openDecoder();
     const requests = [];

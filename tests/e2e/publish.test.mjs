@@ -30,17 +30,44 @@ function cleanUp(t, ...things) {
   });
 }
 
-/** A private copy of the build, served and visited once, so its service worker is in control. */
-async function installedCopy(t) {
+/**
+ * A private copy of the build, served (with `serveStatic`'s `options`) and visited once, so its
+ * service worker is in control.
+ */
+async function installedCopy(t, options = {}) {
   const site = copyOfBuild();
-  const server = await serveStatic(site, '/');
+  const server = await serveStatic(site, '/', options);
   const context = await browser.newContext();
   cleanUp(t, context, server);
   const page = await context.newPage();
   await page.goto(server.url);
   await waitForApp(page);
   await waitForServiceWorkerControl(page);
-  return { site, context, page };
+  return { site, server, context, page };
+}
+
+/** Publishes a changed build into `site`: different bytes, same names, new service worker. */
+function publishChange(site, note) {
+  const css = readdirSync(site).find((f) => f.endsWith('.css'));
+  appendFileSync(join(site, css), `\n/* ${note} */\n`);
+  execFileSync('node', [join(repoRoot, 'scripts/precache.mjs'), site]);
+  return css;
+}
+
+/** Asks the page's registration for an update and waits until the new worker is done. */
+function updateAndSettle(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const found = new Promise((resolve) =>
+      registration.addEventListener('updatefound', () => resolve(registration.installing), { once: true }),
+    );
+    await registration.update().catch(() => {});
+    const worker = registration.installing || (await found);
+    while (!['installed', 'activated', 'redundant'].includes(worker.state)) {
+      await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+    }
+    return worker.state;
+  });
 }
 
 async function waitForServiceWorkerControl(page) {
@@ -124,7 +151,7 @@ describe('offline PWA', () => {
   test('a changed build is detected, offered, and replaces the old one cleanly', async (t) => {
     const { site, page } = await installedCopy(t);
     const [oldCache] = await page.evaluate(() => caches.keys());
-    assert.match(oldCache, /^fix1002-[0-9a-f]{16}$/);
+    assert.match(oldCache, /^fix1002:http:\/\/127\.0\.0\.1:\d+\/:[0-9a-f]{16}$/, 'named after scope and version');
 
     // Publish a changed build: different bytes, same names, new service worker.
     const css = readdirSync(site).find((f) => f.endsWith('.css'));
@@ -177,99 +204,129 @@ test('a half-finished update never breaks the app: the old version keeps serving
   await waitForApp(page);
 });
 
-describe('embedded help widget', () => {
-  let app;
-  let host;
-  before(async () => {
-    app = await serveStatic(undefined, '/help/');
-    const dir = mkdtempSync(join(tmpdir(), 'fix1002-host-'));
-    // A host page with aggressive global CSS of its own, with and without the widget.
-    const page = (widget) => `<!DOCTYPE html><html><head><title>Retailer</title><link rel="icon" href="data:,">
-      <style>* { font-family: serif !important; color: rgb(200, 0, 0) !important; }
-        button { display: none !important; } iframe { width: 10px !important; }
-        div { border: 5px solid lime !important; }</style></head>
-      <body><h1 id="host-title">Retailer support</h1><p>Our own page.</p>${widget}</body></html>`;
-    const tag = (attrs) => `<script src="${app.url}embed.js" ${attrs} async></script>`;
-    writeFileSync(join(dir, 'plain.html'), page(''));
-    writeFileSync(join(dir, 'widget.html'), page(tag('data-start="troubleshoot" data-label="Need help?" data-accent="#223399"')));
-    writeFileSync(
-      join(dir, 'queued.html'),
-      page(`<script>window.Fix1002 = window.Fix1002 || function () { (Fix1002.q = Fix1002.q || []).push(arguments) };
-        Fix1002('open');</script>${tag('data-start="decode"')}`),
-    );
-    host = await serveStatic(dir, '/');
-  });
-  after(async () => {
-    await app?.close();
-    await host?.close();
+describe('service worker rules', () => {
+  test('it answers navigations only for the pages the build wrote, not for the rest of the origin', async (t) => {
+    const { site, server, page } = await installedCopy(t);
+    writeFileSync(join(site, 'other.html'), '<!DOCTYPE html><title>Other</title><h1>A sibling page</h1>');
+    let response = await page.goto(server.url + 'other.html');
+    assert.equal(await page.locator('h1').innerText(), 'A sibling page', 'a sibling page of the host is not replaced by the app');
+    response = await page.goto(server.url + 'deep/nested/');
+    assert.equal(response.status(), 404, 'a path the build did not write is left to the host');
+    response = await page.goto(server.url + 'index.html?embed=1#/decode');
+    assert.ok(response.fromServiceWorker(), 'index.html with a query is served from the cache');
+    await waitForApp(page);
   });
 
-  const hostState = (page) =>
-    page.evaluate(() => ({
-      globals: Object.keys(window).sort(),
-      sheets: document.styleSheets.length,
-      head: document.head.innerHTML,
-      title: getComputedStyle(document.getElementById('host-title')).cssText ||
-        JSON.stringify([...getComputedStyle(document.getElementById('host-title'))].map((p) => getComputedStyle(document.getElementById('host-title')).getPropertyValue(p))),
-    }));
+  test('a host that redirects index.html to its folder still gives a working offline app', async (t) => {
+    const { context, page, server } = await installedCopy(t, { redirectIndex: true });
+    await context.setOffline(true);
+    await page.goto(server.url + '#/steps');
+    await waitForApp(page);
+    await page.getByRole('link', { name: 'Restart the speaker' }).click();
+    await page.getByTestId('step-page').waitFor();
+  });
 
-  test('opens from its launcher, runs a flow, closes with Escape, and leaves the host page as it was', async (t) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    cleanUp(t, context);
+  test('a host that answers a missing file with its index page fails the update instead of caching HTML', async (t) => {
+    const { site, context, page } = await installedCopy(t, { fallback: true });
+    const before = await page.evaluate(() => caches.keys());
+    publishChange(site, 'published without its icon');
+    rmSync(join(site, 'icon-192.png'));
+    assert.equal(await updateAndSettle(page), 'redundant', 'the HTML answer fails its integrity check');
+    assert.equal(await page.getByTestId('update-banner').count(), 0, 'nothing to offer');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), before);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+  });
+
+  test('two deployments on one origin keep their own caches through each other\'s updates', async (t) => {
+    const site = mkdtempSync(join(tmpdir(), 'fix1002-origin-'));
+    cpSync(distDir, join(site, 'prod'), { recursive: true });
+    cpSync(distDir, join(site, 'staging'), { recursive: true });
+    const server = await serveStatic(site, '/');
+    const context = await browser.newContext();
+    cleanUp(t, context, server);
     const page = await context.newPage();
-    const problems = watchForProblems(page);
-    await page.goto(host.url + 'plain.html');
-    const before = await hostState(page);
-    await page.goto(host.url + 'widget.html');
-    const launcher = page.getByRole('button', { name: 'Need help?' });
-    await launcher.waitFor();
-    const afterLoad = await hostState(page);
-    assert.deepEqual(
-      afterLoad.globals.filter((g) => !before.globals.includes(g)),
-      ['Fix1002'],
-      'one global name at most',
-    );
-    assert.equal(afterLoad.sheets, before.sheets, 'no stylesheet added to the host page');
-    assert.equal(afterLoad.head, before.head, 'nothing added to the head');
-    assert.equal(afterLoad.title, before.title, 'the host page looks the same');
+    for (const deployment of ['prod', 'staging']) {
+      await page.goto(`${server.url}${deployment}/`);
+      await waitForApp(page);
+      await waitForServiceWorkerControl(page);
+    }
+    const [prodCache] = (await page.evaluate(() => caches.keys())).filter((k) => k.includes('/prod/'));
+    assert.ok(prodCache, 'the production deployment has a cache named after its scope');
 
-    await launcher.click();
-    const frame = page.frameLocator('iframe[title="Fix 1002 help"]');
-    await frame.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
-    const box = await page.locator('iframe[title="Fix 1002 help"]').boundingBox();
-    assert.ok(box.width > 300, 'the host CSS did not squash the panel');
-    await frame.getByRole('button', { name: 'During a software update' }).click();
-    await frame.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
-    assert.equal(await frame.getByRole('link', { name: 'Fix 1002' }).count(), 0, 'no site header in the panel');
-
-    // Escape inside the assistant closes the panel and gives focus back to the launcher.
-    await frame.getByRole('button', { name: 'Sonos Beam' }).focus();
-    await page.keyboard.press('Escape');
-    await page.locator('iframe[title="Fix 1002 help"]').waitFor({ state: 'hidden' });
-    assert.equal(
-      await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.textContent),
-      'Need help?',
+    publishChange(join(site, 'staging'), 'staging only');
+    assert.equal(await updateAndSettle(page), 'installed');
+    await page.getByTestId('update-banner').getByRole('button', { name: 'Reload to update' }).click();
+    await page.waitForFunction(
+      () => caches.keys().then((keys) => keys.filter((k) => k.includes('/staging/')).length === 1),
     );
-    // The close button does the same.
-    await launcher.click();
-    await page.getByRole('button', { name: 'Close help' }).click();
-    await page.locator('iframe[title="Fix 1002 help"]').waitFor({ state: 'hidden' });
-    assert.equal(await hostState(page).then((s) => s.title), before.title);
-    assert.deepEqual(problems, []);
+    await page.waitForTimeout(300);
+    assert.ok((await page.evaluate(() => caches.keys())).includes(prodCache), 'staging left production alone');
+    await context.setOffline(true);
+    await page.goto(`${server.url}prod/#/steps`);
+    await waitForApp(page);
   });
 
-  test('fills a phone screen, and the API queued before loading works, then destroy removes it', async (t) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    cleanUp(t, context);
+  test('an update accepted in one tab leaves every other tab with a Reload that works', async (t) => {
+    const { site, context, page: first, server } = await installedCopy(t);
+    const second = await context.newPage();
+    await second.goto(server.url + '#/steps');
+    await waitForApp(second);
+    publishChange(site, 'two tabs');
+    assert.equal(await updateAndSettle(first), 'installed');
+    for (const page of [first, second]) await page.getByTestId('update-banner').waitFor();
+    await Promise.all([
+      first.waitForEvent('load'),
+      first.getByTestId('update-banner').getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    await waitForApp(first);
+    // The other tab is now controlled by the new version; its button must still do something.
+    await second.getByTestId('update-banner').waitFor();
+    await Promise.all([
+      second.waitForEvent('load', { timeout: 5000 }),
+      second.getByTestId('update-banner').getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    await waitForApp(second);
+    assert.equal(await second.getByTestId('update-banner').count(), 0);
+  });
+
+  test('the app still starts where reading the service-worker container throws', async (t) => {
+    const server = await serveStatic(undefined, '/');
+    const context = await browser.newContext();
+    cleanUp(t, context, server);
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
     const page = await context.newPage();
-    await page.goto(host.url + 'queued.html');
-    const frame = page.frameLocator('iframe[title="Fix 1002 help"]');
-    await frame.getByRole('heading', { level: 1, name: 'Decode a SMAPI fault' }).waitFor();
-    const box = await page.locator('iframe[title="Fix 1002 help"]').boundingBox();
-    assert.equal(box.width, 360, 'full width on a phone');
-    assert.ok(box.height > 600, 'full height on a phone');
-    await page.evaluate(() => window.Fix1002.destroy());
-    assert.equal(await page.locator('fix1002-widget').count(), 0);
-    assert.equal(await page.evaluate(() => typeof window.Fix1002), 'undefined');
+    await page.goto(server.url + '#/troubleshoot');
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
   });
+});
+
+test('restoring a saved journey never leaves the page\'s own origin', async (t) => {
+  // A host that answers any path with the app, as single-page-app rewrites do, and a second
+  // origin standing for somewhere else.
+  const app = await serveStatic(undefined, '/', { fallback: true });
+  const elsewhere = await serveStatic(mkdtempSync(join(tmpdir(), 'fix1002-elsewhere-')), '/');
+  const context = await browser.newContext();
+  cleanUp(t, context, app, elsewhere);
+  const page = await context.newPage();
+  await page.goto(app.url + '#/troubleshoot');
+  await page.getByRole('button', { name: 'During a software update' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
+
+  // The same origin, at a path that reads as another host when written on its own.
+  const tricky = `${app.origin}${elsewhere.origin.replace('http:', '')}/#/troubleshoot`;
+  assert.equal(new URL(tricky).pathname, `${elsewhere.origin.replace('http:', '')}/`);
+  await page.goto(tricky);
+  await page.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
+  assert.equal(new URL(page.url()).origin, app.origin);
+  assert.match(page.url(), /#\/troubleshoot\?s=when:update$/);
+  assert.deepEqual(elsewhere.requests, [], 'nothing was asked of the other origin');
 });

@@ -2,7 +2,7 @@
 // Chromium launcher that works on a machine with no outside network.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
@@ -27,22 +27,43 @@ const contentTypes = {
 /**
  * Serves `root` under the URL path `prefix` (such as "/help/1002/") on a free loopback port,
  * as a plain static host would: no rewrites, and a 404 for anything that is not a file.
- * With `compress`, answers brotli to browsers that accept it, as a production host would.
- * Resolves to { url, close }, where url is the site's address, prefix included.
+ * Options, each the habit of some real host:
+ * - `compress`: answers brotli to browsers that accept it;
+ * - `fallback`: answers a path that is no file with the file of the same name at the root, or
+ *   else with index.html and status 200 (a single-page-app rewrite);
+ * - `redirectIndex`: answers `<prefix>index.html` with a 301 to `<prefix>`;
+ * - `headers`: extra headers for every HTML response.
+ * Resolves to { url, close, requests }, where url is the site's address, prefix included, and
+ * requests lists every path asked for.
  */
-export async function serveStatic(root = distDir, prefix = '/', { compress = false } = {}) {
+export async function serveStatic(
+  root = distDir,
+  prefix = '/',
+  { compress = false, fallback = false, redirectIndex = false, headers: extraHeaders = {} } = {},
+) {
   const compressed = new Map();
+  const requests = [];
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      requests.push(path);
       if (!path.startsWith(prefix)) return notFound(res);
+      if (redirectIndex && path === prefix + 'index.html') {
+        res.writeHead(301, { location: prefix });
+        return res.end();
+      }
       let file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root + sep) && file !== root) return notFound(res);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      if (fallback && !(await stat(file).catch(() => null))?.isFile()) {
+        const sameName = join(root, basename(file));
+        file = (await stat(sameName).catch(() => null))?.isFile() ? sameName : join(root, 'index.html');
+      }
       let body = await readFile(file);
       const headers = {
         'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(extname(file) === '.html' ? extraHeaders : {}),
       };
       if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
         if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
@@ -59,6 +80,8 @@ export async function serveStatic(root = distDir, prefix = '/', { compress = fal
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

@@ -1,45 +1,29 @@
 //! The paste area (with file drop and choice) and the controls that shape the user message.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::file_choice::{Accepts, ChooseFile};
 use super::DecoderState;
 use crate::fault::messages::Context;
-use crate::fault::{decode_bytes, DecodeError, MAX_INPUT_BYTES};
-use crate::web::files::{self, FileError};
+use crate::fault::MAX_INPUT_BYTES;
+use crate::web::files;
+
+/// A fault file may be as large as anything the decoder takes.
+const FAULT_FILE: Accepts = Accepts {
+    limit: MAX_INPUT_BYTES,
+    when_too_large: "Choose or paste the part of the log around the fault.",
+};
 
 #[component]
 pub fn FaultInput(state: DecoderState) -> impl IntoView {
     let dragging = RwSignal::new(false);
-    let load = move |file: web_sys::File| {
-        spawn_local(async move {
-            match files::read_bytes(&file, MAX_INPUT_BYTES).await {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        state.file_error.set(None);
-                        state.input.set(text);
-                    }
-                    Err(e) => {
-                        let message = decode_bytes(e.as_bytes())
-                            .err()
-                            .map(|err| err.to_string())
-                            .unwrap_or_else(|| "This file is not UTF-8 text.".to_owned());
-                        state.file_error.set(Some(message));
-                    }
-                },
-                Err(FileError::TooLarge { bytes }) => state.file_error.set(Some(
-                    DecodeError::TooLarge {
-                        bytes,
-                        limit: MAX_INPUT_BYTES,
-                    }
-                    .to_string(),
-                )),
-                Err(FileError::Unreadable) => state
-                    .file_error
-                    .set(Some("This file could not be read.".to_owned())),
-            }
-        });
-    };
+    let on_read = Callback::new(move |result: Result<String, String>| match result {
+        Ok(text) => {
+            state.file_error.set(None);
+            state.input.set(text);
+        }
+        Err(message) => state.file_error.set(Some(message)),
+    });
 
     view! {
         <div
@@ -54,7 +38,7 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 ev.prevent_default();
                 dragging.set(false);
                 if let Some(file) = files::dropped_file(&ev) {
-                    load(file);
+                    FAULT_FILE.read(file, move |result| on_read.run(result));
                 }
             }
         >
@@ -74,19 +58,12 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
             ></textarea>
             <p class="file-choice">
                 "Or drop a file here, or "
-                <label class="file-button">
-                    "choose a file"
-                    <input
-                        type="file"
-                        class="visually-hidden"
-                        accept=".xml,.txt,.log,.http,text/*"
-                        on:change=move |ev| {
-                            if let Some(file) = files::chosen_file(&ev) {
-                                load(file);
-                            }
-                        }
-                    />
-                </label>
+                <ChooseFile
+                    label="choose a file"
+                    accept=".xml,.txt,.log,.http,text/*"
+                    accepts=FAULT_FILE
+                    on_read
+                />
                 "."
             </p>
         </div>

@@ -5,6 +5,7 @@
 //! is stored or sent anywhere.
 
 mod fault_card;
+mod file_choice;
 mod input;
 mod strings_panel;
 

@@ -1,29 +1,31 @@
 //! The optional localization resource, for faults that carry a custom message (SonosError).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::file_choice::{Accepts, ChooseFile};
 use super::DecoderState;
 use crate::fault::strings::StringTable;
-use crate::web::files;
 
 /// Localization resources are small; anything bigger than this is not one.
-const MAX_RESOURCE_BYTES: usize = 4 * 1024 * 1024;
+const RESOURCE_FILE: Accepts = Accepts {
+    limit: 4 * 1024 * 1024,
+    when_too_large: "A localization resource is far smaller: is this the right file?",
+};
 
 #[component]
 pub fn StringsPanel(
     state: DecoderState,
     table: Memo<Option<Result<StringTable, String>>>,
 ) -> impl IntoView {
-    let load = move |file: web_sys::File| {
-        spawn_local(async move {
-            if let Ok(bytes) = files::read_bytes(&file, MAX_RESOURCE_BYTES).await {
-                state
-                    .strings_text
-                    .set(String::from_utf8_lossy(&bytes).into_owned());
-            }
-        });
-    };
+    // A chosen file that could not be used; typing in the box clears it.
+    let file_error = RwSignal::new(None::<String>);
+    let on_read = Callback::new(move |result: Result<String, String>| match result {
+        Ok(text) => {
+            file_error.set(None);
+            state.strings_text.set(text);
+        }
+        Err(message) => file_error.set(Some(message)),
+    });
     let languages = move || match table.get() {
         Some(Ok(table)) => table
             .languages
@@ -40,9 +42,15 @@ pub fn StringsPanel(
             .into_any(),
         _ => ().into_any(),
     };
-    let status = move || match table.get() {
-        None => None,
-        Some(Ok(table)) => Some(
+    let status = move || match (file_error.get(), table.get()) {
+        (Some(message), _) => Some(
+            view! {
+                <p class="decode-error" data-testid="strings-error" role="alert">{message}</p>
+            }
+            .into_any(),
+        ),
+        (None, None) => None,
+        (None, Some(Ok(table))) => Some(
             view! {
                 <p class="note">
                     {format!(
@@ -58,7 +66,7 @@ pub fn StringsPanel(
             }
             .into_any(),
         ),
-        Some(Err(message)) => Some(
+        (None, Some(Err(message))) => Some(
             view! {
                 <p class="decode-error" data-testid="strings-error" role="alert">{message}</p>
             }
@@ -81,22 +89,18 @@ pub fn StringsPanel(
                 rows="5"
                 spellcheck="false"
                 prop:value=move || state.strings_text.get()
-                on:input=move |ev| state.strings_text.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    file_error.set(None);
+                    state.strings_text.set(event_target_value(&ev));
+                }
             ></textarea>
             <p class="file-choice">
-                <label class="file-button">
-                    "Choose a file"
-                    <input
-                        type="file"
-                        class="visually-hidden"
-                        accept=".json,.xml,.txt"
-                        on:change=move |ev| {
-                            if let Some(file) = files::chosen_file(&ev) {
-                                load(file);
-                            }
-                        }
-                    />
-                </label>
+                <ChooseFile
+                    label="Choose a file"
+                    accept=".json,.xml,.txt"
+                    accepts=RESOURCE_FILE
+                    on_read
+                />
             </p>
             {status}
             <div class="field">
