@@ -73,7 +73,7 @@
     '.bar{display:flex;align-items:center;justify-content:space-between;padding:4px 4px 4px 16px;background:var(--accent);color:#fff;font-weight:700}' +
     '.close{min-width:48px;min-height:48px;border:0;background:transparent;color:#fff;font:inherit;font-size:24px;cursor:pointer}' +
     'iframe{flex:1;width:100%;border:0}' +
-    '@media (max-width:600px){.panel{inset:0;width:auto;height:auto;border-radius:0}}'
+    '@media (max-width:600px){.panel.right,.panel.left{inset:0;width:auto;height:auto;border-radius:0}}'
   );
   root.adoptedStyleSheets = [sheet];
   host.style.setProperty('--accent', accent);

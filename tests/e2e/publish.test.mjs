@@ -257,7 +257,11 @@ describe('service worker rules', () => {
 
     publishChange(join(site, 'staging'), 'staging only');
     assert.equal(await updateAndSettle(page), 'installed');
-    await page.getByTestId('update-banner').getByRole('button', { name: 'Reload to update' }).click();
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByTestId('update-banner').getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    await waitForApp(page);
     await page.waitForFunction(
       () => caches.keys().then((keys) => keys.filter((k) => k.includes('/staging/')).length === 1),
     );
