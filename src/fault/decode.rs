@@ -1,10 +1,17 @@
 //! From text to faults: recognise the input's kind, walk it, and interpret each Fault.
 
+use std::borrow::Cow;
+
+use super::capture::{self, Message, StartLine, Transcript};
 use super::codes::{self, CodeInfo, Family};
 use super::envelope::{self, Detail, EnvelopeFacts, XmlShape};
 use super::error::{DecodeError, Position};
 use super::findings::{self, Finding};
-use super::http::{self, HttpHead};
+use super::har;
+use super::http::{self, Framing, HttpHead};
+use super::log_prefix;
+use super::messages::Context;
+use super::operation::{self, Operation};
 
 /// The largest input decoded, in bytes: comfortably above a 10 MB controller log, small enough
 /// that a phone does not run out of memory.
@@ -14,6 +21,12 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputKind {
     HttpResponse,
+    /// Several responses one after another: redirects followed, or retries.
+    HttpResponses,
+    /// Requests with their responses, as a proxy or Wireshark shows a stream.
+    HttpExchange,
+    CurlVerbose,
+    Har,
     Envelope,
     BareFault,
     Log,
@@ -23,6 +36,10 @@ impl InputKind {
     pub fn describe(self) -> &'static str {
         match self {
             InputKind::HttpResponse => "a raw HTTP response",
+            InputKind::HttpResponses => "several HTTP responses",
+            InputKind::HttpExchange => "captured HTTP requests and responses",
+            InputKind::CurlVerbose => "curl -v output",
+            InputKind::Har => "a HAR file",
             InputKind::Envelope => "a SOAP envelope",
             InputKind::BareFault => "a bare Fault element",
             InputKind::Log => "a controller log excerpt",
@@ -30,12 +47,52 @@ impl InputKind {
     }
 }
 
+/// One response that held faults, with the request it answered where the capture has it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exchange {
+    pub http: HttpHead,
+    /// The SMAPI operation the request called.
+    pub operation: Option<Operation>,
+    /// Which response of the capture this is (`response 2`, `HAR entry 7: POST …`), when
+    /// the capture has more than one.
+    pub label: Option<String>,
+}
+
 /// Everything decoded from one input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     pub kind: InputKind,
-    pub http: Option<HttpHead>,
+    /// The responses the faults came in; empty for XML pasted without HTTP around it.
+    pub exchanges: Vec<Exchange>,
     pub faults: Vec<Fault>,
+    /// Responses or HAR entries with no SOAP fault in them: counted, not shown.
+    pub passed_over: usize,
+    /// Whether log-line prefixes (timestamps, levels) were set aside to read the XML.
+    pub log_prefixes: bool,
+}
+
+impl Decoded {
+    /// The response a fault came in.
+    pub fn exchange_of(&self, fault: &Fault) -> Option<&Exchange> {
+        fault.exchange.and_then(|i| self.exchanges.get(i))
+    }
+
+    /// The only response, when there is exactly one.
+    pub fn http(&self) -> Option<&HttpHead> {
+        match self.exchanges.as_slice() {
+            [only] => Some(&only.http),
+            _ => None,
+        }
+    }
+
+    /// The Context the first fault's operation suggests, with that operation: an inference
+    /// the screen offers as a preselection.
+    pub fn suggested_context(&self) -> Option<(Context, &Operation)> {
+        self.faults.iter().find_map(|fault| {
+            let operation = self.exchange_of(fault)?.operation.as_ref()?;
+            Some((operation.context()?, operation))
+        })
+    }
 }
 
 /// One fault, interpreted.
@@ -60,6 +117,8 @@ pub struct Fault {
     pub envelope: Option<EnvelopeFacts>,
     /// Present when the fault came from a speaker's own UPnP control interface.
     pub upnp: Option<super::upnp::UpnpFault>,
+    /// The index in [`Decoded::exchanges`] of the response the fault came in.
+    pub exchange: Option<usize>,
     /// Every way the fault (and the response around it) breaks Sonos' rules.
     pub findings: Vec<Finding>,
 }
@@ -91,6 +150,12 @@ pub fn text_of_file(bytes: &[u8], limit: usize) -> Result<&str, DecodeError> {
         });
     }
     std::str::from_utf8(bytes).map_err(|e| {
+        // gzip's magic number: a response saved before it was decompressed.
+        if bytes.windows(3).any(|w| w == [0x1f, 0x8b, 0x08]) {
+            return DecodeError::CompressedBody {
+                coding: "gzip".to_owned(),
+            };
+        }
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
         DecodeError::NotUtf8 {
@@ -100,7 +165,8 @@ pub fn text_of_file(bytes: &[u8], limit: usize) -> Result<&str, DecodeError> {
     })
 }
 
-/// Decodes pasted text: a raw HTTP response, a SOAP envelope, a bare Fault, or a log excerpt.
+/// Decodes pasted text: a raw HTTP response or a capture of several (plain, `curl -v`, a
+/// request with its response), a HAR file, a SOAP envelope, a bare Fault, or a log excerpt.
 pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(DecodeError::TooLarge {
@@ -116,42 +182,13 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if text.is_empty() {
         return Err(DecodeError::Empty);
     }
-
-    if http::looks_like_http(text) {
-        let response = http::parse(text)?;
-        let body = response.body.trim();
-        if body.is_empty() {
-            return Err(DecodeError::EmptyBody {
-                status: response.head.status,
-            });
-        }
-        let is_html_type = response
-            .head
-            .content_type
-            .as_deref()
-            .is_some_and(|t| t.to_ascii_lowercase().contains("html"));
-        if is_html_type || looks_like_html(body) {
-            return Err(DecodeError::HtmlPage {
-                title: html_title(body),
-                status: Some(response.head.status),
-            });
-        }
-        let body_offset = start + response.body_offset;
-        // Positions are exact unless a chunked body was reassembled.
-        let walk = envelope::walk(&response.body, input, body_offset)?;
-        let http = Some(response.head);
-        let faults = walk
-            .faults
-            .into_iter()
-            .map(|raw| interpret(raw, http.as_ref()))
-            .collect();
-        return Ok(Decoded {
-            kind: InputKind::HttpResponse,
-            http,
-            faults,
-        });
+    if har::looks_like_json(text) {
+        return decode_har(text);
     }
-
+    // The capture keeps its final line ends: they count towards a body's Content-Length.
+    if let Some((transcript, messages)) = capture::split(&input[start..]) {
+        return decode_capture(input, start, transcript, messages);
+    }
     if looks_like_html(text) {
         return Err(DecodeError::HtmlPage {
             title: html_title(text),
@@ -161,7 +198,10 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if !text.contains('<') {
         return Err(DecodeError::PlainText);
     }
-    let walk = envelope::walk(text, input, start)?;
+    let blanked = log_prefix::blank_prefixes(input);
+    let whole = blanked.as_ref().map_or(input, |b| b.text.as_str());
+    let xml = &whole[start..start + text.len()];
+    let walk = envelope::walk(xml, whole, start)?;
     let kind = match walk.shape {
         XmlShape::Envelope => InputKind::Envelope,
         XmlShape::BareFault => InputKind::BareFault,
@@ -169,16 +209,199 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     };
     Ok(Decoded {
         kind,
-        http: None,
+        exchanges: Vec::new(),
         faults: walk
             .faults
             .into_iter()
-            .map(|raw| interpret(raw, None))
+            .map(|raw| interpret(raw, None, None))
             .collect(),
+        passed_over: 0,
+        log_prefixes: blanked.is_some_and(|b| b.prefixes),
     })
 }
 
-fn interpret(raw: envelope::RawFault, http: Option<&HttpHead>) -> Fault {
+/// A capture of one or more HTTP messages: each response is decoded with the operation of
+/// the request before it.
+fn decode_capture(
+    input: &str,
+    start: usize,
+    transcript: Transcript,
+    messages: Vec<Message<'_>>,
+) -> Result<Decoded, DecodeError> {
+    let responses = messages
+        .iter()
+        .filter(|m| matches!(m.start, StartLine::Response { .. }))
+        .count();
+    let mut decoded = Decoded {
+        kind: InputKind::HttpResponse,
+        exchanges: Vec::new(),
+        faults: Vec::new(),
+        passed_over: 0,
+        log_prefixes: false,
+    };
+    let mut saw_request = false;
+    let mut pending: Option<Operation> = None;
+    let mut last_error = None;
+    let mut number = 0;
+    for message in messages {
+        if let StartLine::Request { .. } = message.start {
+            saw_request = true;
+            pending = operation_of(message.header("soapaction"), Some(message.body.as_ref()));
+            continue;
+        }
+        number += 1;
+        let operation = pending.take();
+        let message = Message {
+            body_offset: message.body_offset.map(|o| o + start),
+            ..message
+        };
+        match read_response(message, Framing::AsPrinted, input) {
+            Ok((http, raws)) => {
+                let label = (responses > 1).then(|| format!("response {number} of {responses}"));
+                push_exchange(&mut decoded, http, operation, label, raws);
+            }
+            Err(error) => {
+                decoded.passed_over += 1;
+                last_error = Some(error);
+            }
+        }
+    }
+    if decoded.faults.is_empty() {
+        return Err(last_error.unwrap_or(DecodeError::RequestOnly {
+            operation: pending.map(|o| o.name),
+        }));
+    }
+    decoded.kind = match transcript {
+        Transcript::CurlVerbose => InputKind::CurlVerbose,
+        Transcript::Plain if saw_request => InputKind::HttpExchange,
+        Transcript::Plain if responses > 1 => InputKind::HttpResponses,
+        Transcript::Plain => InputKind::HttpResponse,
+    };
+    Ok(decoded)
+}
+
+/// Every SOAP response of a HAR file; entries with no fault are counted.
+fn decode_har(text: &str) -> Result<Decoded, DecodeError> {
+    let entries = har::entries(text)?;
+    let total = entries.len();
+    let mut decoded = Decoded {
+        kind: InputKind::Har,
+        exchanges: Vec::new(),
+        faults: Vec::new(),
+        passed_over: 0,
+        log_prefixes: false,
+    };
+    for entry in &entries {
+        // Most entries of a browser's HAR are pages, scripts and images: skip them cheaply.
+        let Some(body) = entry
+            .response_body
+            .as_deref()
+            .filter(|b| b.contains("Fault"))
+        else {
+            decoded.passed_over += 1;
+            continue;
+        };
+        let message = Message {
+            start: StartLine::Response {
+                version: entry.version.clone(),
+                status: entry.status,
+                reason: entry.reason.clone(),
+            },
+            headers: entry
+                .response_headers
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_str()))
+                .collect(),
+            body: Cow::Borrowed(body),
+            body_offset: None,
+        };
+        let header = entry
+            .request_headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("soapaction"))
+            .map(|(_, v)| v.as_str());
+        let operation = operation_of(header, entry.request_body.as_deref());
+        match read_response(message, Framing::Decoded, body) {
+            Ok((http, raws)) => {
+                let label = Some(format!(
+                    "HAR entry {} of {total}: {} {}",
+                    entry.number, entry.method, entry.url
+                ));
+                push_exchange(&mut decoded, http, operation, label, raws);
+            }
+            Err(_) => decoded.passed_over += 1,
+        }
+    }
+    if decoded.faults.is_empty() {
+        return Err(DecodeError::HarWithoutFault { entries: total });
+    }
+    Ok(decoded)
+}
+
+fn operation_of(soap_action: Option<&str>, body: Option<&str>) -> Option<Operation> {
+    soap_action
+        .and_then(operation::from_soap_action)
+        .or_else(|| body.and_then(operation::from_request_body))
+}
+
+fn push_exchange(
+    decoded: &mut Decoded,
+    http: HttpHead,
+    operation: Option<Operation>,
+    label: Option<String>,
+    raws: Vec<envelope::RawFault>,
+) {
+    let index = decoded.exchanges.len();
+    decoded.faults.extend(
+        raws.into_iter()
+            .map(|raw| interpret(raw, Some(&http), Some(index))),
+    );
+    decoded.exchanges.push(Exchange {
+        http,
+        operation,
+        label,
+    });
+}
+
+/// One response's head and the faults in its body. `whole` is the text positions are counted
+/// in; a body that is not one stretch of it (reassembled, or from a HAR) has no positions.
+fn read_response(
+    message: Message<'_>,
+    framing: Framing,
+    whole: &str,
+) -> Result<(HttpHead, Vec<envelope::RawFault>), DecodeError> {
+    let response = http::response(message, framing)?;
+    let body = response.body.trim();
+    if body.is_empty() {
+        return Err(DecodeError::EmptyBody {
+            status: response.head.status,
+        });
+    }
+    let is_html_type = response
+        .head
+        .content_type
+        .as_deref()
+        .is_some_and(|t| t.to_ascii_lowercase().contains("html"));
+    if is_html_type || looks_like_html(body) {
+        return Err(DecodeError::HtmlPage {
+            title: html_title(body),
+            status: Some(response.head.status),
+        });
+    }
+    let walk = match response.body_offset {
+        Some(offset) => envelope::walk(&response.body, whole, offset)?,
+        None => {
+            let mut walk = envelope::walk(&response.body, &response.body, 0)?;
+            for fault in &mut walk.faults {
+                fault.position = None;
+            }
+            walk
+        }
+    };
+    Ok((response.head, walk.faults))
+}
+
+fn interpret(raw: envelope::RawFault, http: Option<&HttpHead>, exchange: Option<usize>) -> Fault {
     let (prefix, mut family_text, code) = match raw.faultcode.as_deref() {
         Some(text) => split_faultcode(text),
         None => (None, None, None),
@@ -209,6 +432,7 @@ fn interpret(raw: envelope::RawFault, http: Option<&HttpHead>) -> Fault {
         stray_elements: raw.stray_elements,
         envelope: raw.envelope,
         upnp,
+        exchange,
         findings: Vec::new(),
     };
     fault.findings = findings::check(&fault, http);

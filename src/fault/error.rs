@@ -116,6 +116,22 @@ pub enum DecodeError {
     NoFault {
         body_content: Option<String>,
     },
+    /// The body is still compressed: the tool showed it as sent, not as decoded.
+    CompressedBody {
+        coding: String,
+    },
+    /// A capture with requests but no response to decode.
+    RequestOnly {
+        operation: Option<String>,
+    },
+    /// JSON that is not a HAR file, or a HAR file that cannot be read.
+    NotHar {
+        detail: String,
+    },
+    /// A HAR file whose responses hold no SOAP fault.
+    HarWithoutFault {
+        entries: usize,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -186,6 +202,27 @@ impl fmt::Display for DecodeError {
             DecodeError::NoFault { body_content: None } => {
                 write!(f, "This SOAP response has no Fault: its Body is empty.")
             }
+            DecodeError::CompressedBody { coding } => write!(
+                f,
+                "This response’s body is still {coding}-compressed, so it cannot be read as text. Capture it with curl --compressed, or copy the decoded body from your tool’s response view."
+            ),
+            DecodeError::RequestOnly { operation: Some(name) } => write!(
+                f,
+                "This capture holds a {name} request but no response. Paste the response too: a fault comes back in the response."
+            ),
+            DecodeError::RequestOnly { operation: None } => write!(
+                f,
+                "This capture holds a request but no response. Paste the response too: a fault comes back in the response."
+            ),
+            DecodeError::NotHar { detail } => write!(
+                f,
+                "This is JSON, but not a HAR file Fix 1002 can read: {detail}. Export the HAR again from the browser’s Network panel, mitmproxy or Charles."
+            ),
+            DecodeError::HarWithoutFault { entries } => write!(
+                f,
+                "This HAR file has {entries} entr{}, and no response in it holds a SOAP fault.",
+                if *entries == 1 { "y" } else { "ies" }
+            ),
         }
     }
 }

@@ -7,7 +7,7 @@
 use super::codes::{self, Family};
 use super::decode::Fault;
 use super::envelope::SOAP12_NAMESPACE;
-use super::http::HttpHead;
+use super::http::{HttpHead, TransferNote};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -75,11 +75,14 @@ pub fn check(fault: &Fault, http: Option<&HttpHead>) -> Vec<Finding> {
 }
 
 fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
+    for note in &http.notes {
+        out.push(transfer_note(note));
+    }
     if http.status != 500 {
         out.push(finding(
             "http-status-not-500",
             Severity::Error,
-            format!("The response's status is {} {}.", http.status, http.reason),
+            format!("The response's status is {}.", http.status_text()),
             "Return HTTP status 500 Internal Server Error with any SOAP fault, whatever its cause.",
             "Set the status to 500 for every fault, Client faults included.",
         ));
@@ -103,6 +106,36 @@ fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
             "Answer faults with Content-Type: text/xml, as a SOAP 1.1 service does.",
             "Send Content-Type: text/xml; charset=utf-8 with the fault.",
         ));
+    }
+}
+
+/// What was assumed about a body whose headers describe a transfer the capturing tool undid.
+/// These are notes on the capture, not on the service: the rule text says so.
+fn transfer_note(note: &TransferNote) -> Finding {
+    const RULE: &str =
+        "Not a Sonos rule: capturing tools show headers as sent but bodies as they decoded them.";
+    match note {
+        TransferNote::ChunkedAlreadyDecoded => finding(
+            "capture-chunked-already-decoded",
+            Severity::Info,
+            "The headers say Transfer-Encoding: chunked, but the body has no chunk framing: the capturing tool had already joined the chunks, so the body was decoded as it stands.".to_owned(),
+            RULE,
+            "Nothing to fix: chunked transfer is fine on the wire.",
+        ),
+        TransferNote::EncodingAlreadyDecoded { coding } => finding(
+            "capture-encoding-already-decoded",
+            Severity::Info,
+            format!("The headers say Content-Encoding: {coding}, but the body is plain text: the capturing tool had already decompressed it, so it was decoded as it stands."),
+            RULE,
+            "Nothing to fix here.",
+        ),
+        TransferNote::LengthMismatch { declared, actual } => finding(
+            "capture-length-mismatch",
+            Severity::Info,
+            format!("Content-Length says {declared} bytes, but the body pasted is {actual} bytes: it was decoded as it stands. Copying may have changed its line ends, or cut it short."),
+            RULE,
+            "If the fault looks incomplete, capture the response again (curl -si saves it byte for byte).",
+        ),
     }
 }
 

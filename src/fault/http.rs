@@ -1,101 +1,147 @@
-//! Raw HTTP responses: status line, headers, and the body, with chunked transfer decoded.
+//! One captured HTTP response: its head, and its body as the tool showed it.
+//!
+//! Tools print the headers as they were sent but usually the body as they decoded it: curl
+//! undoes chunked transfer and (with `--compressed`) gzip, so a `Transfer-Encoding: chunked`
+//! header often stands over a plain body. The body is decoded as it stands, and each such
+//! assumption is kept as a [`TransferNote`] that the findings report.
 
+use std::borrow::Cow;
+
+use super::capture::{Message, StartLine};
 use super::error::DecodeError;
 
 /// What the decoder keeps of an HTTP response's head.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpHead {
+    /// `HTTP/1.1`, `HTTP/1.0`, `HTTP/2`.
+    pub version: String,
     pub status: u16,
+    /// Empty for HTTP/2, which has no reason phrase.
     pub reason: String,
     pub content_type: Option<String>,
     pub chunked: bool,
+    /// What was assumed about a body that the headers describe differently.
+    pub notes: Vec<TransferNote>,
 }
 
-/// A response split into its head and its (de-chunked) body. `body_offset` is where the body
-/// starts in the input, so positions inside the body can be reported against the whole paste.
+impl HttpHead {
+    /// `500 Internal Server Error`, or `500` where the protocol has no reason phrase.
+    pub fn status_text(&self) -> String {
+        if self.reason.is_empty() {
+            self.status.to_string()
+        } else {
+            format!("{} {}", self.status, self.reason)
+        }
+    }
+}
+
+/// A header that describes a transfer the capturing tool had already undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransferNote {
+    /// `Transfer-Encoding: chunked` over a body with no chunk framing.
+    ChunkedAlreadyDecoded,
+    /// `Content-Encoding: gzip` (or another coding) over plain text.
+    EncodingAlreadyDecoded { coding: String },
+    /// `Content-Length` says one size, the pasted body has another.
+    LengthMismatch { declared: usize, actual: usize },
+}
+
+/// A response's head and (de-chunked) body. `body_offset` is where the body starts in the
+/// input, when positions inside it can be reported against the whole paste.
 #[derive(Debug)]
 pub struct HttpResponse<'a> {
     pub head: HttpHead,
-    pub body: std::borrow::Cow<'a, str>,
-    pub body_offset: usize,
+    pub body: Cow<'a, str>,
+    pub body_offset: Option<usize>,
 }
 
-/// Whether the text starts like an HTTP response (`HTTP/1.1 500 …`).
-pub fn looks_like_http(text: &str) -> bool {
-    text.starts_with("HTTP/")
+/// How far the capture's framing can be trusted to describe the body shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// Text as a tool printed it: headers may describe a transfer already undone.
+    AsPrinted,
+    /// A HAR entry: its content is always stored decoded, so the headers say nothing of it.
+    Decoded,
 }
 
-/// Splits a raw HTTP response. Accepts CRLF or bare LF line ends, as pasted text often has.
-pub fn parse(text: &str) -> Result<HttpResponse<'_>, DecodeError> {
-    let (head_text, body, body_offset) = split_head(text);
-    let mut lines = head_text.lines();
-    let status_line = lines.next().unwrap_or_default().trim_end();
-    let (status, reason) = parse_status_line(status_line)?;
+/// Reads a response message of a capture.
+pub fn response<'a>(
+    message: Message<'a>,
+    framing: Framing,
+) -> Result<HttpResponse<'a>, DecodeError> {
+    let StartLine::Response {
+        version,
+        status,
+        reason,
+    } = &message.start
+    else {
+        return Err(DecodeError::BadHttp {
+            detail: "it is a request, not a response".to_owned(),
+        });
+    };
+    let content_type = message.header("content-type").map(str::to_owned);
+    let chunked = message
+        .headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case("transfer-encoding"))
+        .flat_map(|(_, v)| v.split(','))
+        .any(|coding| coding.trim().eq_ignore_ascii_case("chunked"));
+    let coding = message
+        .header("content-encoding")
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case("identity"))
+        .map(str::to_owned);
+    let declared = message
+        .header("content-length")
+        .and_then(|v| v.trim().parse::<usize>().ok());
 
-    let mut content_type = None;
-    let mut chunked = false;
-    for line in lines {
-        let Some((name, value)) = line.split_once(':') else {
-            return Err(DecodeError::BadHttp {
-                detail: format!("the header line “{}” has no colon", line.trim()),
-            });
-        };
-        let value = value.trim();
-        match name.trim().to_ascii_lowercase().as_str() {
-            "content-type" => content_type = Some(value.to_owned()),
-            "transfer-encoding" => {
-                chunked = value
-                    .split(',')
-                    .any(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
+    let mut notes = Vec::new();
+    let (mut body, mut body_offset) = (message.body, message.body_offset);
+    if framing == Framing::AsPrinted {
+        if chunked {
+            if body.trim_start().starts_with('<') {
+                notes.push(TransferNote::ChunkedAlreadyDecoded);
+            } else {
+                body = Cow::Owned(dechunk(&body)?);
+                // Positions inside a reassembled body no longer match the paste.
+                body_offset = None;
             }
-            _ => {}
+        }
+        if let Some(coding) = coding {
+            if !looks_like_text(&body) {
+                return Err(DecodeError::CompressedBody { coding });
+            }
+            notes.push(TransferNote::EncodingAlreadyDecoded { coding });
+        } else if let Some(declared) = declared.filter(|_| !chunked) {
+            let actual = body.len();
+            // A paste may gain or lose the final line end; that is not a mismatch.
+            let plausible = body.trim_end().len()..=actual + 2;
+            if !plausible.contains(&declared) {
+                notes.push(TransferNote::LengthMismatch { declared, actual });
+            }
         }
     }
-
-    let body = if chunked {
-        std::borrow::Cow::Owned(dechunk(body)?)
-    } else {
-        std::borrow::Cow::Borrowed(body)
-    };
     Ok(HttpResponse {
         head: HttpHead {
-            status,
-            reason,
+            version: version.clone(),
+            status: *status,
+            reason: reason.clone(),
             content_type,
             chunked,
+            notes,
         },
         body,
         body_offset,
     })
 }
 
-/// Finds the blank line between head and body (`\r\n\r\n` or `\n\n`).
-fn split_head(text: &str) -> (&str, &str, usize) {
-    let crlf = text.find("\r\n\r\n").map(|i| (i, 4));
-    let lf = text.find("\n\n").map(|i| (i, 2));
-    let blank = match (crlf, lf) {
-        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    };
-    match blank {
-        Some((at, len)) => (&text[..at], &text[at + len..], at + len),
-        None => (text, "", text.len()),
-    }
-}
-
-fn parse_status_line(line: &str) -> Result<(u16, String), DecodeError> {
-    let mut parts = line.splitn(3, ' ');
-    let version = parts.next().unwrap_or_default();
-    let code = parts.next().unwrap_or_default();
-    let reason = parts.next().unwrap_or_default().trim().to_owned();
-    match code.parse::<u16>() {
-        Ok(status) if version.starts_with("HTTP/") && (100..=999).contains(&status) => {
-            Ok((status, reason))
-        }
-        _ => Err(DecodeError::BadHttp {
-            detail: format!("the status line “{line}” has no three-digit status code"),
-        }),
-    }
+/// Compressed bytes pasted as text turn into replacement characters and control codes.
+fn looks_like_text(body: &str) -> bool {
+    let sample: String = body.chars().take(512).collect();
+    sample.trim_start().starts_with('<')
+        || !sample
+            .chars()
+            .any(|c| c == '\u{fffd}' || (c.is_control() && !c.is_whitespace()))
 }
 
 /// Decodes a chunked body: hex size line, data, CRLF, until a zero-size chunk.
@@ -138,13 +184,19 @@ fn chunk_error(detail: &str) -> DecodeError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fault::capture;
+
+    fn read(text: &str) -> Result<HttpResponse<'_>, DecodeError> {
+        let (_, mut messages) = capture::split(text).expect("a capture");
+        response(messages.remove(0), Framing::AsPrinted)
+    }
 
     #[test]
     fn splits_crlf_and_lf_responses() {
         let crlf = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n<a/>";
         let lf = crlf.replace("\r\n", "\n");
         for text in [crlf.to_owned(), lf] {
-            let r = parse(&text).unwrap();
+            let r = read(&text).unwrap();
             assert_eq!(r.head.status, 500);
             assert_eq!(r.head.reason, "Internal Server Error");
             assert_eq!(
@@ -152,32 +204,62 @@ mod tests {
                 Some("text/xml; charset=utf-8")
             );
             assert_eq!(r.body, "<a/>");
-            assert_eq!(&text[r.body_offset..], "<a/>");
+            assert_eq!(&text[r.body_offset.unwrap()..], "<a/>");
+            assert!(r.head.notes.is_empty());
         }
     }
 
     #[test]
     fn decodes_a_chunked_body() {
         let text = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<a>hi\r\n6;ext=1\r\n there\r\n4\r\n</a>\r\n0\r\n\r\n";
-        let r = parse(text).unwrap();
+        let r = read(text).unwrap();
         assert!(r.head.chunked);
         assert_eq!(r.body, "<a>hi there</a>");
+        assert!(r.head.notes.is_empty());
+    }
+
+    #[test]
+    fn headers_for_a_transfer_already_undone_become_notes() {
+        let r = read("HTTP/1.1 500 X\nTransfer-Encoding: chunked\n\n<a/>").unwrap();
+        assert_eq!(r.head.notes, [TransferNote::ChunkedAlreadyDecoded]);
+        let r = read("HTTP/1.1 500 X\nContent-Encoding: gzip\nContent-Length: 9\n\n<a/>").unwrap();
+        assert_eq!(
+            r.head.notes,
+            [TransferNote::EncodingAlreadyDecoded {
+                coding: "gzip".into()
+            }]
+        );
+        let r = read("HTTP/1.1 500 X\nContent-Length: 99\n\n<a/>").unwrap();
+        assert_eq!(
+            r.head.notes,
+            [TransferNote::LengthMismatch {
+                declared: 99,
+                actual: 4
+            }]
+        );
+        let r = read("HTTP/1.1 500 X\nContent-Length: 4\n\n<a/>\n").unwrap();
+        assert!(
+            r.head.notes.is_empty(),
+            "a final line end is not a mismatch"
+        );
+    }
+
+    #[test]
+    fn compressed_bytes_pasted_as_text_are_refused() {
+        let err =
+            read("HTTP/1.1 500 X\nContent-Encoding: gzip\n\n\u{1f}\u{fffd}\u{8}\0\0").unwrap_err();
+        assert!(matches!(err, DecodeError::CompressedBody { .. }), "{err}");
     }
 
     #[test]
     fn a_broken_chunk_is_a_specific_error() {
         let text = "HTTP/1.1 500 X\nTransfer-Encoding: chunked\n\nzz\n<a/>\n0\n\n";
-        let err = parse(text).unwrap_err().to_string();
+        let err = read(text).unwrap_err().to_string();
         assert!(err.contains("not a hexadecimal chunk size"), "{err}");
         let short = "HTTP/1.1 500 X\nTransfer-Encoding: chunked\n\nff\n<a/>";
-        assert!(parse(short)
+        assert!(read(short)
             .unwrap_err()
             .to_string()
             .contains("shorter than"));
-    }
-
-    #[test]
-    fn a_bad_status_line_is_refused() {
-        assert!(parse("HTTP/1.1 five hundred\n\n<a/>").is_err());
     }
 }

@@ -8,16 +8,22 @@
 //! context, [`strings`] reads localization resources for custom messages, and [`upnp`] explains
 //! faults that came from a speaker rather than from a music service.
 
+pub mod capture;
 pub mod codes;
 mod decode;
 pub mod envelope;
 pub mod error;
 pub mod findings;
+pub mod har;
 pub mod http;
+mod log_prefix;
 pub mod messages;
+pub mod operation;
 pub mod report;
 pub mod strings;
 pub mod upnp;
 
-pub use decode::{decode, decode_bytes, text_of_file, Decoded, Fault, InputKind, MAX_INPUT_BYTES};
+pub use decode::{
+    decode, decode_bytes, text_of_file, Decoded, Exchange, Fault, InputKind, MAX_INPUT_BYTES,
+};
 pub use error::{DecodeError, Position};

@@ -28,21 +28,49 @@ pub fn plain_text(decoded: &Decoded, options: &ReportOptions) -> String {
         decoded.faults.len(),
         if decoded.faults.len() == 1 { "" } else { "s" }
     )];
-    if let Some(http) = &decoded.http {
+    if let Some(http) = decoded.http() {
+        out.push(http_line(http));
+    }
+    if decoded.passed_over > 0 {
         out.push(format!(
-            "HTTP status: {} {}; Content-Type: {}",
-            http.status,
-            http.reason,
-            http.content_type.as_deref().unwrap_or("(none)")
+            "Responses with no SOAP fault, not shown: {}",
+            decoded.passed_over
         ));
     }
     out.push(format!("Context: {}", options.context.label()));
     for (i, fault) in decoded.faults.iter().enumerate() {
         out.push(String::new());
         out.push(format!("Fault {}", i + 1));
+        if let Some(exchange) = decoded
+            .exchange_of(fault)
+            .filter(|_| decoded.http().is_none())
+        {
+            if let Some(label) = &exchange.label {
+                out.push(format!("  From {label}"));
+            }
+            out.push(format!("  {}", http_line(&exchange.http)));
+        }
+        if let Some(operation) = decoded
+            .exchange_of(fault)
+            .and_then(|e| e.operation.as_ref())
+        {
+            out.push(format!(
+                "  Operation: {} (from {})",
+                operation.name,
+                operation.source.describe()
+            ));
+        }
         fault_lines(fault, options, &mut out);
     }
     out.join("\n")
+}
+
+fn http_line(http: &super::http::HttpHead) -> String {
+    format!(
+        "HTTP status: {}; Content-Type: {}",
+        http.status_text(),
+        http.content_type.as_deref().unwrap_or("(none)")
+    )
 }
 
 fn fault_lines(fault: &Fault, options: &ReportOptions, out: &mut Vec<String>) {

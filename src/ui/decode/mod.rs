@@ -117,8 +117,23 @@ fn Results(
         decoded.kind.describe(),
         if count == 1 { "" } else { "s" }
     );
-    if let Some(http) = &decoded.http {
-        summary.push_str(&format!(" HTTP status {} {}.", http.status, http.reason));
+    if let Some(http) = decoded.http() {
+        summary.push_str(&format!(" HTTP status {}.", http.status_text()));
+    }
+    if decoded.passed_over > 0 {
+        summary.push_str(&format!(
+            " {} other response{} held no SOAP fault and {} not shown.",
+            decoded.passed_over,
+            if decoded.passed_over == 1 { "" } else { "s" },
+            if decoded.passed_over == 1 {
+                "is"
+            } else {
+                "are"
+            },
+        ));
+    }
+    if decoded.log_prefixes {
+        summary.push_str(" Log-line prefixes (timestamps, levels) were set aside to read the XML.");
     }
     let shown = count.min(MAX_SHOWN_FAULTS);
     let more = (count > shown).then(|| {
