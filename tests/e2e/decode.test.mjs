@@ -26,6 +26,44 @@ async function openDecoder(options = {}) {
 const tagsOf = async (fault) =>
   (await fault.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.tag))).sort();
 
+describe('real captures', () => {
+  const capture = (name) => fixture(`captures/${name}`);
+
+  test('curl -v output decodes, and its operation preselects the Context as an inference', async () => {
+    const { context, page, problems } = await openDecoder();
+    await page.getByLabel('SOAP response').fill(capture('curl-v-get-media-uri.txt'));
+    const fault = page.getByTestId('fault');
+    await fault.waitFor();
+    assert.equal(await fault.getByTestId('fault-code').innerText(), 'UnsupportedTerritory');
+    assert.match(await fault.getByTestId('fault-operation').innerText(), /^getMediaURI \(from the request’s SOAPAction header\)$/);
+    assert.equal(await page.getByLabel('Context').inputValue(), 'streaming');
+    const inferred = page.getByTestId('context-inferred');
+    assert.match(await inferred.innerText(), /getMediaURI.*infers the Context/);
+    assert.match(await fault.innerText(), /logs this fault in the player/);
+    assert.deepEqual(await tagsOf(fault), ['capture-chunked-already-decoded']);
+
+    // The user's own choice stands, and the note says what was inferred.
+    await page.getByLabel('Context').selectOption({ label: 'Browse' });
+    await page.waitForFunction(() => /You chose Browse instead of the inferred Streaming/.test(document.querySelector('[data-testid=context-inferred]').textContent));
+    await page.getByLabel('Service name').fill('Acme Music');
+    assert.equal(await page.getByLabel('Context').inputValue(), 'browse');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a HAR file from Chromium decodes every SOAP response and counts the rest', async () => {
+    const { context, page } = await openDecoder();
+    await page.locator('.drop-zone input[type=file]').setInputFiles(fixturePath('captures/chromium-get-device-auth-token.har'));
+    await page.getByTestId('fault').nth(1).waitFor();
+    assert.deepEqual(await page.getByTestId('fault-code').allInnerTexts(), ['NOT_LINKED_RETRY', 'UnsupportedTerritory']);
+    const responses = await page.getByTestId('fault-response').allInnerTexts();
+    assert.match(responses[0], /^HAR entry 3 of 4: POST http:\/\/127\.0\.0\.1:\d+\/smapi \(HTTP 500 Internal Server Error\)$/);
+    assert.match(await page.locator('.summary-line').innerText(), /a HAR file with 2 faults\. 2 other responses held no SOAP fault/);
+    assert.equal(await page.getByLabel('Context').inputValue(), 'account-setup');
+    await context.close();
+  });
+});
+
 describe('decode a fault', () => {
   test('a pasted response shows code, type, the exact user message per context, and findings', async () => {
     const { context, page, problems } = await openDecoder();

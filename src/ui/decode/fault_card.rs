@@ -10,7 +10,7 @@ use crate::fault::messages::{user_message, Context, Names, UserMessage};
 use crate::fault::report::redacted;
 use crate::fault::strings::{custom_message, StringTable};
 use crate::fault::upnp::{self, UpnpFault};
-use crate::fault::Fault;
+use crate::fault::{Exchange, Fault};
 use crate::kb::KB;
 use crate::route::Route;
 
@@ -18,6 +18,10 @@ use crate::route::Route;
 pub fn FaultCard(
     index: usize,
     fault: Fault,
+    /// The response the fault came in, for captures.
+    origin: Option<Exchange>,
+    /// Whether the capture held several responses, so each card says which one it is.
+    several: bool,
     state: DecoderState,
     table: Memo<Option<Result<StringTable, String>>>,
 ) -> impl IntoView {
@@ -87,6 +91,7 @@ pub fn FaultCard(
                 <dd>{fault.faultstring.clone().unwrap_or_else(|| "(missing)".into())}</dd>
                 <dt>"Meaning"</dt>
                 <dd>{meaning}</dd>
+                {origin_rows(origin, several)}
             </dl>
             <DetailList fault=fault.clone() />
 
@@ -122,6 +127,29 @@ pub fn FaultCard(
         </li>
     }
     .into_any()
+}
+
+/// Which response of a capture the fault came in, and the operation its request called.
+fn origin_rows(origin: Option<Exchange>, several: bool) -> Option<AnyView> {
+    let origin = origin?;
+    let response = several.then(|| {
+        let status = format!("HTTP {}", origin.http.status_text());
+        let text = match origin.label {
+            Some(label) => format!("{label} ({status})"),
+            None => status,
+        };
+        view! { <dt>"Response"</dt><dd data-testid="fault-response">{text}</dd> }
+    });
+    let operation = origin.operation.map(|operation| {
+        view! {
+            <dt>"Operation"</dt>
+            <dd data-testid="fault-operation">
+                <code>{operation.name}</code>
+                {format!(" (from {})", operation.source.describe())}
+            </dd>
+        }
+    });
+    Some(view! { {response} {operation} }.into_any())
 }
 
 fn user_message_view(

@@ -60,7 +60,7 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 "Or drop a file here, or "
                 <ChooseFile
                     label="choose a file"
-                    accept=".xml,.txt,.log,.http,text/*"
+                    accept=".xml,.txt,.log,.http,.har,.json,text/*,application/json"
                     accepts=FAULT_FILE
                     on_read
                 />
@@ -74,8 +74,8 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
 #[component]
 pub fn MessageOptions(state: DecoderState) -> impl IntoView {
     let options = Context::ALL
-        .iter()
-        .map(|c| view! { <option value=c.id() selected=*c == Context::Browse>{c.label()}</option> })
+        .into_iter()
+        .map(|c| view! { <option value=c.id() selected=move || state.context.get() == c>{c.label()}</option> })
         .collect_view();
     view! {
         <fieldset class="message-options">
@@ -84,6 +84,8 @@ pub fn MessageOptions(state: DecoderState) -> impl IntoView {
                 <label for="context" class="field-label">"Context"</label>
                 <select
                     id="context"
+                    aria-describedby="context-inferred"
+                    prop:value=move || state.context.get().id()
                     on:change=move |ev| {
                         if let Some(context) = Context::from_id(&event_target_value(&ev)) {
                             state.context.set(context);
@@ -92,6 +94,22 @@ pub fn MessageOptions(state: DecoderState) -> impl IntoView {
                 >
                     {options}
                 </select>
+                <p id="context-inferred" class="note" data-testid="context-inferred">
+                    {move || state.inferred.get().map(|found| {
+                        let changed = state.context.get() != found.context;
+                        format!(
+                            "{} {} (read from {}); Fix 1002 infers the Context from it.{}",
+                            if changed { "The capture called" } else { "Set from the capture: it called" },
+                            found.operation,
+                            found.source,
+                            if changed {
+                                format!(" You chose {} instead of the inferred {}.", state.context.get().label(), found.context.label())
+                            } else {
+                                " Change it if the user was doing something else.".to_owned()
+                            },
+                        )
+                    })}
+                </p>
             </div>
             <NameField id="service-name" label="Service name" placeholder="Acme Music" value=state.service />
             <NameField id="item-name" label="Item name" placeholder="Blue in Green" value=state.item />

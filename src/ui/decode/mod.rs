@@ -33,6 +33,16 @@ pub(super) struct DecoderState {
     pub item: RwSignal<String>,
     pub strings_text: RwSignal<String>,
     pub language: RwSignal<String>,
+    /// The Context read from the capture's operation, when one was: shown as an inference.
+    pub inferred: RwSignal<Option<InferredContext>>,
+}
+
+/// A Context preselected from the operation a captured request called.
+#[derive(Clone, PartialEq, Eq)]
+pub(super) struct InferredContext {
+    pub context: Context,
+    pub operation: String,
+    pub source: &'static str,
 }
 
 #[component]
@@ -45,12 +55,35 @@ pub fn DecodePage() -> impl IntoView {
         item: RwSignal::new(String::new()),
         strings_text: RwSignal::new(String::new()),
         language: RwSignal::new(String::new()),
+        inferred: RwSignal::new(None),
     };
     let decoded: Memo<Result<Decoded, DecodeError>> =
         Memo::new(move |_| decode(&state.input.read()));
     let table: Memo<Option<Result<StringTable, String>>> = Memo::new(move |_| {
         let text = state.strings_text.read();
         (!text.trim().is_empty()).then(|| strings::parse(&text).map_err(|e| e.to_string()))
+    });
+    // A capture whose request names its operation preselects the Context, once per new
+    // operation, so the user's own choice afterwards stands.
+    Effect::new(move |_| {
+        let suggestion = match &*decoded.read() {
+            Ok(decoded) => {
+                decoded
+                    .suggested_context()
+                    .map(|(context, operation)| InferredContext {
+                        context,
+                        operation: operation.name.clone(),
+                        source: operation.source.describe(),
+                    })
+            }
+            Err(_) => None,
+        };
+        if suggestion != state.inferred.get_untracked() {
+            if let Some(found) = &suggestion {
+                state.context.set(found.context);
+            }
+            state.inferred.set(suggestion);
+        }
     });
     // A newly loaded resource starts on its default language.
     Effect::new(move |_| {
@@ -167,12 +200,17 @@ fn Results(
             });
         });
     };
+    let several = decoded.http().is_none();
     let cards = decoded
         .faults
-        .into_iter()
+        .iter()
         .take(shown)
         .enumerate()
-        .map(|(index, fault)| view! { <fault_card::FaultCard index fault state table /> })
+        .map(|(index, fault)| {
+            let origin = decoded.exchange_of(fault).cloned();
+            let fault = fault.clone();
+            view! { <fault_card::FaultCard index fault origin several state table /> }
+        })
         .collect_view();
 
     view! {
