@@ -111,6 +111,8 @@ const DEFAULT_STREAMING: &str = "Unable to play {item} - the connection to {serv
 const BLANK_CELL: &str =
     "Sonos' table leaves this cell empty; Fix 1002 assumes the context's default message applies.";
 const UNKNOWN_CODE: &str = "This is not one of Sonos' defined codes; Fix 1002 assumes the context's default message applies.";
+const NO_ROW: &str = "Sonos’ message table has no row of its own for this code; Fix 1002 reads the table’s default row as applying to it (an interpretation).";
+const ITEM_NOT_FOUND_SPLIT: &str = "Sonos’ table puts two texts in ItemNotFound’s one cell for browsing and searching; Fix 1002 reads the first as the browsing message and the second as the searching one (an interpretation).";
 const SILENT_RETRY: &str = "Sonos first tries to re-authenticate silently; the user sees this message only if that attempt fails.";
 
 /// A cell of the table.
@@ -204,7 +206,11 @@ pub fn user_message(code: &str, context: Context, names: Names) -> UserMessage {
     let known = super::codes::lookup(code).is_some();
     let (template, note) = match row(code, context) {
         Some(Cell::Text(template)) => {
-            let note = (code == "SessionIdInvalid").then_some(SILENT_RETRY);
+            let note = match code {
+                "SessionIdInvalid" => Some(SILENT_RETRY),
+                "ItemNotFound" => Some(ITEM_NOT_FOUND_SPLIT),
+                _ => None,
+            };
             (template, note)
         }
         Some(Cell::Blank) => (default_template(context), Some(BLANK_CELL)),
@@ -216,7 +222,7 @@ pub fn user_message(code: &str, context: Context, names: Names) -> UserMessage {
                 ),
             }
         }
-        None if known => (default_template(context), None),
+        None if known => (default_template(context), Some(NO_ROW)),
         None => (default_template(context), Some(UNKNOWN_CODE)),
     };
     UserMessage::Shown {
@@ -357,9 +363,13 @@ mod tests {
                 shown(code, Streaming),
                 "Unable to play Blue in Green - the connection to Acme Music was lost."
             );
+            // Reading the default row as covering these codes is Fix 1002's, and says so.
             assert!(matches!(
                 user_message(code, Browse, NAMES),
-                UserMessage::Shown { note: None, .. }
+                UserMessage::Shown {
+                    note: Some(NO_ROW),
+                    ..
+                }
             ));
         }
     }

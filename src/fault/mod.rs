@@ -13,6 +13,7 @@ pub mod codes;
 mod decode;
 pub mod envelope;
 pub mod error;
+pub mod explain;
 pub mod findings;
 pub mod har;
 pub mod http;

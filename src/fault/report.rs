@@ -2,8 +2,7 @@
 //! finding, with secrets redacted so the report is safe to paste into a ticket.
 
 use super::decode::{Decoded, Fault};
-use super::messages::{user_message, Context, Names};
-use super::strings::{custom_message, StringTable};
+use super::explain::{explain, Choices};
 use super::upnp;
 
 /// How a secret is shown until the user asks to reveal it.
@@ -11,17 +10,8 @@ pub fn redacted(secret: &str) -> String {
     format!("present, {} characters, hidden", secret.chars().count())
 }
 
-/// The user's choices that shape the report.
-#[derive(Debug, Clone, Copy)]
-pub struct ReportOptions<'a> {
-    pub context: Context,
-    pub names: Names<'a>,
-    pub strings: Option<&'a StringTable>,
-    pub language: &'a str,
-}
-
 /// The report as plain text. Secrets are always redacted here, whatever the screen shows.
-pub fn plain_text(decoded: &Decoded, options: &ReportOptions) -> String {
+pub fn plain_text(decoded: &Decoded, choices: &Choices) -> String {
     let mut out = vec![format!(
         "SMAPI fault report (Fix 1002): {} with {} fault{}",
         decoded.kind.describe(),
@@ -37,7 +27,7 @@ pub fn plain_text(decoded: &Decoded, options: &ReportOptions) -> String {
             decoded.passed_over
         ));
     }
-    out.push(format!("Context: {}", options.context.label()));
+    out.push(format!("Context: {}", choices.context.label()));
     for (i, fault) in decoded.faults.iter().enumerate() {
         out.push(String::new());
         out.push(format!("Fault {}", i + 1));
@@ -60,7 +50,7 @@ pub fn plain_text(decoded: &Decoded, options: &ReportOptions) -> String {
                 operation.source.describe()
             ));
         }
-        fault_lines(fault, options, &mut out);
+        fault_lines(fault, choices, &mut out);
     }
     out.join("\n")
 }
@@ -73,7 +63,7 @@ fn http_line(http: &super::http::HttpHead) -> String {
     )
 }
 
-fn fault_lines(fault: &Fault, options: &ReportOptions, out: &mut Vec<String>) {
+fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Vec<String>) {
     let field = |value: &Option<String>| value.clone().unwrap_or_else(|| "(missing)".to_owned());
     out.push(format!("  faultcode: {}", field(&fault.faultcode)));
     out.push(format!("  faultstring: {}", field(&fault.faultstring)));
@@ -101,9 +91,6 @@ fn fault_lines(fault: &Fault, options: &ReportOptions, out: &mut Vec<String>) {
         fault.code.as_deref().unwrap_or("(none)"),
         fault.family_text.as_deref().unwrap_or("no type")
     ));
-    if let Some(info) = fault.info() {
-        out.push(format!("  Meaning: {}", info.meaning));
-    }
     let detail = &fault.detail;
     if let Some(v) = &detail.exception_info {
         out.push(format!("  ExceptionInfo: {v}"));
@@ -119,28 +106,17 @@ fn fault_lines(fault: &Fault, options: &ReportOptions, out: &mut Vec<String>) {
     for (path, text) in &detail.other {
         out.push(format!("  detail {path}: {text}"));
     }
-    if let Some(code) = fault.code.as_deref() {
-        let message = user_message(code, options.context, options.names);
-        let custom = options
-            .strings
-            .and_then(|t| custom_message(fault, t, options.language, options.context));
-        match custom.as_ref().and_then(|c| c.text.as_ref()) {
-            Some(text) => out.push(format!(
-                "  User sees (custom message, {}): {text}",
-                options.language
-            )),
-            None => out.push(format!("  User sees: {}", message.display())),
-        }
-        for finding in custom.iter().flat_map(|c| &c.findings) {
-            out.push(format!(
-                "  [{}] {}: {}",
-                finding.severity.label(),
-                finding.tag,
-                finding.found
-            ));
-        }
+    let explanation = explain(fault, choices);
+    out.push(format!("  Meaning: {}", explanation.meaning));
+    out.push(format!(
+        "  User sees ({}): {}",
+        explanation.seen.kind(),
+        explanation.seen.text()
+    ));
+    for note in &explanation.notes {
+        out.push(format!("  Note: {note}"));
     }
-    for finding in &fault.findings {
+    for finding in &explanation.findings {
         out.push(format!(
             "  [{}] {}: {}",
             finding.severity.label(),

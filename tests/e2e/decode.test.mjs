@@ -148,6 +148,29 @@ describe('decode a fault', () => {
     await context.close();
   });
 
+  test('a custom message missing in the chosen language gives Sonos’ retry error, on screen and in the report alike', async () => {
+    const { context, page } = await openDecoder({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByLabel('SOAP response').fill(fixture('envelope-soapenv-prefix-custom-message.xml'));
+    await page.getByTestId('fault').waitFor();
+    await page.getByText('Custom messages: add your localization resource').click();
+    await page.getByLabel('Localization resource').fill(
+      JSON.stringify({ 'en-US': { Error27Message: 'Rating is only for premium members.' }, 'fr-FR': { common: {} } }),
+    );
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Rating'));
+    await page.getByLabel('Language').selectOption('fr-FR');
+    await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('An error saying'));
+    const fault = page.getByTestId('fault');
+    const shown = await fault.getByTestId('user-message').innerText();
+    assert.match(await fault.innerText(), /Error27Message is not in the fr-FR strings/);
+
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await page.getByText('Report copied').waitFor();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(report.includes(`User sees (Sonos’ retry error): ${shown}`), report);
+    assert.match(report, /Note: Error27Message is not in the fr-FR strings/);
+    await context.close();
+  });
+
   test('Copy report puts a summary on the clipboard with the secrets redacted', async () => {
     const { context, page } = await openDecoder({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByLabel('SOAP response').fill(fixture('http-chunked-token-refresh.http'));

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 
 use super::DecoderState;
 use crate::fault::envelope::RefreshToken;
+use crate::fault::explain::{explain, Choices, Seen};
 use crate::fault::findings::Finding;
-use crate::fault::messages::{user_message, Context, Names, UserMessage};
+use crate::fault::messages::Names;
 use crate::fault::report::redacted;
-use crate::fault::strings::{custom_message, StringTable};
+use crate::fault::strings::StringTable;
 use crate::fault::upnp::{self, UpnpFault};
 use crate::fault::{Exchange, Fault};
 use crate::kb::KB;
@@ -38,51 +39,41 @@ pub fn FaultCard(
         .family_text
         .clone()
         .unwrap_or_else(|| "unknown".to_owned());
-    let meaning = match fault.info() {
-        Some(info) => info.meaning.to_owned(),
-        None if code.is_empty() => "The fault has no code, so its meaning is unknown.".to_owned(),
-        None => format!("“{code}” is not one of the codes Sonos defines, so Sonos treats it as an unknown error."),
-    };
-    let steps = fault
-        .info()
-        .map(|info| info.owner_steps)
-        .unwrap_or_default()
+
+    // Everything below follows the context, names and custom messages without re-decoding:
+    // one explanation, the same the copied report is written from.
+    let explained_fault = fault.clone();
+    let explanation = Memo::new(move |_| {
+        let service = state.service.get();
+        let item = state.item.get();
+        let language = state.language.get();
+        let table = table.get().and_then(Result::ok);
+        let choices = Choices {
+            context: state.context.get(),
+            names: Names {
+                service: &service,
+                item: &item,
+            },
+            strings: table.as_ref(),
+            language: &language,
+        };
+        explain(&explained_fault, &choices)
+    });
+    let first = explanation.get_untracked();
+    let steps = first
+        .owner_steps
         .iter()
         .filter_map(|id| KB.step(id))
         .map(|step| view! { <li><a href=Route::Step(step.id.to_owned()).href()>{step.title}</a></li> })
         .collect_view();
-    let has_steps = fault.info().is_some_and(|i| !i.owner_steps.is_empty());
-
-    // What the user sees follows the context, names and custom messages without re-decoding.
-    let message_fault = fault.clone();
-    let seen = Memo::new(move |_| {
-        let context = state.context.get();
-        let service = state.service.get();
-        let item = state.item.get();
-        let names = Names {
-            service: &service,
-            item: &item,
-        };
-        let default = message_fault
-            .code
-            .as_deref()
-            .map(|code| user_message(code, context, names));
-        let custom = match table.get() {
-            Some(Ok(table)) => {
-                custom_message(&message_fault, &table, &state.language.get(), context)
-            }
-            _ => None,
-        };
-        (context, default, custom)
-    });
-    let findings_fault = fault.findings.clone();
+    let has_steps = !first.owner_steps.is_empty();
 
     view! {
         <li class="fault" data-testid="fault">
             <h2>{heading}</h2>
             <dl class="fault-facts">
                 <dt>"Code"</dt>
-                <dd><code data-testid="fault-code">{code.clone()}</code></dd>
+                <dd><code data-testid="fault-code">{code}</code></dd>
                 <dt>"Type"</dt>
                 <dd data-testid="fault-type">{family}</dd>
                 <dt>"faultcode as sent"</dt>
@@ -90,30 +81,26 @@ pub fn FaultCard(
                 <dt>"faultstring"</dt>
                 <dd>{fault.faultstring.clone().unwrap_or_else(|| "(missing)".into())}</dd>
                 <dt>"Meaning"</dt>
-                <dd>{meaning}</dd>
+                <dd>{first.meaning}</dd>
                 {origin_rows(origin, several)}
             </dl>
             <DetailList fault=fault.clone() />
 
             <h3>"What the user sees"</h3>
-            {move || {
-                let (context, default, custom) = seen.get();
-                user_message_view(context, default, custom.as_ref().and_then(|c| c.text.clone()), custom.as_ref().map(|c| c.key.clone()))
-            }}
+            {move || explanation.with(|e| seen_view(&e.seen, &e.notes))}
             <p class="note">
-                {move || format!("Sonos logs this fault in {}. The log keeps the faultcode and the faultstring (and ExceptionInfo, if sent), so make the faultstring useful for debugging.", seen.get().0.log_location())}
+                {move || format!("Sonos logs this fault in {}. The log keeps the faultcode and the faultstring (and ExceptionInfo, if sent), so make the faultstring useful for debugging.", explanation.with(|e| e.log_location))}
             </p>
 
             <h3>"Conformance"</h3>
             {move || {
-                let custom_findings = seen.get().2.map(|c| c.findings).unwrap_or_default();
-                let all: Vec<Finding> = findings_fault.iter().cloned().chain(custom_findings).collect();
-                if all.is_empty() {
+                let findings = explanation.with(|e| e.findings.clone());
+                if findings.is_empty() {
                     view! { <p class="ok">"No rule broken: this fault is built the way Sonos requires."</p> }.into_any()
                 } else {
                     view! {
                         <ul class="findings" role="list">
-                            {all.into_iter().map(|f| view! { <FindingItem finding=f /> }).collect_view()}
+                            {findings.into_iter().map(|f| view! { <FindingItem finding=f /> }).collect_view()}
                         </ul>
                     }
                     .into_any()
@@ -152,56 +139,27 @@ fn origin_rows(origin: Option<Exchange>, several: bool) -> Option<AnyView> {
     Some(view! { {response} {operation} }.into_any())
 }
 
-fn user_message_view(
-    context: Context,
-    default: Option<UserMessage>,
-    custom_text: Option<String>,
-    custom_key: Option<String>,
-) -> AnyView {
-    if let (Some(text), Some(key)) = (custom_text, custom_key.clone()) {
-        return view! {
-            <blockquote class="user-message" data-testid="user-message">{text}</blockquote>
-            <p class="note">{format!("Your custom message {key}, in place of Sonos’ default.")}</p>
-        }
-        .into_any();
-    }
-    let key_note = custom_key.map(|key| {
-        view! { <p class="note">{format!("{key} is not in the chosen language of your resource, so the default shows.")}</p> }
-    });
-    match default {
-        None => view! {
-            <p class="user-message" data-testid="user-message">
-                "Without a fault code, Sonos cannot pick a message; expect a generic error."
-            </p>
-        }
-        .into_any(),
-        Some(message) => {
-            let (is_quote, note) = match &message {
-                UserMessage::Shown { note, .. } => (true, *note),
-                _ => (false, None),
-            };
-            let interpretation = (context == Context::Streaming && is_quote).then(|| view! {
-                <p class="note">
-                    "Sonos’ table writes every name as [variable]; Fix 1002 reads the first one in a "
-                    "streaming message as the item and the others as the service (an interpretation)."
-                </p>
-            });
-            let text = message.display().to_owned();
-            let body = if is_quote {
-                view! { <blockquote class="user-message" data-testid="user-message">{text}</blockquote> }.into_any()
-            } else {
-                view! { <p class="user-message silent" data-testid="user-message">{text}</p> }
-                    .into_any()
-            };
-            view! {
-                {body}
-                {note.map(|n| view! { <p class="note">{n}</p> })}
-                {interpretation}
-                {key_note}
-            }
+/// The message (quoted when it is the message itself), then what to know about it.
+fn seen_view(seen: &Seen, notes: &[String]) -> AnyView {
+    let text = seen.text();
+    let body = if seen.is_quote() {
+        view! { <blockquote class="user-message" data-testid="user-message">{text}</blockquote> }
             .into_any()
-        }
+    } else {
+        view! { <p class="user-message silent" data-testid="user-message">{text}</p> }.into_any()
+    };
+    let source = match seen {
+        Seen::Custom { key, language, .. } => Some(format!(
+            "Your custom message {key} ({language}), in place of Sonos’ own."
+        )),
+        _ => None,
+    };
+    view! {
+        {body}
+        {source.map(|s| view! { <p class="note">{s}</p> })}
+        {notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
     }
+    .into_any()
 }
 
 #[component]

@@ -12,8 +12,9 @@ mod strings_panel;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::fault::explain::Choices;
 use crate::fault::messages::{Context, Names};
-use crate::fault::report::{plain_text, ReportOptions};
+use crate::fault::report::plain_text;
 use crate::fault::strings::{self, StringTable};
 use crate::fault::{decode, DecodeError, Decoded};
 use crate::ui::components::PageHeading;
@@ -183,7 +184,7 @@ fn Results(
         let service = state.service.get_untracked();
         let item = state.item.get_untracked();
         let language = state.language.get_untracked();
-        let options = ReportOptions {
+        let choices = Choices {
             context: state.context.get_untracked(),
             names: Names {
                 service: &service,
@@ -192,7 +193,7 @@ fn Results(
             strings: table.as_ref(),
             language: &language,
         };
-        let report = plain_text(&report_source, &options);
+        let report = plain_text(&report_source, &choices);
         spawn_local(async move {
             copy_status.set(match clipboard::copy_text(&report).await {
                 Ok(()) => "Report copied, with secrets redacted.".to_owned(),
