@@ -12,6 +12,7 @@ use super::http::{self, Framing, HttpHead};
 use super::log_prefix;
 use super::messages::Context;
 use super::operation::{self, Operation};
+use super::request::{self, Request};
 
 /// The largest input decoded, in bytes: comfortably above a 10 MB controller log, small enough
 /// that a phone does not run out of memory.
@@ -53,6 +54,8 @@ pub struct Exchange {
     pub http: HttpHead,
     /// The SMAPI operation the request called.
     pub operation: Option<Operation>,
+    /// The request, when the capture has it.
+    pub request: Option<Request>,
     /// Which response of the capture this is (`response 2`, `HAR entry 7: POST …`), when
     /// the capture has more than one.
     pub label: Option<String>,
@@ -240,17 +243,29 @@ fn decode_capture(
         log_prefixes: false,
     };
     let mut saw_request = false;
-    let mut pending: Option<Operation> = None;
+    let mut pending: Option<(Option<Operation>, Request)> = None;
     let mut last_error = None;
     let mut number = 0;
     for message in messages {
-        if let StartLine::Request { .. } = message.start {
+        if let StartLine::Request { method, target } = &message.start {
             saw_request = true;
-            pending = operation_of(message.header("soapaction"), Some(message.body.as_ref()));
+            let operation = operation_of(message.header("soapaction"), Some(&message.body));
+            let request = Request {
+                method: method.clone(),
+                target: target.clone(),
+                headers: message
+                    .headers
+                    .iter()
+                    .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                    .collect(),
+                credentials: request::header_leaves(&message.body),
+            };
+            pending = Some((operation, request));
             continue;
         }
         number += 1;
-        let operation = pending.take();
+        let (operation, request) = pending.take().unzip();
+        let operation = operation.flatten();
         let message = Message {
             body_offset: message.body_offset.map(|o| o + start),
             ..message
@@ -258,7 +273,16 @@ fn decode_capture(
         match read_response(message, Framing::AsPrinted, input) {
             Ok((http, raws)) => {
                 let label = (responses > 1).then(|| format!("response {number} of {responses}"));
-                push_exchange(&mut decoded, http, operation, label, raws);
+                push_exchange(
+                    &mut decoded,
+                    Exchange {
+                        http,
+                        operation,
+                        request,
+                        label,
+                    },
+                    raws,
+                );
             }
             Err(error) => {
                 decoded.passed_over += 1;
@@ -268,7 +292,7 @@ fn decode_capture(
     }
     if decoded.faults.is_empty() {
         return Err(last_error.unwrap_or(DecodeError::RequestOnly {
-            operation: pending.map(|o| o.name),
+            operation: pending.and_then(|(o, _)| o).map(|o| o.name),
         }));
     }
     decoded.kind = match transcript {
@@ -321,13 +345,32 @@ fn decode_har(text: &str) -> Result<Decoded, DecodeError> {
             .find(|(n, _)| n.eq_ignore_ascii_case("soapaction"))
             .map(|(_, v)| v.as_str());
         let operation = operation_of(header, entry.request_body.as_deref());
+        let request = Request {
+            method: entry.method.clone(),
+            target: entry.url.clone(),
+            headers: entry.request_headers.clone(),
+            credentials: entry
+                .request_body
+                .as_deref()
+                .map(request::header_leaves)
+                .unwrap_or_default(),
+        };
         match read_response(message, Framing::Decoded, body) {
             Ok((http, raws)) => {
                 let label = Some(format!(
                     "HAR entry {} of {total}: {} {}",
                     entry.number, entry.method, entry.url
                 ));
-                push_exchange(&mut decoded, http, operation, label, raws);
+                push_exchange(
+                    &mut decoded,
+                    Exchange {
+                        http,
+                        operation,
+                        request: Some(request),
+                        label,
+                    },
+                    raws,
+                );
             }
             Err(_) => decoded.passed_over += 1,
         }
@@ -344,23 +387,13 @@ fn operation_of(soap_action: Option<&str>, body: Option<&str>) -> Option<Operati
         .or_else(|| body.and_then(operation::from_request_body))
 }
 
-fn push_exchange(
-    decoded: &mut Decoded,
-    http: HttpHead,
-    operation: Option<Operation>,
-    label: Option<String>,
-    raws: Vec<envelope::RawFault>,
-) {
+fn push_exchange(decoded: &mut Decoded, exchange: Exchange, raws: Vec<envelope::RawFault>) {
     let index = decoded.exchanges.len();
     decoded.faults.extend(
         raws.into_iter()
-            .map(|raw| interpret(raw, Some(&http), Some(index))),
+            .map(|raw| interpret(raw, Some(&exchange.http), Some(index))),
     );
-    decoded.exchanges.push(Exchange {
-        http,
-        operation,
-        label,
-    });
+    decoded.exchanges.push(exchange);
 }
 
 /// One response's head and the faults in its body. `whole` is the text positions are counted

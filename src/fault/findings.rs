@@ -32,11 +32,67 @@ pub struct Finding {
     pub severity: Severity,
     /// What was found, in this input.
     pub found: String,
-    /// The rule, as Sonos' documentation states it.
+    /// The rule, in the words of the document `basis` names.
     pub rule: &'static str,
     pub fix: &'static str,
+    /// Where the rule comes from; shown beside it, so a rule from elsewhere is never
+    /// presented under the seed's name, and Fix 1002's own advice never as a rule.
+    pub basis: Basis,
 }
 
+/// Where a finding's rule comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Sonos' SMAPI error-handling reference, the seed document.
+    ErrorReference,
+    /// A page of Sonos' public developer documentation beyond the seed.
+    SonosDocs {
+        title: &'static str,
+        url: &'static str,
+    },
+    /// The SOAP 1.1 specification, which SMAPI services speak.
+    Soap11,
+    /// Fix 1002's own advice: no document states it as a rule.
+    Advice,
+    /// A note on how the input was captured, not on the service.
+    Capture,
+}
+
+/// Sonos' page on localization resources, which asks for every supported language.
+pub const SONOS_LOCALIZATION: Basis = Basis::SonosDocs {
+    title: "Localization",
+    url: "https://docs.sonos.com/docs/localization",
+};
+
+/// Sonos' refreshAuthToken reference, which names the new-token elements.
+pub const SONOS_REFRESH_AUTH_TOKEN: Basis = Basis::SonosDocs {
+    title: "refreshAuthToken",
+    url: "https://docs.sonos.com/docs/refreshauthtoken",
+};
+
+impl Basis {
+    /// The heading shown before the rule.
+    pub fn heading(self) -> String {
+        match self {
+            Basis::ErrorReference => "Rule (Sonos SMAPI reference: error handling)".to_owned(),
+            Basis::SonosDocs { title, .. } => format!("Rule (Sonos documentation: {title})"),
+            Basis::Soap11 => "Rule (SOAP 1.1, W3C Note)".to_owned(),
+            Basis::Advice => "Advice (Fix 1002’s own, not a Sonos rule)".to_owned(),
+            Basis::Capture => "About the capture (not a Sonos rule)".to_owned(),
+        }
+    }
+
+    /// Where the document can be read, for the ones that are public pages.
+    pub fn url(self) -> Option<&'static str> {
+        match self {
+            Basis::SonosDocs { url, .. } => Some(url),
+            Basis::Soap11 => Some("https://www.w3.org/TR/2000/NOTE-SOAP-20000508/"),
+            _ => None,
+        }
+    }
+}
+
+/// A finding whose rule the seed states; see [`Finding::based_on`] for the others.
 fn finding(
     tag: &'static str,
     severity: Severity,
@@ -50,6 +106,14 @@ fn finding(
         found,
         rule,
         fix,
+        basis: Basis::ErrorReference,
+    }
+}
+
+impl Finding {
+    /// The same finding, with its rule taken from `basis`.
+    pub fn based_on(self, basis: Basis) -> Finding {
+        Finding { basis, ..self }
     }
 }
 
@@ -99,13 +163,16 @@ fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
             Some(t) => format!("The Content-Type is “{t}”."),
             None => "The response has no Content-Type header.".to_owned(),
         };
-        out.push(finding(
-            "content-type-not-text-xml",
-            Severity::Warning,
-            found,
-            "Answer faults with Content-Type: text/xml, as a SOAP 1.1 service does.",
-            "Send Content-Type: text/xml; charset=utf-8 with the fault.",
-        ));
+        out.push(
+            finding(
+                "content-type-not-text-xml",
+                Severity::Warning,
+                found,
+                "SOAP 1.1 messages over HTTP are sent with Content-Type: text/xml.",
+                "Send Content-Type: text/xml; charset=utf-8 with the fault.",
+            )
+            .based_on(Basis::Soap11),
+        );
     }
 }
 
@@ -113,8 +180,8 @@ fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
 /// These are notes on the capture, not on the service: the rule text says so.
 fn transfer_note(note: &TransferNote) -> Finding {
     const RULE: &str =
-        "Not a Sonos rule: capturing tools show headers as sent but bodies as they decoded them.";
-    match note {
+        "Capturing tools show headers as they were sent, but bodies as they decoded them.";
+    let note = match note {
         TransferNote::ChunkedAlreadyDecoded => finding(
             "capture-chunked-already-decoded",
             Severity::Info,
@@ -136,7 +203,8 @@ fn transfer_note(note: &TransferNote) -> Finding {
             RULE,
             "If the fault looks incomplete, capture the response again (curl -si saves it byte for byte).",
         ),
-    }
+    };
+    note.based_on(Basis::Capture)
 }
 
 fn check_envelope(fault: &Fault, out: &mut Vec<Finding>) {
@@ -152,7 +220,7 @@ fn check_envelope(fault: &Fault, out: &mut Vec<Finding>) {
             "soap12-shape",
             Severity::Error,
             found.to_owned(),
-            "Sonos expects a SOAP 1.1 envelope whose Fault has faultcode and faultstring elements.",
+            "The Fault element consists of faultcode, faultstring, faultactor and detail: SOAP 1.1's Fault, not SOAP 1.2's.",
             "Send a SOAP 1.1 fault (http://schemas.xmlsoap.org/soap/envelope/) with faultcode and faultstring.",
         ));
     }
@@ -315,7 +383,7 @@ fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
                         Severity::Error,
                         found.to_owned(),
                         "This error must include a detail element containing a new token and a new refresh token.",
-                        "Add <refreshAuthTokenResult> with <authToken> and <privateKey> to the detail.",
+                        "Add <refreshAuthTokenResult> with <authToken> and <privateKey> to the detail: the element names of Sonos' refreshAuthToken reference (docs.sonos.com/docs/refreshauthtoken).",
                     ));
                 }
             }

@@ -20,6 +20,8 @@ pub struct HttpHead {
     pub reason: String,
     pub content_type: Option<String>,
     pub chunked: bool,
+    /// Every header as sent, for the screen and the report (which hide secret ones).
+    pub headers: Vec<(String, String)>,
     /// What was assumed about a body that the headers describe differently.
     pub notes: Vec<TransferNote>,
 }
@@ -128,6 +130,11 @@ pub fn response<'a>(
             reason: reason.clone(),
             content_type,
             chunked,
+            headers: message
+                .headers
+                .iter()
+                .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                .collect(),
             notes,
         },
         body,

@@ -21,6 +21,8 @@ mod log_prefix;
 pub mod messages;
 pub mod operation;
 pub mod report;
+pub mod request;
+pub mod secrets;
 pub mod strings;
 pub mod upnp;
 

@@ -1,58 +1,126 @@
 //! The plain-text report behind "Copy report": every fault, what the user sees, and every
 //! finding, with secrets redacted so the report is safe to paste into a ticket.
 
-use super::decode::{Decoded, Fault};
+use super::decode::{Decoded, Exchange, Fault};
 use super::explain::{explain, Choices};
+use super::secrets::{is_secret_header, is_secret_name, HIDDEN};
 use super::upnp;
 
-/// How a secret is shown until the user asks to reveal it.
-pub fn redacted(secret: &str) -> String {
-    format!("present, {} characters, hidden", secret.chars().count())
+/// The copied report: its text, and the name of everything it hides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub text: String,
+    /// What was hidden, each name once, in the order met (`authToken`, `Authorization header`).
+    pub hidden: Vec<String>,
 }
 
-/// The report as plain text. Secrets are always redacted here, whatever the screen shows.
-pub fn plain_text(decoded: &Decoded, choices: &Choices) -> String {
-    let mut out = vec![format!(
+impl Report {
+    /// The message shown once the report is on the clipboard: exactly what was hidden, and
+    /// that free text goes as it was sent.
+    pub fn copied_message(&self) -> String {
+        let free_text = "Free text (faultstring, ExceptionInfo) is copied as sent: check it before you share the report.";
+        if self.hidden.is_empty() {
+            format!("Report copied. Nothing in it is named like a secret. {free_text}")
+        } else {
+            format!(
+                "Report copied, with these hidden: {}. {free_text}",
+                self.hidden.join(", ")
+            )
+        }
+    }
+}
+
+/// Collects the report's lines and what they hide.
+struct Writer {
+    lines: Vec<String>,
+    hidden: Vec<String>,
+}
+
+impl Writer {
+    fn line(&mut self, line: String) {
+        self.lines.push(line);
+    }
+
+    /// `value`, or the hidden marker if it is a secret (remembered under `name`).
+    fn value(&mut self, name: String, value: &str, secret: bool) -> String {
+        if !secret {
+            return value.to_owned();
+        }
+        if !self.hidden.contains(&name) {
+            self.hidden.push(name);
+        }
+        HIDDEN.to_owned()
+    }
+}
+
+/// The report as plain text. Secrets are always hidden here, whatever the screen shows.
+pub fn plain_text(decoded: &Decoded, choices: &Choices) -> Report {
+    let mut out = Writer {
+        lines: Vec::new(),
+        hidden: Vec::new(),
+    };
+    out.line(format!(
         "SMAPI fault report (Fix 1002): {} with {} fault{}",
         decoded.kind.describe(),
         decoded.faults.len(),
         if decoded.faults.len() == 1 { "" } else { "s" }
-    )];
-    if let Some(http) = decoded.http() {
-        out.push(http_line(http));
-    }
+    ));
     if decoded.passed_over > 0 {
-        out.push(format!(
+        out.line(format!(
             "Responses with no SOAP fault, not shown: {}",
             decoded.passed_over
         ));
     }
-    out.push(format!("Context: {}", choices.context.label()));
+    out.line(format!("Context: {}", choices.context.label()));
+    let mut described = Vec::new();
     for (i, fault) in decoded.faults.iter().enumerate() {
-        out.push(String::new());
-        out.push(format!("Fault {}", i + 1));
-        if let Some(exchange) = decoded
-            .exchange_of(fault)
-            .filter(|_| decoded.http().is_none())
-        {
-            if let Some(label) = &exchange.label {
-                out.push(format!("  From {label}"));
-            }
-            out.push(format!("  {}", http_line(&exchange.http)));
-        }
-        if let Some(operation) = decoded
-            .exchange_of(fault)
-            .and_then(|e| e.operation.as_ref())
-        {
-            out.push(format!(
-                "  Operation: {} (from {})",
-                operation.name,
-                operation.source.describe()
-            ));
+        out.line(String::new());
+        out.line(format!("Fault {}", i + 1));
+        if let (Some(index), Some(exchange)) = (fault.exchange, decoded.exchange_of(fault)) {
+            // A response's headers are listed with its first fault only.
+            let first = !described.contains(&index);
+            described.push(index);
+            exchange_lines(exchange, first, &mut out);
         }
         fault_lines(fault, choices, &mut out);
     }
-    out.join("\n")
+    Report {
+        text: out.lines.join("\n"),
+        hidden: out.hidden,
+    }
+}
+
+fn exchange_lines(exchange: &Exchange, with_headers: bool, out: &mut Writer) {
+    if let Some(label) = &exchange.label {
+        out.line(format!("  From {label}"));
+    }
+    if let Some(operation) = &exchange.operation {
+        out.line(format!(
+            "  Operation: {} (from {})",
+            operation.name,
+            operation.source.describe()
+        ));
+    }
+    out.line(format!("  {}", http_line(&exchange.http)));
+    if !with_headers {
+        return;
+    }
+    if let Some(request) = &exchange.request {
+        out.line(format!("  Request: {} {}", request.method, request.target));
+        for (name, value) in &request.headers {
+            let shown = out.value(format!("{name} header"), value, is_secret_header(name));
+            out.line(format!("    {name}: {shown}"));
+        }
+        for (path, value) in &request.credentials {
+            let shown = out.value(format!("credentials {path}"), value, is_secret_name(path));
+            out.line(format!("    SOAP Header {path}: {shown}"));
+        }
+    }
+    out.line("  Response headers:".to_owned());
+    for (name, value) in &exchange.http.headers {
+        let shown = out.value(format!("{name} header"), value, is_secret_header(name));
+        out.line(format!("    {name}: {shown}"));
+    }
 }
 
 fn http_line(http: &super::http::HttpHead) -> String {
@@ -63,65 +131,74 @@ fn http_line(http: &super::http::HttpHead) -> String {
     )
 }
 
-fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Vec<String>) {
+fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Writer) {
     let field = |value: &Option<String>| value.clone().unwrap_or_else(|| "(missing)".to_owned());
-    out.push(format!("  faultcode: {}", field(&fault.faultcode)));
-    out.push(format!("  faultstring: {}", field(&fault.faultstring)));
+    out.line(format!("  faultcode: {}", field(&fault.faultcode)));
+    out.line(format!("  faultstring: {}", field(&fault.faultstring)));
     if let Some(upnp_fault) = &fault.upnp {
         let code = upnp_fault
             .code
             .clone()
             .unwrap_or_else(|| "(none)".to_owned());
-        out.push(format!(
+        out.line(format!(
             "  UPnP error from a Sonos speaker, not a music service: code {code}"
         ));
         if upnp_fault.meanings.is_empty() {
-            out.push(format!("  {}", upnp::unknown_note(&code)));
+            out.line(format!("  {}", upnp::unknown_note(&code)));
         }
         for meaning in &upnp_fault.meanings {
-            out.push(format!(
+            out.line(format!(
                 "  {}: {} ({})",
                 meaning.scope, meaning.text, meaning.source
             ));
         }
         return;
     }
-    out.push(format!(
+    out.line(format!(
         "  Code: {} ({})",
         fault.code.as_deref().unwrap_or("(none)"),
         fault.family_text.as_deref().unwrap_or("no type")
     ));
     let detail = &fault.detail;
     if let Some(v) = &detail.exception_info {
-        out.push(format!("  ExceptionInfo: {v}"));
+        out.line(format!("  ExceptionInfo: {v}"));
     }
     if let Some(v) = &detail.sonos_error {
-        out.push(format!("  SonosError: {v}"));
+        out.line(format!("  SonosError: {v}"));
     }
     if let Some(refresh) = &detail.refresh {
-        let show = |v: &Option<String>| v.as_deref().map_or("missing".to_owned(), redacted);
-        out.push(format!("  authToken: {}", show(&refresh.auth_token)));
-        out.push(format!("  privateKey: {}", show(&refresh.private_key)));
+        for (name, value) in [
+            ("authToken", &refresh.auth_token),
+            ("privateKey", &refresh.private_key),
+        ] {
+            let shown = match value {
+                Some(v) => out.value(name.to_owned(), v, true),
+                None => "missing".to_owned(),
+            };
+            out.line(format!("  {name}: {shown}"));
+        }
     }
     for (path, text) in &detail.other {
-        out.push(format!("  detail {path}: {text}"));
+        let shown = out.value(format!("detail {path}"), text, is_secret_name(path));
+        out.line(format!("  detail {path}: {shown}"));
     }
     let explanation = explain(fault, choices);
-    out.push(format!("  Meaning: {}", explanation.meaning));
-    out.push(format!(
+    out.line(format!("  Meaning: {}", explanation.meaning));
+    out.line(format!(
         "  User sees ({}): {}",
         explanation.seen.kind(),
         explanation.seen.text()
     ));
     for note in &explanation.notes {
-        out.push(format!("  Note: {note}"));
+        out.line(format!("  Note: {note}"));
     }
     for finding in &explanation.findings {
-        out.push(format!(
-            "  [{}] {}: {}",
+        out.line(format!(
+            "  [{}] {}: {} ({})",
             finding.severity.label(),
             finding.tag,
-            finding.found
+            finding.found,
+            finding.basis.heading()
         ));
     }
 }

@@ -9,7 +9,7 @@ use quick_xml::Reader;
 
 use super::decode::Fault;
 use super::error::Position;
-use super::findings::{parse_sonos_error, Finding, Severity};
+use super::findings::{parse_sonos_error, Basis, Finding, Severity, SONOS_LOCALIZATION};
 use super::messages::{user_message, Context, Names, UserMessage};
 
 /// The languages Sonos asks a service to provide strings for.
@@ -265,7 +265,8 @@ pub fn custom_message(
             found: format!("The resource has no {key} in any language."),
             rule: "Without the message in your localization resource, the user gets an error saying something went wrong and to retry; if the problem is not temporary, this can loop until the user gives up.",
             fix: "Add the key to your localization resource, in every language you support.",
-        });
+            basis: Basis::ErrorReference,
+            });
     } else {
         let missing: Vec<&str> = SONOS_LANGUAGES
             .iter()
@@ -281,9 +282,9 @@ pub fn custom_message(
                     missing.len(),
                     missing.join(", ")
                 ),
-                rule:
-                    "Custom messages must be provided in each of the languages supported by Sonos.",
+                rule: "Every music service must provide its localization text in all the languages Sonos supports: en-US, da-DK, de-DE, es-ES, fr-FR, it-IT, ja-JP, nb-NO, nl-NL, pt-BR, sv-SE and zh-CN.",
                 fix: "Translate the message into every missing language.",
+                basis: SONOS_LOCALIZATION,
             });
         }
         let too_long: Vec<String> = present
@@ -301,6 +302,7 @@ pub fn custom_message(
                 ),
                 rule: "Messages have a limit of 125 characters.",
                 fix: "Shorten the message to 125 characters or fewer.",
+                basis: Basis::ErrorReference,
             });
         }
         if replaces_a_call_to_action(fault, context) {
@@ -313,6 +315,7 @@ pub fn custom_message(
                 ),
                 rule: "Exercise caution before overriding messages that direct users to action, such as the one telling them to re-authenticate.",
                 fix: "Keep Sonos' default here, or make sure your message still tells the user what to do.",
+                basis: Basis::ErrorReference,
             });
         }
     }

@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use super::DecoderState;
-use crate::fault::envelope::RefreshToken;
 use crate::fault::explain::{explain, Choices, Seen};
 use crate::fault::findings::Finding;
 use crate::fault::messages::Names;
-use crate::fault::report::redacted;
+use crate::fault::secrets::{is_secret_header, is_secret_name, HIDDEN};
 use crate::fault::strings::StringTable;
 use crate::fault::upnp::{self, UpnpFault};
 use crate::fault::{Exchange, Fault};
@@ -59,6 +58,11 @@ pub fn FaultCard(
         };
         explain(&explained_fault, &choices)
     });
+    let revealed = RwSignal::new(false);
+    let secrets = has_secrets(&fault, origin.as_ref());
+    let headers = origin
+        .clone()
+        .map(|exchange| view! { <HeaderList exchange revealed /> });
     let first = explanation.get_untracked();
     let steps = first
         .owner_steps
@@ -84,7 +88,9 @@ pub fn FaultCard(
                 <dd>{first.meaning}</dd>
                 {origin_rows(origin, several)}
             </dl>
-            <DetailList fault=fault.clone() />
+            <DetailList fault=fault.clone() revealed />
+            {headers}
+            {secrets.then(|| view! { <RevealSecrets revealed /> })}
 
             <h3>"What the user sees"</h3>
             {move || explanation.with(|e| seen_view(&e.seen, &e.notes))}
@@ -173,14 +179,50 @@ fn FindingItem(finding: Finding) -> impl IntoView {
                 <code class="tag">{finding.tag}</code>
             </p>
             <p>{finding.found}</p>
-            <p class="rule">"Rule: " {finding.rule}</p>
+            <p class="rule">
+                {format!("{}: ", finding.basis.heading())}
+                {finding.rule}
+                {finding.basis.url().map(|url| view! {
+                    " " <a href=url rel="noopener noreferrer" target="_blank">"Read it"<span class="visually-hidden">" (opens a new tab)"</span></a>
+                })}
+            </p>
             <p class="fix">"Fix: " {finding.fix}</p>
         </li>
     }
 }
 
+/// One value that may be a secret: hidden (not even its length shown) until revealed.
+fn value_view(value: String, secret: bool, revealed: RwSignal<bool>) -> AnyView {
+    if secret {
+        let shown = move || {
+            if revealed.get() {
+                value.clone()
+            } else {
+                HIDDEN.to_owned()
+            }
+        };
+        view! { <dd class="secret">{shown}</dd> }.into_any()
+    } else {
+        view! { <dd>{value}</dd> }.into_any()
+    }
+}
+
+/// Whether anything on this card is a secret, and so needs the Reveal button.
+fn has_secrets(fault: &Fault, origin: Option<&Exchange>) -> bool {
+    let detail = &fault.detail;
+    detail.refresh.is_some()
+        || detail.other.iter().any(|(path, _)| is_secret_name(path))
+        || origin.is_some_and(|o| {
+            o.http.headers.iter().any(|(n, _)| is_secret_header(n))
+                || o.request.as_ref().is_some_and(|r| {
+                    r.headers.iter().any(|(n, _)| is_secret_header(n))
+                        || r.credentials.iter().any(|(p, _)| is_secret_name(p))
+                })
+        })
+}
+
 #[component]
-fn DetailList(fault: Fault) -> impl IntoView {
+fn DetailList(fault: Fault, revealed: RwSignal<bool>) -> impl IntoView {
     let detail = fault.detail;
     let mut rows: Vec<AnyView> = Vec::new();
     if let Some(v) = detail.exception_info {
@@ -190,10 +232,21 @@ fn DetailList(fault: Fault) -> impl IntoView {
         rows.push(view! { <dt>"SonosError"</dt><dd>{v}</dd> }.into_any());
     }
     if let Some(refresh) = detail.refresh {
-        rows.push(view! { <SecretRows refresh /> }.into_any());
+        for (name, value) in [
+            ("authToken", refresh.auth_token),
+            ("privateKey", refresh.private_key),
+        ] {
+            let value = match value {
+                Some(v) => value_view(v, true, revealed),
+                None => view! { <dd>"missing"</dd> }.into_any(),
+            };
+            rows.push(view! { <dt>{name}</dt>{value} }.into_any());
+        }
     }
     for (path, text) in detail.other {
-        rows.push(view! { <dt><code>{path}</code></dt><dd>{text}</dd> }.into_any());
+        let secret = is_secret_name(&path);
+        let value = value_view(text, secret, revealed);
+        rows.push(view! { <dt><code>{path}</code></dt>{value} }.into_any());
     }
     (!rows.is_empty()).then(|| {
         view! {
@@ -203,23 +256,64 @@ fn DetailList(fault: Fault) -> impl IntoView {
     })
 }
 
-/// authToken and privateKey are secrets: shown as present, revealed only on request.
+/// The request and response headers of a captured exchange, folded away by default.
 #[component]
-fn SecretRows(refresh: RefreshToken) -> impl IntoView {
-    let revealed = RwSignal::new(false);
-    let row = move |name: &'static str, value: Option<String>| {
-        let shown = move || match (&value, revealed.get()) {
-            (None, _) => "missing".to_owned(),
-            (Some(v), true) => v.clone(),
-            (Some(v), false) => redacted(v),
-        };
-        view! { <dt>{name}</dt><dd class="secret">{shown}</dd> }
+fn HeaderList(exchange: Exchange, revealed: RwSignal<bool>) -> impl IntoView {
+    let row = move |name: String, value: String, secret: bool| {
+        let value = value_view(value, secret, revealed);
+        view! { <dt><code>{name}</code></dt>{value} }
     };
+    let request = exchange.request.map(|request| {
+        let headers = request
+            .headers
+            .into_iter()
+            .map(|(n, v)| {
+                let secret = is_secret_header(&n);
+                row(n, v, secret)
+            })
+            .collect_view();
+        let credentials = request
+            .credentials
+            .into_iter()
+            .map(|(p, v)| {
+                let secret = is_secret_name(&p);
+                row(format!("SOAP Header {p}"), v, secret)
+            })
+            .collect_view();
+        view! {
+            <h4>{format!("Request: {} {}", request.method, request.target)}</h4>
+            <dl class="fault-facts">{headers}{credentials}</dl>
+        }
+    });
+    let status_line = format!(
+        "Response: {} {}",
+        exchange.http.version,
+        exchange.http.status_text()
+    );
+    let response = exchange
+        .http
+        .headers
+        .into_iter()
+        .map(|(n, v)| {
+            let secret = is_secret_header(&n);
+            row(n, v, secret)
+        })
+        .collect_view();
     view! {
-        {row("authToken", refresh.auth_token)}
-        {row("privateKey", refresh.private_key)}
-        <dt>"Secrets"</dt>
-        <dd>
+        <details class="headers">
+            <summary>"Request and response headers"</summary>
+            {request}
+            <h4>{status_line}</h4>
+            <dl class="fault-facts">{response}</dl>
+        </details>
+    }
+}
+
+/// Reveals or hides every secret on one card.
+#[component]
+fn RevealSecrets(revealed: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <p class="reveal">
             <button
                 type="button"
                 class="button small"
@@ -228,7 +322,8 @@ fn SecretRows(refresh: RefreshToken) -> impl IntoView {
             >
                 {move || if revealed.get() { "Hide secrets" } else { "Reveal secrets" }}
             </button>
-        </dd>
+            " Tokens, keys, passwords and cookies stay hidden until you ask, and the copied report always hides them."
+        </p>
     }
 }
 

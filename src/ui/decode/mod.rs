@@ -195,8 +195,8 @@ fn Results(
         };
         let report = plain_text(&report_source, &choices);
         spawn_local(async move {
-            copy_status.set(match clipboard::copy_text(&report).await {
-                Ok(()) => "Report copied, with secrets redacted.".to_owned(),
+            copy_status.set(match clipboard::copy_text(&report.text).await {
+                Ok(()) => report.copied_message(),
                 Err(()) => "This browser did not allow copying.".to_owned(),
             });
         });
