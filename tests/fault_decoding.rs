@@ -305,7 +305,7 @@ fn pasted_markup_stays_text() {
         Some("<img src=x onerror=alert(1)>")
     );
     assert_eq!(
-        decoded.faults[0].detail.other,
+        decoded.faults[0].detail.other.items(),
         [("x".to_owned(), "<script>".to_owned())]
     );
 }

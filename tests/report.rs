@@ -131,7 +131,7 @@ fn the_report_says_what_the_explanation_says() {
             );
             assert!(report.text.contains(&line), "{line}\n{}", report.text);
             for finding in &explanation.findings {
-                assert!(report.text.contains(&finding.found));
+                assert!(report.text.contains(&*finding.found));
             }
         }
     }

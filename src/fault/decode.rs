@@ -1,10 +1,12 @@
 //! From text to faults: recognise the input's kind, walk it, and interpret each Fault.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
+use super::capped::Capped;
 use super::capture::{self, Message, StartLine, Transcript};
 use super::codes::{self, CodeInfo, Family};
-use super::envelope::{self, Detail, EnvelopeFacts, XmlShape};
+use super::envelope::{self, Detail, EnvelopeFacts, XmlShape, MAX_LISTED};
 use super::error::{DecodeError, Position};
 use super::findings::{self, Finding};
 use super::har;
@@ -116,8 +118,9 @@ pub struct Fault {
     pub detail: Detail,
     pub soap12_shape: bool,
     /// Elements directly inside the Fault that SOAP 1.1 does not define there.
-    pub stray_elements: Vec<String>,
-    pub envelope: Option<EnvelopeFacts>,
+    pub stray_elements: Capped<String, MAX_LISTED>,
+    /// Facts about the envelope around the fault, shared by all of its faults.
+    pub envelope: Option<Arc<EnvelopeFacts>>,
     /// Present when the fault came from a speaker's own UPnP control interface.
     pub upnp: Option<super::upnp::UpnpFault>,
     /// The index in [`Decoded::exchanges`] of the response the fault came in.
@@ -210,13 +213,14 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
         XmlShape::BareFault => InputKind::BareFault,
         XmlShape::Log => InputKind::Log,
     };
+    let mut cache = EnvelopeFindings::default();
     Ok(Decoded {
         kind,
         exchanges: Vec::new(),
         faults: walk
             .faults
             .into_iter()
-            .map(|raw| interpret(raw, None, None))
+            .map(|raw| interpret(raw, None, None, &mut cache))
             .collect(),
         passed_over: 0,
         log_prefixes: blanked.is_some_and(|b| b.prefixes),
@@ -389,9 +393,10 @@ fn operation_of(soap_action: Option<&str>, body: Option<&str>) -> Option<Operati
 
 fn push_exchange(decoded: &mut Decoded, exchange: Exchange, raws: Vec<envelope::RawFault>) {
     let index = decoded.exchanges.len();
+    let mut cache = EnvelopeFindings::default();
     decoded.faults.extend(
         raws.into_iter()
-            .map(|raw| interpret(raw, Some(&exchange.http), Some(index))),
+            .map(|raw| interpret(raw, Some(&exchange.http), Some(index), &mut cache)),
     );
     decoded.exchanges.push(exchange);
 }
@@ -434,7 +439,34 @@ fn read_response(
     Ok((response.head, walk.faults))
 }
 
-fn interpret(raw: envelope::RawFault, http: Option<&HttpHead>, exchange: Option<usize>) -> Fault {
+/// The findings of the envelope last seen, kept while its faults are interpreted.
+#[derive(Default)]
+struct EnvelopeFindings {
+    envelope: Option<Arc<EnvelopeFacts>>,
+    findings: Vec<Finding>,
+}
+
+impl EnvelopeFindings {
+    fn of(&mut self, envelope: Option<&Arc<EnvelopeFacts>>) -> &[Finding] {
+        let same = match (&self.envelope, envelope) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            self.findings = envelope.map_or_else(Vec::new, |e| findings::check_envelope(e));
+            self.envelope = envelope.cloned();
+        }
+        &self.findings
+    }
+}
+
+fn interpret(
+    raw: envelope::RawFault,
+    http: Option<&HttpHead>,
+    exchange: Option<usize>,
+    cache: &mut EnvelopeFindings,
+) -> Fault {
     let (prefix, mut family_text, code) = match raw.faultcode.as_deref() {
         Some(text) => split_faultcode(text),
         None => (None, None, None),
@@ -468,7 +500,8 @@ fn interpret(raw: envelope::RawFault, http: Option<&HttpHead>, exchange: Option<
         exchange,
         findings: Vec::new(),
     };
-    fault.findings = findings::check(&fault, http);
+    let envelope_findings = cache.of(fault.envelope.as_ref());
+    fault.findings = findings::check(&fault, http, envelope_findings);
     fault
 }
 

@@ -5,10 +5,23 @@
 //! `SOAP-ENV:`, none). A Fault is recognised wherever it stands, which is what lets a log
 //! excerpt with many entries and no single root decode entry by entry.
 
+use std::sync::Arc;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::capped::Capped;
 use super::error::{DecodeError, Locator, Position};
+
+/// How deep elements may nest. Real faults are a dozen levels deep; the cap keeps the work per
+/// element bounded, and anything deeper is refused with its own message.
+pub const MAX_DEPTH: usize = 200;
+
+/// Names listed per fault (stray elements, Body extras) before the rest are only counted.
+pub const MAX_LISTED: usize = 20;
+
+/// Detail rows kept per fault; a fault with more is summarised with a count.
+pub const MAX_DETAIL_ROWS: usize = 100;
 
 /// The SOAP 1.2 envelope namespace; Sonos expects SOAP 1.1 (`http://schemas.xmlsoap.org/soap/envelope/`).
 pub const SOAP12_NAMESPACE: &str = "http://www.w3.org/2003/05/soap-envelope";
@@ -30,7 +43,7 @@ pub struct EnvelopeFacts {
     pub namespace: Option<String>,
     pub has_header: bool,
     /// Names of anything in the Body besides the Fault (`#text` for stray text).
-    pub body_extras: Vec<String>,
+    pub body_extras: Capped<String, MAX_LISTED>,
 }
 
 /// The detail element's recognised parts.
@@ -41,7 +54,7 @@ pub struct Detail {
     pub refresh: Option<RefreshToken>,
     pub upnp: Option<UpnpError>,
     /// Any other leaf element: its path below `detail` and its text.
-    pub other: Vec<(String, String)>,
+    pub other: Capped<(String, String), MAX_DETAIL_ROWS>,
 }
 
 /// The new credentials a TokenRefreshRequired fault must carry. Secrets: shown only on request.
@@ -71,10 +84,10 @@ pub struct RawFault {
     /// SOAP 1.2 shape: Code/Value (such as `soap:Sender`).
     pub code_value: Option<String>,
     /// Elements directly inside the Fault that neither SOAP 1.1 nor 1.2 defines there.
-    pub stray_elements: Vec<String>,
+    pub stray_elements: Capped<String, MAX_LISTED>,
     pub detail: Detail,
-    /// `None` for a fault with no envelope around it.
-    pub envelope: Option<EnvelopeFacts>,
+    /// `None` for a fault with no envelope around it; shared by every fault of one envelope.
+    pub envelope: Option<Arc<EnvelopeFacts>>,
 }
 
 /// The result of walking the XML.
@@ -84,10 +97,14 @@ pub struct Walk {
     pub faults: Vec<RawFault>,
 }
 
-struct Open {
-    name: String,
+struct Open<'a> {
+    /// The local name, borrowed from the input: no allocation per element.
+    name: &'a str,
     offset: usize,
-    text: String,
+    /// Where this element's own text starts in the walk's shared text buffer. Each element's
+    /// text is dropped from the buffer when it closes, so a parent's text stays contiguous
+    /// and no element needs a String of its own.
+    text_start: usize,
     has_children: bool,
 }
 
@@ -105,7 +122,8 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
     let position = |offset: u64| locator.borrow_mut().locate(base + offset as usize);
 
     let mut stack: Vec<Open> = Vec::new();
-    let mut roots: Vec<String> = Vec::new();
+    let mut texts = String::new();
+    let mut roots: Vec<&str> = Vec::new();
     let mut faults: Vec<RawFault> = Vec::new();
     let mut current: Option<FaultInProgress> = None;
     // The envelope being read, with the indices of the faults found inside it.
@@ -122,6 +140,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
         match event {
             Event::Start(ref start) | Event::Empty(ref start) => {
                 let name = open_element(
+                    local_name_in(xml, offset as usize, start),
                     start,
                     &stack,
                     &mut roots,
@@ -137,24 +156,45 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                 let element = Open {
                     name,
                     offset: offset as usize,
-                    text: String::new(),
+                    text_start: texts.len(),
                     has_children: false,
                 };
                 // `<x/>` opens and closes at once.
                 if matches!(event, Event::Empty(_)) {
-                    on_close(element, &stack, &mut current, &mut faults, &mut envelope);
+                    on_close(
+                        &element,
+                        "",
+                        &stack,
+                        &mut current,
+                        &mut faults,
+                        &mut envelope,
+                    );
+                } else if stack.len() == MAX_DEPTH {
+                    return Err(DecodeError::TooDeep {
+                        limit: MAX_DEPTH,
+                        position: position(offset),
+                    });
                 } else {
                     stack.push(element);
                 }
             }
             Event::End(_) => {
                 let element = stack.pop().expect("quick-xml checks that end tags match");
-                on_close(element, &stack, &mut current, &mut faults, &mut envelope);
+                let text = &texts[element.text_start..];
+                on_close(
+                    &element,
+                    text,
+                    &stack,
+                    &mut current,
+                    &mut faults,
+                    &mut envelope,
+                );
+                texts.truncate(element.text_start);
             }
-            Event::Text(text) => append_text(&mut stack, &current, &text.xml10_content()),
+            Event::Text(text) => append_text(&stack, &current, &mut texts, &text.xml10_content()),
             Event::CData(data) => {
-                let text = data.into_inner().into_owned();
-                append_text(&mut stack, &current, &text);
+                let text = data.into_inner();
+                append_text(&stack, &current, &mut texts, &text);
             }
             Event::GeneralRef(reference) => {
                 let resolved = match reference.resolve_char_ref() {
@@ -181,7 +221,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                         })
                     }
                 };
-                append_text(&mut stack, &current, &resolved);
+                append_text(&stack, &current, &mut texts, &resolved);
             }
             Event::DocType(_) => {
                 return Err(DecodeError::Doctype {
@@ -195,7 +235,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
 
     if let Some(open) = stack.first() {
         return Err(DecodeError::Truncated {
-            element: open.name.clone(),
+            element: open.name.to_owned(),
             opened: position(open.offset as u64),
         });
     }
@@ -205,14 +245,16 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                 body_content: first_body_child,
             }
         } else if let Some(root) = roots.first() {
-            DecodeError::NotSoap { root: root.clone() }
+            DecodeError::NotSoap {
+                root: (*root).to_owned(),
+            }
         } else {
             DecodeError::PlainText
         });
     }
     let shape = match roots.as_slice() {
-        [only] if only == "Envelope" => XmlShape::Envelope,
-        [only] if only == "Fault" => XmlShape::BareFault,
+        [only] if *only == "Envelope" => XmlShape::Envelope,
+        [only] if *only == "Fault" => XmlShape::BareFault,
         _ => XmlShape::Log,
     };
     Ok(Walk { shape, faults })
@@ -220,19 +262,19 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
 
 /// Bookkeeping common to every opening tag; returns the element's local name.
 #[allow(clippy::too_many_arguments)]
-fn open_element(
+fn open_element<'a>(
+    name: &'a str,
     start: &BytesStart,
     stack: &[Open],
-    roots: &mut Vec<String>,
+    roots: &mut Vec<&'a str>,
     envelope: &mut Option<(EnvelopeFacts, usize)>,
     saw_envelope: &mut bool,
     first_body_child: &mut Option<String>,
     faults_so_far: usize,
-) -> String {
-    let name = start.local_name().into_inner().to_owned();
-    let parent = stack.last().map(|o| o.name.as_str());
+) -> &'a str {
+    let parent = stack.last().map(|o| o.name);
     if stack.is_empty() {
-        roots.push(name.clone());
+        roots.push(name);
     }
     if name == "Envelope" && envelope.is_none() {
         *saw_envelope = true;
@@ -250,14 +292,29 @@ fn open_element(
         }
         if parent == Some("Body") {
             if first_body_child.is_none() {
-                *first_body_child = Some(name.clone());
+                *first_body_child = Some(name.to_owned());
             }
             if name != "Fault" {
-                facts.body_extras.push(name.clone());
+                if facts.body_extras.has_room() {
+                    facts.body_extras.push(name.to_owned());
+                } else {
+                    facts.body_extras.count_one();
+                }
             }
         }
     }
     name
+}
+
+/// The local name of the element whose tag starts at byte `offset` of `xml`, as a slice of
+/// `xml` itself. quick-xml reports where each event starts; the name follows the `<`.
+fn local_name_in<'a>(xml: &'a str, offset: usize, start: &BytesStart) -> &'a str {
+    let qualified_len = start.name().as_ref().len();
+    let name = xml
+        .get(offset + 1..offset + 1 + qualified_len)
+        .filter(|_| xml.as_bytes().get(offset) == Some(&b'<'))
+        .unwrap_or_default();
+    name.rsplit(':').next().unwrap_or(name)
 }
 
 /// The namespace URI bound to the element's own prefix, if declared on the element itself.
@@ -310,7 +367,10 @@ fn on_open(
                     "Code" | "Reason" => progress.fault.soap12_shape = true,
                     "faultcode" | "faultstring" | "faultactor" | "Node" | "Role" => {}
                     _ if name.eq_ignore_ascii_case("detail") => {}
-                    _ => progress.fault.stray_elements.push(name.to_owned()),
+                    _ if progress.fault.stray_elements.has_room() => {
+                        progress.fault.stray_elements.push(name.to_owned())
+                    }
+                    _ => progress.fault.stray_elements.count_one(),
                 }
             }
         }
@@ -320,23 +380,24 @@ fn on_open(
 
 /// Text is kept only where it can matter (inside a fault, or loose in a SOAP Body), so a large
 /// log costs memory for its faults, not for everything around them.
-fn append_text(stack: &mut [Open], current: &Option<FaultInProgress>, text: &str) {
-    let Some(top) = stack.last_mut() else {
+fn append_text(stack: &[Open], current: &Option<FaultInProgress>, texts: &mut String, text: &str) {
+    let Some(top) = stack.last() else {
         return;
     };
     if current.is_some() || top.name == "Body" {
-        top.text.push_str(text);
+        texts.push_str(text);
     }
 }
 
 fn on_close(
-    element: Open,
+    element: &Open,
+    text: &str,
     stack: &[Open],
     current: &mut Option<FaultInProgress>,
     faults: &mut Vec<RawFault>,
     envelope: &mut Option<(EnvelopeFacts, usize)>,
 ) {
-    if element.name == "Body" && !element.text.trim().is_empty() {
+    if element.name == "Body" && !text.trim().is_empty() {
         if let Some((facts, _)) = envelope.as_mut() {
             facts.body_extras.push("#text".to_owned());
         }
@@ -344,86 +405,104 @@ fn on_close(
     if let Some(progress) = current.as_mut() {
         if stack.len() == progress.depth {
             // The Fault itself closes.
-            let mut done = current.take().expect("checked above").fault;
-            done.envelope = envelope.as_ref().map(|_| EnvelopeFacts::default());
-            faults.push(done);
+            faults.push(current.take().expect("checked above").fault);
         } else {
-            let path: Vec<&str> = stack[progress.depth + 1..]
-                .iter()
-                .map(|o| o.name.as_str())
-                .chain(std::iter::once(element.name.as_str()))
-                .collect();
-            record_field(&mut progress.fault, &path, &element);
+            record_field(
+                &mut progress.fault,
+                &stack[progress.depth + 1..],
+                element,
+                text,
+            );
         }
     }
     if element.name == "Envelope" {
         if let Some((facts, first_fault)) = envelope.take() {
+            let shared = Arc::new(facts);
             for fault in &mut faults[first_fault..] {
-                fault.envelope = Some(facts.clone());
+                fault.envelope = Some(Arc::clone(&shared));
             }
         }
     }
 }
 
-fn record_field(fault: &mut RawFault, path: &[&str], element: &Open) {
-    let text = element.text.trim().to_owned();
-    match path {
-        ["faultcode"] => fault.faultcode = Some(text),
-        ["faultstring"] => fault.faultstring = Some(text),
-        ["faultactor"] => fault.faultactor = Some(text),
-        ["Code", "Value"] => {
-            fault.code_value = Some(text.clone());
-            fault.faultcode.get_or_insert(text);
+/// Records a closing element inside a Fault. `inside` holds the open elements between the
+/// Fault and this one (this one not included): only its first and last entries are looked at,
+/// so the work per element does not grow with the depth.
+fn record_field(fault: &mut RawFault, inside: &[Open], element: &Open, text: &str) {
+    let names = |i: usize| inside.get(i).map(|o| o.name);
+    let own = text;
+    let text = || own.trim().to_owned();
+    match (inside.len(), names(0), names(1), element.name) {
+        (0, _, _, "faultcode") => fault.faultcode = Some(text()),
+        (0, _, _, "faultstring") => fault.faultstring = Some(text()),
+        (0, _, _, "faultactor") => fault.faultactor = Some(text()),
+        (1, Some("Code"), _, "Value") => {
+            fault.code_value = Some(text());
+            fault.faultcode.get_or_insert_with(text);
         }
         // A Subcode names the specific code, so it wins over Code/Value.
-        ["Code", "Subcode", "Value"] => fault.faultcode = Some(text),
-        ["Reason", "Text"] => {
-            fault.faultstring.get_or_insert(text);
+        (2, Some("Code"), Some("Subcode"), "Value") => fault.faultcode = Some(text()),
+        (1, Some("Reason"), _, "Text") => {
+            fault.faultstring.get_or_insert_with(text);
         }
-        [detail, rest @ ..] if detail.eq_ignore_ascii_case("detail") && !rest.is_empty() => {
-            record_detail(&mut fault.detail, rest, element, text);
+        (1.., Some(detail), _, _) if detail.eq_ignore_ascii_case("detail") => {
+            record_detail(&mut fault.detail, &inside[1..], element, own);
         }
         _ => {}
     }
 }
 
-fn record_detail(detail: &mut Detail, path: &[&str], element: &Open, text: String) {
-    let name = *path.last().expect("non-empty");
-    let parent = path.len().checked_sub(2).map(|i| path[i]);
+/// Records an element inside `detail`; `above` holds the open elements between the detail
+/// and this one.
+fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str) {
+    let name = element.name;
+    let parent = above.last().map(|o| o.name);
     let in_refresh = parent.is_some_and(|p| p.eq_ignore_ascii_case("refreshAuthTokenResult"));
     let in_upnp = parent == Some("UPnPError");
+    let text = || own.trim().to_owned();
     match name {
-        "ExceptionInfo" => detail.exception_info = Some(text),
-        "SonosError" => detail.sonos_error = Some(text),
+        "ExceptionInfo" => detail.exception_info = Some(text()),
+        "SonosError" => detail.sonos_error = Some(text()),
         "authToken" if in_refresh => {
             detail
                 .refresh
                 .get_or_insert_with(RefreshToken::default)
-                .auth_token = Some(text)
+                .auth_token = Some(text())
         }
         "privateKey" if in_refresh => {
             detail
                 .refresh
                 .get_or_insert_with(RefreshToken::default)
-                .private_key = Some(text)
+                .private_key = Some(text())
         }
         "userInfo" if in_refresh => {
             detail
                 .refresh
                 .get_or_insert_with(RefreshToken::default)
-                .user_info = Some(text)
+                .user_info = Some(text())
         }
         "errorCode" if in_upnp => {
-            detail.upnp.get_or_insert_with(UpnpError::default).code = Some(text)
+            detail.upnp.get_or_insert_with(UpnpError::default).code = Some(text())
         }
         "errorDescription" if in_upnp => {
             detail
                 .upnp
                 .get_or_insert_with(UpnpError::default)
-                .description = Some(text)
+                .description = Some(text())
         }
         _ if !element.has_children && !in_refresh && !in_upnp && !is_container(name) => {
-            detail.other.push((path.join("/"), text));
+            // The path is built only for rows that are kept.
+            if detail.other.has_room() {
+                let mut path = String::new();
+                for open in above {
+                    path.push_str(open.name);
+                    path.push('/');
+                }
+                path.push_str(name);
+                detail.other.push((path, text()));
+            } else {
+                detail.other.count_one();
+            }
         }
         _ => {}
     }

@@ -116,6 +116,11 @@ pub enum DecodeError {
     NoFault {
         body_content: Option<String>,
     },
+    /// Elements nested deeper than the decoder follows.
+    TooDeep {
+        limit: usize,
+        position: Position,
+    },
     /// The body is still compressed: the tool showed it as sent, not as decoded.
     CompressedBody {
         coding: String,
@@ -202,6 +207,10 @@ impl fmt::Display for DecodeError {
             DecodeError::NoFault { body_content: None } => {
                 write!(f, "This SOAP response has no Fault: its Body is empty.")
             }
+            DecodeError::TooDeep { limit, position } => write!(
+                f,
+                "The XML nests more than {limit} elements deep (at {position}). No SOAP fault is built like that; Fix 1002 stops here rather than follow it."
+            ),
             DecodeError::CompressedBody { coding } => write!(
                 f,
                 "This response’s body is still {coding}-compressed, so it cannot be read as text. Capture it with curl --compressed, or copy the decoded body from your tool’s response view."

@@ -4,8 +4,11 @@
 //! tools can rely on it), a severity, one line saying what was found, the rule it breaks as
 //! Sonos states it, and how to fix it.
 
+use std::sync::Arc;
+
 use super::codes::{self, Family};
 use super::decode::Fault;
+use super::envelope::EnvelopeFacts;
 use super::envelope::SOAP12_NAMESPACE;
 use super::http::{HttpHead, TransferNote};
 
@@ -30,8 +33,9 @@ impl Severity {
 pub struct Finding {
     pub tag: &'static str,
     pub severity: Severity,
-    /// What was found, in this input.
-    pub found: String,
+    /// What was found, in this input. Shared: every fault of one envelope carries the same
+    /// envelope findings without a copy of their text.
+    pub found: Arc<str>,
     /// The rule, in the words of the document `basis` names.
     pub rule: &'static str,
     pub fix: &'static str,
@@ -103,7 +107,7 @@ fn finding(
     Finding {
         tag,
         severity,
-        found,
+        found: found.into(),
         rule,
         fix,
         basis: Basis::ErrorReference,
@@ -122,7 +126,10 @@ pub const SONOS_ERROR_MAX: u32 = 999;
 
 /// Checks one fault and the response it came in. UPnP faults come from a speaker, not from a
 /// music service, so SMAPI's rules do not apply to them.
-pub fn check(fault: &Fault, http: Option<&HttpHead>) -> Vec<Finding> {
+///
+/// `envelope` holds [`check_envelope`]'s findings for the envelope around the fault, worked
+/// out once per envelope by the caller: an envelope may hold thousands of faults.
+pub fn check(fault: &Fault, http: Option<&HttpHead>, envelope: &[Finding]) -> Vec<Finding> {
     if fault.upnp.is_some() {
         return Vec::new();
     }
@@ -130,7 +137,8 @@ pub fn check(fault: &Fault, http: Option<&HttpHead>) -> Vec<Finding> {
     if let Some(http) = http {
         check_http(http, &mut out);
     }
-    check_envelope(fault, &mut out);
+    check_soap_version(fault, &mut out);
+    out.extend_from_slice(envelope);
     check_fields(fault, &mut out);
     check_code(fault, &mut out);
     check_detail(fault, &mut out);
@@ -207,7 +215,7 @@ fn transfer_note(note: &TransferNote) -> Finding {
     note.based_on(Basis::Capture)
 }
 
-fn check_envelope(fault: &Fault, out: &mut Vec<Finding>) {
+fn check_soap_version(fault: &Fault, out: &mut Vec<Finding>) {
     let soap12_envelope =
         fault.envelope.as_ref().and_then(|e| e.namespace.as_deref()) == Some(SOAP12_NAMESPACE);
     if fault.soap12_shape || soap12_envelope {
@@ -224,9 +232,11 @@ fn check_envelope(fault: &Fault, out: &mut Vec<Finding>) {
             "Send a SOAP 1.1 fault (http://schemas.xmlsoap.org/soap/envelope/) with faultcode and faultstring.",
         ));
     }
-    let Some(envelope) = &fault.envelope else {
-        return;
-    };
+}
+
+/// What the envelope around a fault breaks: the same for every fault in it.
+pub fn check_envelope(envelope: &EnvelopeFacts) -> Vec<Finding> {
+    let mut out = Vec::new();
     if envelope.has_header {
         out.push(finding(
             "soap-header-present",
@@ -237,25 +247,22 @@ fn check_envelope(fault: &Fault, out: &mut Vec<Finding>) {
         ));
     }
     if !envelope.body_extras.is_empty() {
-        let names: Vec<String> = envelope
-            .body_extras
-            .iter()
-            .map(|n| {
-                if n == "#text" {
-                    "loose text".to_owned()
-                } else {
-                    format!("<{n}>")
-                }
-            })
-            .collect();
+        let names = envelope.body_extras.listed(|n| {
+            if n == "#text" {
+                "loose text".to_owned()
+            } else {
+                format!("<{n}>")
+            }
+        });
         out.push(finding(
             "body-extra-content",
             Severity::Error,
-            format!("Besides the Fault, the Body holds {}.", names.join(", ")),
+            format!("Besides the Fault, the Body holds {names}."),
             "No other content should be included in the body: only the Fault element.",
             "Send the Fault alone in the Body, in place of the call's normal response.",
         ));
     }
+    out
 }
 
 fn check_fields(fault: &Fault, out: &mut Vec<Finding>) {
@@ -290,15 +297,11 @@ fn check_fields(fault: &Fault, out: &mut Vec<Finding>) {
         Some(_) => {}
     }
     if !fault.stray_elements.is_empty() {
-        let names: Vec<String> = fault
-            .stray_elements
-            .iter()
-            .map(|n| format!("<{n}>"))
-            .collect();
+        let names = fault.stray_elements.listed(|n| format!("<{n}>"));
         out.push(finding(
             "fault-unexpected-element",
             Severity::Warning,
-            format!("The Fault holds {} outside its detail.", names.join(", ")),
+            format!("The Fault holds {names} outside its detail."),
             "The Fault element consists of faultcode, faultstring, faultactor and detail; anything else belongs in detail.",
             "Move the element inside <detail>.",
         ));

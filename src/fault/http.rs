@@ -252,7 +252,10 @@ mod tests {
             "a final line end is not a mismatch"
         );
         let r = read("HTTP/1.1 500 X\nContent-Length: 15\n\n<a>\n<b/>\n</a>").unwrap();
-        assert!(r.head.notes.is_empty(), "CRLF pasted as LF is not a mismatch");
+        assert!(
+            r.head.notes.is_empty(),
+            "CRLF pasted as LF is not a mismatch"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! context, [`strings`] reads localization resources for custom messages, and [`upnp`] explains
 //! faults that came from a speaker rather than from a music service.
 
+pub mod capped;
 pub mod capture;
 pub mod codes;
 mod decode;

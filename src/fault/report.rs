@@ -182,6 +182,12 @@ fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Writer) {
         let shown = out.value(format!("detail {path}"), text, is_secret_name(path));
         out.line(format!("  detail {path}: {shown}"));
     }
+    if detail.other.more() > 0 {
+        out.line(format!(
+            "  detail: {} more elements, not listed",
+            detail.other.more()
+        ));
+    }
     let explanation = explain(fault, choices);
     out.line(format!("  Meaning: {}", explanation.meaning));
     out.line(format!(

@@ -262,7 +262,7 @@ pub fn custom_message(
         findings.push(Finding {
             tag: "custom-message-missing",
             severity: Severity::Error,
-            found: format!("The resource has no {key} in any language."),
+            found: format!("The resource has no {key} in any language.").into(),
             rule: "Without the message in your localization resource, the user gets an error saying something went wrong and to retry; if the problem is not temporary, this can loop until the user gives up.",
             fix: "Add the key to your localization resource, in every language you support.",
             basis: Basis::ErrorReference,
@@ -281,7 +281,7 @@ pub fn custom_message(
                     "{key} is missing in {} of Sonos' 12 languages: {}.",
                     missing.len(),
                     missing.join(", ")
-                ),
+                ).into(),
                 rule: "Every music service must provide its localization text in all the languages Sonos supports: en-US, da-DK, de-DE, es-ES, fr-FR, it-IT, ja-JP, nb-NO, nl-NL, pt-BR, sv-SE and zh-CN.",
                 fix: "Translate the message into every missing language.",
                 basis: SONOS_LOCALIZATION,
@@ -299,7 +299,8 @@ pub fn custom_message(
                 found: format!(
                     "{key} is longer than {MAX_MESSAGE_CHARS} characters in {}.",
                     too_long.join(", ")
-                ),
+                )
+                .into(),
                 rule: "Messages have a limit of 125 characters.",
                 fix: "Shorten the message to 125 characters or fewer.",
                 basis: Basis::ErrorReference,
@@ -312,7 +313,7 @@ pub fn custom_message(
                 found: format!(
                     "{key} replaces Sonos' default for {}, which tells users to act.",
                     fault.code.as_deref().unwrap_or("this code")
-                ),
+                ).into(),
                 rule: "Exercise caution before overriding messages that direct users to action, such as the one telling them to re-authenticate.",
                 fix: "Keep Sonos' default here, or make sure your message still tells the user what to do.",
                 basis: Basis::ErrorReference,

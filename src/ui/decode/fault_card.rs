@@ -243,10 +243,17 @@ fn DetailList(fault: Fault, revealed: RwSignal<bool>) -> impl IntoView {
             rows.push(view! { <dt>{name}</dt>{value} }.into_any());
         }
     }
-    for (path, text) in detail.other {
+    for (path, text) in detail.other.iter().cloned() {
         let secret = is_secret_name(&path);
         let value = value_view(text, secret, revealed);
         rows.push(view! { <dt><code>{path}</code></dt>{value} }.into_any());
+    }
+    if detail.other.more() > 0 {
+        let more = format!(
+            "{} more detail elements, not shown; the copied report counts them too.",
+            detail.other.more()
+        );
+        rows.push(view! { <dt>"More"</dt><dd data-testid="detail-more">{more}</dd> }.into_any());
     }
     (!rows.is_empty()).then(|| {
         view! {
