@@ -9,21 +9,11 @@ use std::time::{Duration, Instant};
 
 use fix1002::fault::decode;
 
-const TYPICAL: &str = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n<?xml version=\"1.0\" encoding=\"utf-8\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.LoginUnsupported</faultcode><faultstring>Unsupported action for account type</faultstring><detail><ns:ExceptionInfo xmlns:ns=\"http://www.sonos.com/Services/1.1\">Feature Unsupported for User Type</ns:ExceptionInfo><ns:SonosError xmlns:ns=\"http://www.sonos.com/Services/1.1\">27</ns:SonosError></detail></s:Fault></s:Body></s:Envelope>";
+#[path = "../tests/support/shapes.rs"]
+mod shapes;
+use shapes::controller_log;
 
-/// A controller log of `faults` entries padded to about `bytes` in all.
-pub fn controller_log(faults: usize, bytes: usize) -> String {
-    let padding = "x".repeat((bytes / faults).saturating_sub(420));
-    let mut log = String::with_capacity(bytes + faults * 64);
-    for i in 0..faults {
-        log.push_str(&format!(
-            "<ApplicationData><Time>2026-11-20 18:{:02}:{:02}</Time><Note>{padding}</Note>\n<Response><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such item {i}</faultstring><detail><ExceptionInfo>lookup {i}</ExceptionInfo></detail></s:Fault></s:Body></s:Envelope></Response></ApplicationData>\n",
-            (i / 60) % 60,
-            i % 60
-        ));
-    }
-    log
-}
+const TYPICAL: &str = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n<?xml version=\"1.0\" encoding=\"utf-8\"?><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.LoginUnsupported</faultcode><faultstring>Unsupported action for account type</faultstring><detail><ns:ExceptionInfo xmlns:ns=\"http://www.sonos.com/Services/1.1\">Feature Unsupported for User Type</ns:ExceptionInfo><ns:SonosError xmlns:ns=\"http://www.sonos.com/Services/1.1\">27</ns:SonosError></detail></s:Fault></s:Body></s:Envelope>";
 
 /// Iterates over every quick-xml event and does nothing else: the floor for any decoder.
 fn plain_iteration(xml: &str) -> usize {
@@ -61,6 +51,36 @@ fn mb_per_s(bytes: usize, time: Duration) -> f64 {
     bytes as f64 / 1e6 / time.as_secs_f64()
 }
 
+/// Each adversarial shape at 4 MB beside an ordinary 4 MB log, as JSON: the time of each and
+/// the slowest shape's ratio to the ordinary log (the budget is 3).
+fn adversarial_figures() -> String {
+    const SIZE: usize = 4 * 1024 * 1024;
+    let time = |text: &str| {
+        median_time(Duration::from_secs(2), || {
+            // A refused shape (past the depth cap) is measured too: refusing must be quick.
+            let _ = black_box(decode(black_box(text)));
+        })
+        .as_secs_f64()
+            * 1e3
+    };
+    let ordinary = time(&shapes::ordinary_log(SIZE));
+    let mut slowest = ("", 0.0f64);
+    let mut cases = Vec::new();
+    for (name, text) in shapes::adversarial(SIZE) {
+        let ms = time(&text);
+        if ms > slowest.1 {
+            slowest = (name, ms);
+        }
+        cases.push(format!("{{\"shape\":\"{name}\",\"ms\":{ms:.2}}}"));
+    }
+    format!(
+        "{{\"bytes\":{SIZE},\"ordinary_ms\":{ordinary:.2},\"shapes\":[{}],\"slowest\":\"{}\",\"slowest_ratio\":{:.2}}}",
+        cases.join(","),
+        slowest.0,
+        slowest.1 / ordinary
+    )
+}
+
 fn main() {
     let json = std::env::args().any(|a| a == "--json");
     let typical = median_time(Duration::from_millis(500), || {
@@ -83,13 +103,15 @@ fn main() {
         floor.as_secs_f64() * 1e3,
     );
     let ratio = decoder_ms / floor_ms;
+    let adversarial = adversarial_figures();
     if json {
         println!(
-            "{{\"typical_fault_micros\":{typical_us:.2},\"log_bytes\":{size},\"log_faults\":1000,\"decoder_ms\":{decoder_ms:.2},\"decoder_mb_per_s\":{:.0},\"quick_xml_ms\":{floor_ms:.2},\"quick_xml_mb_per_s\":{:.0},\"ratio\":{ratio:.2}}}",
+            "{{\"typical_fault_micros\":{typical_us:.2},\"log_bytes\":{size},\"log_faults\":1000,\"decoder_ms\":{decoder_ms:.2},\"decoder_mb_per_s\":{:.0},\"quick_xml_ms\":{floor_ms:.2},\"quick_xml_mb_per_s\":{:.0},\"ratio\":{ratio:.2},\"adversarial\":{adversarial}}}",
             mb_per_s(size, decoder),
             mb_per_s(size, floor)
         );
     } else {
+        println!("4 MB shapes against an ordinary 4 MB log: {adversarial}");
         println!(
             "typical fault ({} bytes): {typical_us:.1} µs per decode",
             TYPICAL.len()

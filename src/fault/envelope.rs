@@ -100,6 +100,8 @@ pub struct Walk {
 struct Open<'a> {
     /// The local name, borrowed from the input: no allocation per element.
     name: &'a str,
+    /// What the name means to the walk, worked out once when the element opens.
+    role: Role,
     offset: usize,
     /// Where this element's own text starts in the walk's shared text buffer. Each element's
     /// text is dropped from the buffer when it closes, so a parent's text stays contiguous
@@ -155,6 +157,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                 }
                 let element = Open {
                     name,
+                    role: Role::of(name),
                     offset: offset as usize,
                     text_start: texts.len(),
                     has_children: false,
@@ -314,7 +317,10 @@ fn local_name_in<'a>(xml: &'a str, offset: usize, start: &BytesStart) -> &'a str
         .get(offset + 1..offset + 1 + qualified_len)
         .filter(|_| xml.as_bytes().get(offset) == Some(&b'<'))
         .unwrap_or_default();
-    name.rsplit(':').next().unwrap_or(name)
+    match name.bytes().rposition(|b| b == b':') {
+        Some(colon) => &name[colon + 1..],
+        None => name,
+    }
 }
 
 /// The namespace URI bound to the element's own prefix, if declared on the element itself.
@@ -352,10 +358,10 @@ fn on_open(
             let inside = &stack[progress.depth + 1..];
             let in_detail = inside
                 .first()
-                .is_some_and(|o| o.name.eq_ignore_ascii_case("detail"));
+                .is_some_and(|o| o.role == Role::Detail);
             if in_detail {
                 let detail = &mut progress.fault.detail;
-                if name.eq_ignore_ascii_case("refreshAuthTokenResult") {
+                if Role::of(name) == Role::RefreshResult {
                     detail.refresh.get_or_insert_with(RefreshToken::default);
                 }
                 if name == "UPnPError" {
@@ -445,7 +451,7 @@ fn record_field(fault: &mut RawFault, inside: &[Open], element: &Open, text: &st
         (1, Some("Reason"), _, "Text") => {
             fault.faultstring.get_or_insert_with(text);
         }
-        (1.., Some(detail), _, _) if detail.eq_ignore_ascii_case("detail") => {
+        (1.., Some(_), _, _) if inside[0].role == Role::Detail => {
             record_detail(&mut fault.detail, &inside[1..], element, own);
         }
         _ => {}
@@ -456,9 +462,9 @@ fn record_field(fault: &mut RawFault, inside: &[Open], element: &Open, text: &st
 /// and this one.
 fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str) {
     let name = element.name;
-    let parent = above.last().map(|o| o.name);
-    let in_refresh = parent.is_some_and(|p| p.eq_ignore_ascii_case("refreshAuthTokenResult"));
-    let in_upnp = parent == Some("UPnPError");
+    let parent_role = above.last().map(|o| o.role);
+    let in_refresh = parent_role == Some(Role::RefreshResult);
+    let in_upnp = parent_role == Some(Role::UpnpError);
     let text = || own.trim().to_owned();
     match name {
         "ExceptionInfo" => detail.exception_info = Some(text()),
@@ -490,7 +496,7 @@ fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str)
                 .get_or_insert_with(UpnpError::default)
                 .description = Some(text())
         }
-        _ if !element.has_children && !in_refresh && !in_upnp && !is_container(name) => {
+        _ if !element.has_children && !in_refresh && !in_upnp && element.role == Role::Other => {
             // The path is built only for rows that are kept.
             if detail.other.has_room() {
                 let mut path = String::new();
@@ -508,9 +514,30 @@ fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str)
     }
 }
 
-/// Wrappers whose children are recognised one by one; an empty one is not "other" content.
-fn is_container(name: &str) -> bool {
-    name.eq_ignore_ascii_case("refreshAuthTokenResult")
-        || name == "UPnPError"
-        || name == "customFault"
+/// The element names the walk treats specially. Services differ in case for `detail` and
+/// `refreshAuthTokenResult`, so those two ignore it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Detail,
+    RefreshResult,
+    UpnpError,
+    /// A wrapper whose children carry the content; an empty one is not "other" detail.
+    CustomFault,
+    Other,
+}
+
+impl Role {
+    fn of(name: &str) -> Role {
+        if name.eq_ignore_ascii_case("detail") {
+            Role::Detail
+        } else if name.eq_ignore_ascii_case("refreshAuthTokenResult") {
+            Role::RefreshResult
+        } else if name == "UPnPError" {
+            Role::UpnpError
+        } else if name == "customFault" {
+            Role::CustomFault
+        } else {
+            Role::Other
+        }
+    }
 }
