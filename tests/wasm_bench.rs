@@ -5,6 +5,9 @@
 
 use wasm_bindgen_test::*;
 
+#[path = "support/shapes.rs"]
+mod shapes;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn now() -> f64 {
@@ -25,14 +28,36 @@ fn median_ms(mut f: impl FnMut()) -> f64 {
 
 #[wasm_bindgen_test]
 #[ignore]
-fn decoder_speed_in_chromium() {
-    let padding = "x".repeat(5_000_000 / 1000 - 420);
-    let mut log = String::new();
-    for i in 0..1000 {
-        log.push_str(&format!(
-            "<ApplicationData><Time>2026-11-20</Time><Note>{padding}</Note>\n<Response><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such item {i}</faultstring><detail><ExceptionInfo>lookup {i}</ExceptionInfo></detail></s:Fault></s:Body></s:Envelope></Response></ApplicationData>\n"
-        ));
+fn adversarial_shapes_in_chromium() {
+    const SIZE: usize = 4 * 1024 * 1024;
+    let time = |text: &str| {
+        median_ms(|| {
+            // A refused shape (past the depth cap) counts too: refusing must be quick.
+            let _ = std::hint::black_box(fix1002::fault::decode(text));
+        })
+    };
+    let ordinary = time(&shapes::ordinary_log(SIZE));
+    let mut slowest = ("", 0.0f64);
+    let mut cases = Vec::new();
+    for (name, text) in shapes::adversarial(SIZE) {
+        let ms = time(&text);
+        if ms > slowest.1 {
+            slowest = (name, ms);
+        }
+        cases.push(format!("{{\"shape\":\"{name}\",\"ms\":{ms:.2}}}"));
     }
+    console_log!(
+        "WASM_ADVERSARIAL {{\"bytes\":{SIZE},\"ordinary_ms\":{ordinary:.2},\"shapes\":[{}],\"slowest\":\"{}\",\"slowest_ratio\":{:.2}}}",
+        cases.join(","),
+        slowest.0,
+        slowest.1 / ordinary
+    );
+}
+
+#[wasm_bindgen_test]
+#[ignore]
+fn decoder_speed_in_chromium() {
+    let log = shapes::controller_log(1000, 5_000_000);
     let decoder = median_ms(|| {
         let decoded = fix1002::fault::decode(&log).unwrap();
         assert_eq!(decoded.faults.len(), 1000);

@@ -356,9 +356,7 @@ fn on_open(
         }
         Some(progress) => {
             let inside = &stack[progress.depth + 1..];
-            let in_detail = inside
-                .first()
-                .is_some_and(|o| o.role == Role::Detail);
+            let in_detail = inside.first().is_some_and(|o| o.role == Role::Detail);
             if in_detail {
                 let detail = &mut progress.fault.detail;
                 if Role::of(name) == Role::RefreshResult {

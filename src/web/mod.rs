@@ -7,6 +7,7 @@ pub mod clipboard;
 pub mod connection;
 pub mod embed;
 pub mod files;
+pub mod input;
 pub mod location;
 pub mod mount;
 pub mod page;

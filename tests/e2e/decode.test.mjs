@@ -107,6 +107,26 @@ describe('decode a fault', () => {
     await context.close();
   });
 
+  test('typing is decoded once it pauses, not on every keystroke', async () => {
+    const { context, page } = await openDecoder();
+    // Count every change to the results while a fault is typed key by key.
+    await page.evaluate(() => {
+      window.resultChanges = 0;
+      new MutationObserver(() => window.resultChanges++).observe(document.querySelector('.results'), {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    const text = '<Fault><faultcode>Client.LoginInvalid</faultcode><faultstring>x</faultstring></Fault>';
+    await page.getByLabel('SOAP response').pressSequentially(text, { delay: 5 });
+    await page.getByTestId('fault-code').waitFor();
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'LoginInvalid');
+    const changes = await page.evaluate(() => window.resultChanges);
+    assert.ok(changes < text.length / 4, `${changes} result changes for ${text.length} keystrokes`);
+    await context.close();
+  });
+
   test('a controller log decodes every fault in order', async () => {
     const { context, page } = await openDecoder();
     await page.getByLabel('SOAP response').fill(fixture('controller-log-three-faults.xml'));
@@ -215,14 +235,19 @@ describe('decode a fault', () => {
       ['success-response.xml', /no Fault: its Body holds <getMetadataResponse>/],
       ['not-soap.xml', /not SOAP: its root element is <rss>/],
     ];
+    // Each message replaces the last one once typing pauses: wait for the expected one.
+    const errorMatching = (pattern) =>
+      page.waitForFunction(
+        (source) => new RegExp(source).test(document.querySelector('[data-testid=decode-error]')?.textContent ?? ''),
+        pattern.source,
+      );
     for (const [name, expected] of cases) {
       await page.getByLabel('SOAP response').fill(fixture(name));
-      const error = page.getByTestId('decode-error');
-      await error.waitFor();
-      assert.match(await error.innerText(), expected, name);
+      await errorMatching(expected);
+      assert.match(await page.getByTestId('decode-error').innerText(), expected, name);
     }
     await page.getByLabel('SOAP response').fill('my speaker shows error 1002');
-    assert.match(await page.getByTestId('decode-error').innerText(), /plain text/);
+    await errorMatching(/plain text/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,6 +1,8 @@
 //! One decoded fault: code, type, meaning, what the user sees, where it is logged, the
 //! findings, and the fix steps that help the owner.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::DecoderState;
@@ -23,7 +25,7 @@ pub fn FaultCard(
     /// Whether the capture held several responses, so each card says which one it is.
     several: bool,
     state: DecoderState,
-    table: Memo<Option<Result<StringTable, String>>>,
+    table: Memo<Option<Result<Arc<StringTable>, String>>>,
 ) -> impl IntoView {
     let heading = match fault.position {
         Some(p) => format!("Fault {} (line {})", index + 1, p.line),
@@ -53,7 +55,7 @@ pub fn FaultCard(
                 service: &service,
                 item: &item,
             },
-            strings: table.as_ref(),
+            strings: table.as_deref(),
             language: &language,
         };
         explain(&explained_fault, &choices)

@@ -6,7 +6,7 @@ use super::file_choice::{Accepts, ChooseFile};
 use super::DecoderState;
 use crate::fault::messages::Context;
 use crate::fault::MAX_INPUT_BYTES;
-use crate::web::files;
+use crate::web::{files, input};
 
 /// A fault file may be as large as anything the decoder takes.
 const FAULT_FILE: Accepts = Accepts {
@@ -20,7 +20,7 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
     let on_read = Callback::new(move |result: Result<String, String>| match result {
         Ok(text) => {
             state.file_error.set(None);
-            state.input.set(text);
+            state.edit(text, false);
         }
         Err(message) => state.file_error.set(Some(message)),
     });
@@ -53,7 +53,7 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 prop:value=move || state.input.get()
                 on:input=move |ev| {
                     state.file_error.set(None);
-                    state.input.set(event_target_value(&ev));
+                    state.edit(event_target_value(&ev), input::is_typing(&ev));
                 }
             ></textarea>
             <p class="file-choice">

@@ -19,14 +19,24 @@ use crate::fault::strings::{self, StringTable};
 use crate::fault::{decode, DecodeError, Decoded};
 use crate::ui::components::PageHeading;
 use crate::web::clipboard;
+use std::sync::Arc;
 
 /// Rendering thousands of fault cards would freeze a phone; the report still covers them all.
-const MAX_SHOWN_FAULTS: usize = 200;
+const MAX_SHOWN_FAULTS: usize = 50;
+
+/// How long typing must pause before the text is decoded again. A paste, a drop or a chosen
+/// file decodes at once.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// The state the decoder's screen is a function of.
 #[derive(Clone, Copy)]
 pub(super) struct DecoderState {
     pub input: RwSignal<String>,
+    /// Bumped when `input` should be decoded: at once for a paste or a file, after a pause
+    /// in typing otherwise, so a large text is not decoded again on every keystroke.
+    pub settled: RwSignal<u64>,
+    /// The number of the latest edit, so a pause timer started by an older one does nothing.
+    pub edits: StoredValue<u64>,
     /// A file that could not be read as text, in place of decoding the text area.
     pub file_error: RwSignal<Option<String>>,
     pub context: RwSignal<Context>,
@@ -36,6 +46,29 @@ pub(super) struct DecoderState {
     pub language: RwSignal<String>,
     /// The Context read from the capture's operation, when one was: shown as an inference.
     pub inferred: RwSignal<Option<InferredContext>>,
+}
+
+impl DecoderState {
+    /// Replaces the text to decode. `typing` waits for a pause before decoding; anything
+    /// else (a paste, a drop, a file) decodes at once.
+    pub fn edit(&self, text: String, typing: bool) {
+        self.input.set(text);
+        let edit = self.edits.get_value() + 1;
+        self.edits.set_value(edit);
+        let (settled, edits) = (self.settled, self.edits);
+        if typing {
+            set_timeout(
+                move || {
+                    if edits.get_value() == edit {
+                        settled.update(|n| *n += 1);
+                    }
+                },
+                TYPING_PAUSE,
+            );
+        } else {
+            settled.update(|n| *n += 1);
+        }
+    }
 }
 
 /// A Context preselected from the operation a captured request called.
@@ -50,6 +83,8 @@ pub(super) struct InferredContext {
 pub fn DecodePage() -> impl IntoView {
     let state = DecoderState {
         input: RwSignal::new(String::new()),
+        settled: RwSignal::new(0),
+        edits: StoredValue::new(0),
         file_error: RwSignal::new(None),
         context: RwSignal::new(Context::Browse),
         service: RwSignal::new(String::new()),
@@ -58,11 +93,20 @@ pub fn DecodePage() -> impl IntoView {
         language: RwSignal::new(String::new()),
         inferred: RwSignal::new(None),
     };
-    let decoded: Memo<Result<Decoded, DecodeError>> =
-        Memo::new(move |_| decode(&state.input.read()));
-    let table: Memo<Option<Result<StringTable, String>>> = Memo::new(move |_| {
+    // Shared, not cloned: a 16 MB decode is handed to the view and the report by reference.
+    let decoded: Memo<Result<Arc<Decoded>, DecodeError>> = Memo::new(move |_| {
+        state.settled.track();
+        state
+            .input
+            .with_untracked(|text| decode(text).map(Arc::new))
+    });
+    let table: Memo<Option<Result<Arc<StringTable>, String>>> = Memo::new(move |_| {
         let text = state.strings_text.read();
-        (!text.trim().is_empty()).then(|| strings::parse(&text).map_err(|e| e.to_string()))
+        (!text.trim().is_empty()).then(|| {
+            strings::parse(&text)
+                .map(Arc::new)
+                .map_err(|e| e.to_string())
+        })
     });
     // A capture whose request names its operation preselects the Context, once per new
     // operation, so the user's own choice afterwards stands.
@@ -141,9 +185,9 @@ fn DecodeErrorBox(message: String) -> impl IntoView {
 
 #[component]
 fn Results(
-    decoded: Decoded,
+    decoded: Arc<Decoded>,
     state: DecoderState,
-    table: Memo<Option<Result<StringTable, String>>>,
+    table: Memo<Option<Result<Arc<StringTable>, String>>>,
 ) -> impl IntoView {
     let count = decoded.faults.len();
     let mut summary = format!(
@@ -173,7 +217,7 @@ fn Results(
     let more = (count > shown).then(|| {
         view! {
             <p class="note">
-                {format!("Showing the first {shown} of {count} faults. Copy report covers them all.")}
+                {format!("Showing the first {shown} of {count} faults; the other {} are summarised in Copy report, which covers them all.", count - shown)}
             </p>
         }
     });
@@ -190,7 +234,7 @@ fn Results(
                 service: &service,
                 item: &item,
             },
-            strings: table.as_ref(),
+            strings: table.as_deref(),
             language: &language,
         };
         let report = plain_text(&report_source, &choices);

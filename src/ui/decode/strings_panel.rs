@@ -1,5 +1,7 @@
 //! The optional localization resource, for faults that carry a custom message (SonosError).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::file_choice::{Accepts, ChooseFile};
@@ -15,7 +17,7 @@ const RESOURCE_FILE: Accepts = Accepts {
 #[component]
 pub fn StringsPanel(
     state: DecoderState,
-    table: Memo<Option<Result<StringTable, String>>>,
+    table: Memo<Option<Result<Arc<StringTable>, String>>>,
 ) -> impl IntoView {
     // A chosen file that could not be used; typing in the box clears it.
     let file_error = RwSignal::new(None::<String>);
