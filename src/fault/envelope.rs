@@ -151,7 +151,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                     &mut first_body_child,
                     faults.len(),
                 );
-                on_open(&name, &stack, &mut current, offset, &position);
+                on_open(name, &stack, &mut current, offset, &position);
                 if let Some(parent) = stack.last_mut() {
                     parent.has_children = true;
                 }
