@@ -1,4 +1,5 @@
-//! Compiles the knowledge base (`kb/error1002.toml`) into static Rust tables.
+//! Compiles the knowledge base (`kb/error1002.toml`) and the SMAPI fault codes
+//! (`kb/smapi_faults.toml`) into static Rust tables.
 //!
 //! Support writers edit the TOML file; this script checks that every reference in it resolves
 //! and every number is in range, then writes `$OUT_DIR/knowledge_base.rs`, which
@@ -123,12 +124,22 @@ struct Weight {
 
 fn main() {
     println!("cargo::rerun-if-changed={KB_FILE}");
+    println!("cargo::rerun-if-changed={CODES_FILE}");
     let text = fs::read_to_string(KB_FILE).unwrap_or_else(|e| fail(&format!("cannot read: {e}")));
     let file: File = toml::from_str(&text).unwrap_or_else(|e| fail(&e.to_string()));
     let code = generate(&file);
-    let out =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("knowledge_base.rs");
-    fs::write(out, code).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("knowledge_base.rs"), code).expect("OUT_DIR is writable");
+
+    let text =
+        fs::read_to_string(CODES_FILE).unwrap_or_else(|e| fail_codes(&format!("cannot read: {e}")));
+    let codes: CodesFile = toml::from_str(&text).unwrap_or_else(|e| fail_codes(&e.to_string()));
+    let steps: HashSet<&str> = file.step.iter().map(|s| s.id.as_str()).collect();
+    fs::write(
+        Path::new(&out_dir).join("smapi_codes.rs"),
+        generate_codes(&codes, &steps),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// Stops the build with a message that names the file, so a support writer knows where to look.
@@ -372,5 +383,254 @@ fn generate(file: &File) -> String {
         asked_before.push((q.id.as_str(), answer_ids));
     }
     out.push_str("];\n");
+    out
+}
+
+// ---- The SMAPI fault codes (kb/smapi_faults.toml) ----
+
+const CODES_FILE: &str = "kb/smapi_faults.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CodesFile {
+    default: DefaultRow,
+    code: Vec<CodeEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DefaultRow {
+    browse: String,
+    search: String,
+    account_setup: String,
+    streaming: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CodeEntry {
+    name: String,
+    family: String,
+    meaning: String,
+    #[serde(default)]
+    owner_steps: Vec<String>,
+    browse: Option<CellEntry>,
+    search: Option<CellEntry>,
+    account_setup: Option<CellEntry>,
+    streaming: Option<CellEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CellEntry {
+    text: Option<String>,
+    note: Option<String>,
+    #[serde(default)]
+    blank: bool,
+    #[serde(default)]
+    na: bool,
+    silent: Option<String>,
+}
+
+fn fail_codes(message: &str) -> ! {
+    panic!("\n\n{CODES_FILE}: {message}\n\n")
+}
+
+/// `NOT_LINKED_RETRY` → `NotLinkedRetry`; `LoginInvalid` stays as it is.
+fn variant_name(code: &str) -> String {
+    if !code.contains('_') {
+        return code.to_owned();
+    }
+    code.split('_')
+        .map(|part| {
+            let lower = part.to_ascii_lowercase();
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Checks a message template: only {service} and {item} may stand in braces.
+fn check_template(where_: &str, text: &str) {
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .unwrap_or_else(|| fail_codes(&format!("{where_}: an unclosed {{ in “{text}”")));
+        let name = &rest[open + 1..open + close];
+        if name != "service" && name != "item" {
+            fail_codes(&format!(
+                "{where_}: {{{name}}} is not a name; use {{service}} or {{item}}"
+            ));
+        }
+        rest = &rest[open + close + 1..];
+    }
+    if text.trim().is_empty() {
+        fail_codes(&format!("{where_}: the message is empty"));
+    }
+}
+
+fn cell_code(code: &str, context: &str, cell: Option<&CellEntry>) -> String {
+    let where_ = format!("{code}, {context}");
+    let Some(cell) = cell else {
+        return "Cell::NoRow".to_owned();
+    };
+    let kinds = [
+        cell.text.is_some(),
+        cell.blank,
+        cell.na,
+        cell.silent.is_some(),
+    ]
+    .iter()
+    .filter(|k| **k)
+    .count();
+    if kinds != 1 {
+        fail_codes(&format!(
+            "{where_}: a cell is exactly one of text, blank, na or silent"
+        ));
+    }
+    if cell.note.is_some() && cell.text.is_none() {
+        fail_codes(&format!("{where_}: only a text cell takes a note"));
+    }
+    if let Some(text) = &cell.text {
+        check_template(&where_, text);
+        format!(
+            "Cell::Text {{ template: {text:?}, note: {:?} }}",
+            cell.note.as_deref()
+        )
+    } else if cell.blank {
+        "Cell::Blank".to_owned()
+    } else if cell.na {
+        "Cell::NotApplicable".to_owned()
+    } else {
+        let why = cell.silent.as_deref().unwrap_or_default();
+        if why.trim().is_empty() {
+            fail_codes(&format!("{where_}: say why nothing is shown"));
+        }
+        format!("Cell::Silent({why:?})")
+    }
+}
+
+/// Writes `$OUT_DIR/smapi_codes.rs`: the `Code` enum and its tables. `steps` are the fix-step
+/// ids of the knowledge base, which every `owner_steps` entry must name.
+fn generate_codes(file: &CodesFile, steps: &HashSet<&str>) -> String {
+    let mut seen = HashSet::new();
+    for code in &file.code {
+        if !seen.insert(code.name.as_str()) {
+            fail_codes(&format!("{} is listed twice", code.name));
+        }
+        if code.family != "Client" && code.family != "Server" {
+            fail_codes(&format!(
+                "{}: family must be Client or Server, not {}",
+                code.name, code.family
+            ));
+        }
+        if code.meaning.trim().is_empty() {
+            fail_codes(&format!("{}: say what the code means", code.name));
+        }
+        for step in &code.owner_steps {
+            if !steps.contains(step.as_str()) {
+                fail_codes(&format!(
+                    "{}: owner step `{step}` is not a step of {KB_FILE}",
+                    code.name
+                ));
+            }
+        }
+    }
+    for (context, text) in [
+        ("browse", &file.default.browse),
+        ("search", &file.default.search),
+        ("account_setup", &file.default.account_setup),
+        ("streaming", &file.default.streaming),
+    ] {
+        check_template(&format!("default, {context}"), text);
+    }
+
+    let mut out =
+        String::from("// Generated by build.rs from kb/smapi_faults.toml. Do not edit.\n\n");
+    out.push_str("/// The fault codes Sonos defines, in the seed's order.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Code {\n");
+    for code in &file.code {
+        let _ = writeln!(out, "    {},", variant_name(&code.name));
+    }
+    out.push_str("}\n\nimpl Code {\n");
+    let _ = writeln!(
+        out,
+        "    /// Every code, in the seed's order.\n    pub const ALL: [Code; {}] = [",
+        file.code.len()
+    );
+    for code in &file.code {
+        let _ = writeln!(out, "        Code::{},", variant_name(&code.name));
+    }
+    out.push_str("    ];\n\n");
+    let arms = |f: &dyn Fn(&CodeEntry) -> String| -> String {
+        file.code
+            .iter()
+            .map(|c| format!("            Code::{} => {},\n", variant_name(&c.name), f(c)))
+            .collect()
+    };
+    let _ = write!(
+        out,
+        "    /// The code as a faultcode spells it (`LoginInvalid`, `NOT_LINKED_RETRY`).\n    pub const fn name(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n\n",
+        arms(&|c| format!("{:?}", c.name))
+    );
+    let _ = write!(
+        out,
+        "    /// The code whose exact name this is (codes are case-sensitive).\n    pub fn from_name(name: &str) -> Option<Code> {{\n        match name {{\n{}            _ => None,\n        }}\n    }}\n\n",
+        file.code
+            .iter()
+            .map(|c| format!("            {:?} => Some(Code::{}),\n", c.name, variant_name(&c.name)))
+            .collect::<String>()
+    );
+    let _ = write!(
+        out,
+        "    pub const fn family(self) -> Family {{\n        match self {{\n{}        }}\n    }}\n\n",
+        arms(&|c| format!("Family::{}", c.family))
+    );
+    let _ = write!(
+        out,
+        "    /// What the code means, in Fix 1002's words (from the seed's table).\n    pub const fn meaning(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n\n",
+        arms(&|c| format!("{:?}", c.meaning))
+    );
+    let _ = write!(
+        out,
+        "    /// Fix-step ids (`#/steps/<id>`) that help a Sonos owner facing this fault.\n    pub const fn owner_steps(self) -> &'static [&'static str] {{\n        match self {{\n{}        }}\n    }}\n\n",
+        arms(&|c| format!("&{:?}", c.owner_steps))
+    );
+    let _ = write!(
+        out,
+        "    /// The seed's message-table cell for this code in `context`.\n    pub const fn cell(self, context: Context) -> Cell {{\n        match context {{\n"
+    );
+    for (variant, pick) in [
+        ("Browse", 0),
+        ("Search", 1),
+        ("AccountSetup", 2),
+        ("Streaming", 3),
+    ] {
+        let _ = writeln!(out, "            Context::{variant} => match self {{");
+        for code in &file.code {
+            let (name, cell) = match pick {
+                0 => ("browse", code.browse.as_ref()),
+                1 => ("search", code.search.as_ref()),
+                2 => ("account_setup", code.account_setup.as_ref()),
+                _ => ("streaming", code.streaming.as_ref()),
+            };
+            let _ = writeln!(
+                out,
+                "                Code::{} => {},",
+                variant_name(&code.name),
+                cell_code(&code.name, name, cell)
+            );
+        }
+        out.push_str("            },\n");
+    }
+    out.push_str("        }\n    }\n}\n\n");
+    let _ = write!(
+        out,
+        "/// The default row's message for `context`: for codes with no row of their own, blank\n/// cells and unknown codes.\npub const fn default_template(context: Context) -> &'static str {{\n    match context {{\n        Context::Browse => {:?},\n        Context::Search => {:?},\n        Context::AccountSetup => {:?},\n        Context::Streaming => {:?},\n    }}\n}}\n",
+        file.default.browse, file.default.search, file.default.account_setup, file.default.streaming
+    );
     out
 }

@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(decoded) = fix1002::fault::decode_bytes(data) {
         assert!(!decoded.faults.is_empty());
         // Rendering the report touches every field of every fault.
-        let options = fix1002::fault::report::ReportOptions {
+        let options = fix1002::fault::explain::Choices {
             context: fix1002::fault::messages::Context::Streaming,
             names: fix1002::fault::messages::Names::default(),
             strings: None,

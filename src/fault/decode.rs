@@ -1,144 +1,24 @@
 //! From text to faults: recognise the input's kind, walk it, and interpret each Fault.
 
+pub use super::model::{Decoded, Exchange, Fault, InputKind};
+
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::capped::Capped;
 use super::capture::{self, Message, StartLine, Transcript};
-use super::codes::{self, CodeInfo, Family};
-use super::envelope::{self, Detail, EnvelopeFacts, XmlShape, MAX_LISTED};
+
+use super::envelope::{self, EnvelopeFacts, XmlShape};
 use super::error::{DecodeError, Position};
 use super::findings::{self, Finding};
 use super::har;
 use super::http::{self, Framing, HttpHead};
 use super::log_prefix;
-use super::messages::Context;
 use super::operation::{self, Operation};
 use super::request::{self, Request};
 
 /// The largest input decoded, in bytes: comfortably above a 10 MB controller log, small enough
 /// that a phone does not run out of memory.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-
-/// What kind of paste this was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputKind {
-    HttpResponse,
-    /// Several responses one after another: redirects followed, or retries.
-    HttpResponses,
-    /// Requests with their responses, as a proxy or Wireshark shows a stream.
-    HttpExchange,
-    CurlVerbose,
-    Har,
-    Envelope,
-    BareFault,
-    Log,
-}
-
-impl InputKind {
-    pub fn describe(self) -> &'static str {
-        match self {
-            InputKind::HttpResponse => "a raw HTTP response",
-            InputKind::HttpResponses => "several HTTP responses",
-            InputKind::HttpExchange => "captured HTTP requests and responses",
-            InputKind::CurlVerbose => "curl -v output",
-            InputKind::Har => "a HAR file",
-            InputKind::Envelope => "a SOAP envelope",
-            InputKind::BareFault => "a bare Fault element",
-            InputKind::Log => "a controller log excerpt",
-        }
-    }
-}
-
-/// One response that held faults, with the request it answered where the capture has it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Exchange {
-    pub http: HttpHead,
-    /// The SMAPI operation the request called.
-    pub operation: Option<Operation>,
-    /// The request, when the capture has it.
-    pub request: Option<Request>,
-    /// Which response of the capture this is (`response 2`, `HAR entry 7: POST …`), when
-    /// the capture has more than one.
-    pub label: Option<String>,
-}
-
-/// Everything decoded from one input.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Decoded {
-    pub kind: InputKind,
-    /// The responses the faults came in; empty for XML pasted without HTTP around it.
-    pub exchanges: Vec<Exchange>,
-    pub faults: Vec<Fault>,
-    /// Responses or HAR entries with no SOAP fault in them: counted, not shown.
-    pub passed_over: usize,
-    /// Whether log-line prefixes (timestamps, levels) were set aside to read the XML.
-    pub log_prefixes: bool,
-}
-
-impl Decoded {
-    /// The response a fault came in.
-    pub fn exchange_of(&self, fault: &Fault) -> Option<&Exchange> {
-        fault.exchange.and_then(|i| self.exchanges.get(i))
-    }
-
-    /// The only response, when there is exactly one.
-    pub fn http(&self) -> Option<&HttpHead> {
-        match self.exchanges.as_slice() {
-            [only] => Some(&only.http),
-            _ => None,
-        }
-    }
-
-    /// The Context the first fault's operation suggests, with that operation: an inference
-    /// the screen offers as a preselection.
-    pub fn suggested_context(&self) -> Option<(Context, &Operation)> {
-        self.faults.iter().find_map(|fault| {
-            let operation = self.exchange_of(fault)?.operation.as_ref()?;
-            Some((operation.context()?, operation))
-        })
-    }
-}
-
-/// One fault, interpreted.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fault {
-    /// Where the Fault element starts in the input.
-    pub position: Option<Position>,
-    /// The faultcode text as sent (`s:Client.LoginInvalid`).
-    pub faultcode: Option<String>,
-    /// The prefix before the first colon (`s`); plain text, not a resolved namespace.
-    pub prefix: Option<String>,
-    /// `Client` or `Server` as written, or SOAP 1.2's Sender/Receiver mapped to them.
-    pub family_text: Option<String>,
-    /// The bare code (`LoginInvalid`).
-    pub code: Option<String>,
-    pub faultstring: Option<String>,
-    pub faultactor: Option<String>,
-    pub detail: Detail,
-    pub soap12_shape: bool,
-    /// Elements directly inside the Fault that SOAP 1.1 does not define there.
-    pub stray_elements: Capped<String, MAX_LISTED>,
-    /// Facts about the envelope around the fault, shared by all of its faults.
-    pub envelope: Option<Arc<EnvelopeFacts>>,
-    /// Present when the fault came from a speaker's own UPnP control interface.
-    pub upnp: Option<super::upnp::UpnpFault>,
-    /// The index in [`Decoded::exchanges`] of the response the fault came in.
-    pub exchange: Option<usize>,
-    /// Every way the fault (and the response around it) breaks Sonos' rules.
-    pub findings: Vec<Finding>,
-}
-
-impl Fault {
-    /// The seed's entry for this fault's code, if it is one of the 18.
-    pub fn info(&self) -> Option<&'static CodeInfo> {
-        self.code.as_deref().and_then(codes::lookup)
-    }
-
-    pub fn family(&self) -> Option<Family> {
-        self.family_text.as_deref().and_then(Family::from_name)
-    }
-}
 
 /// Decodes dropped or chosen file bytes: they must be UTF-8 text.
 pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {

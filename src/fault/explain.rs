@@ -3,9 +3,10 @@
 //! where Sonos logs it, and which fix steps help the owner. The fault card and the copied
 //! report both render an [`Explanation`]; neither decides anything itself.
 
-use super::decode::Fault;
+use super::codes::Code;
 use super::findings::{parse_sonos_error, Finding};
 use super::messages::{user_message, Context, Names, UserMessage};
+use super::model::Fault;
 use super::strings::{custom_message, StringTable};
 
 /// What the user chose on screen, which shapes the explanation.
@@ -151,10 +152,7 @@ pub fn explain(fault: &Fault, choices: &Choices) -> Explanation {
         findings,
         meaning: meaning(fault),
         log_location: choices.context.log_location(),
-        owner_steps: fault
-            .info()
-            .map(|info| info.owner_steps)
-            .unwrap_or_default(),
+        owner_steps: fault.known().map(Code::owner_steps).unwrap_or_default(),
     }
 }
 
@@ -165,8 +163,8 @@ fn sent_sonos_error(fault: &Fault) -> Option<u32> {
 }
 
 fn meaning(fault: &Fault) -> String {
-    match (fault.info(), fault.code.as_deref()) {
-        (Some(info), _) => info.meaning.to_owned(),
+    match (fault.known(), fault.code.as_deref()) {
+        (Some(known), _) => known.meaning().to_owned(),
         (None, None | Some("")) => "The fault has no code, so its meaning is unknown.".to_owned(),
         (None, Some(code)) => format!(
             "“{code}” is not one of the codes Sonos defines, so Sonos treats it as an unknown error."

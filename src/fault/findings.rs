@@ -4,97 +4,12 @@
 //! tools can rely on it), a severity, one line saying what was found, the rule it breaks as
 //! Sonos states it, and how to fix it.
 
-use std::sync::Arc;
-
-use super::codes::{self, Family};
-use super::decode::Fault;
+use super::codes::{Code, Family};
 use super::envelope::EnvelopeFacts;
 use super::envelope::SOAP12_NAMESPACE;
 use super::http::{HttpHead, TransferNote};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub tag: &'static str,
-    pub severity: Severity,
-    /// What was found, in this input. Shared: every fault of one envelope carries the same
-    /// envelope findings without a copy of their text.
-    pub found: Arc<str>,
-    /// The rule, in the words of the document `basis` names.
-    pub rule: &'static str,
-    pub fix: &'static str,
-    /// Where the rule comes from; shown beside it, so a rule from elsewhere is never
-    /// presented under the seed's name, and Fix 1002's own advice never as a rule.
-    pub basis: Basis,
-}
-
-/// Where a finding's rule comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Basis {
-    /// Sonos' SMAPI error-handling reference, the seed document.
-    ErrorReference,
-    /// A page of Sonos' public developer documentation beyond the seed.
-    SonosDocs {
-        title: &'static str,
-        url: &'static str,
-    },
-    /// The SOAP 1.1 specification, which SMAPI services speak.
-    Soap11,
-    /// Fix 1002's own advice: no document states it as a rule.
-    Advice,
-    /// A note on how the input was captured, not on the service.
-    Capture,
-}
-
-/// Sonos' page on localization resources, which asks for every supported language.
-pub const SONOS_LOCALIZATION: Basis = Basis::SonosDocs {
-    title: "Localization",
-    url: "https://docs.sonos.com/docs/localization",
-};
-
-/// Sonos' refreshAuthToken reference, which names the new-token elements.
-pub const SONOS_REFRESH_AUTH_TOKEN: Basis = Basis::SonosDocs {
-    title: "refreshAuthToken",
-    url: "https://docs.sonos.com/docs/refreshauthtoken",
-};
-
-impl Basis {
-    /// The heading shown before the rule.
-    pub fn heading(self) -> String {
-        match self {
-            Basis::ErrorReference => "Rule (Sonos SMAPI reference: error handling)".to_owned(),
-            Basis::SonosDocs { title, .. } => format!("Rule (Sonos documentation: {title})"),
-            Basis::Soap11 => "Rule (SOAP 1.1, W3C Note)".to_owned(),
-            Basis::Advice => "Advice (Fix 1002’s own, not a Sonos rule)".to_owned(),
-            Basis::Capture => "About the capture (not a Sonos rule)".to_owned(),
-        }
-    }
-
-    /// Where the document can be read, for the ones that are public pages.
-    pub fn url(self) -> Option<&'static str> {
-        match self {
-            Basis::SonosDocs { url, .. } => Some(url),
-            Basis::Soap11 => Some("https://www.w3.org/TR/2000/NOTE-SOAP-20000508/"),
-            _ => None,
-        }
-    }
-}
+use super::model::Fault;
+pub use super::model::{Basis, Finding, Severity, SONOS_LOCALIZATION, SONOS_REFRESH_AUTH_TOKEN};
 
 /// A finding whose rule the seed states; see [`Finding::based_on`] for the others.
 fn finding(
@@ -111,13 +26,6 @@ fn finding(
         rule,
         fix,
         basis: Basis::ErrorReference,
-    }
-}
-
-impl Finding {
-    /// The same finding, with its rule taken from `basis`.
-    pub fn based_on(self, basis: Basis) -> Finding {
-        Finding { basis, ..self }
     }
 }
 
@@ -335,7 +243,7 @@ fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
     let Some(code) = fault.code.as_deref() else {
         return;
     };
-    match codes::lookup(code) {
+    match Code::from_name(code) {
         None => out.push(finding(
             "unknown-code",
             Severity::Error,
@@ -343,22 +251,22 @@ fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
             "You must use one of the defined fault codes for all errors.",
             "Pick the defined code that fits, or Server.ServiceUnknownError as the default; use SonosError for a custom message.",
         )),
-        Some(info) => {
+        Some(known) => {
             if let Some(sent) = family.and_then(Family::from_name) {
-                if sent != info.family {
+                if sent != known.family() {
                     out.push(finding(
                         "wrong-family",
                         Severity::Error,
-                        format!("{code} is sent as a {} fault, but it is a {} code.", sent.name(), info.family.name()),
+                        format!("{code} is sent as a {} fault, but it is a {} code.", sent.name(), known.family().name()),
                         "Each defined code belongs to one type: Client or Server.",
-                        match info.family {
+                        match known.family() {
                             Family::Client => "Send it as Client.<Code>.",
                             Family::Server => "Send it as Server.<Code>.",
                         },
                     ));
                 }
             }
-            if code == "SessionIdInvalid" {
+            if known == Code::SessionIdInvalid {
                 out.push(finding(
                     "session-id-deprecated",
                     Severity::Warning,
@@ -367,7 +275,7 @@ fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
                     "Move to token-based authentication; expired tokens are then reported with AuthTokenExpired or TokenRefreshRequired.",
                 ));
             }
-            if code == "TokenRefreshRequired" {
+            if known == Code::TokenRefreshRequired {
                 let refresh = fault.detail.refresh.as_ref();
                 let has = |field: Option<&String>| field.is_some_and(|v| !v.is_empty());
                 let complete = refresh.is_some_and(|r| has(r.auth_token.as_ref()) && has(r.private_key.as_ref()));

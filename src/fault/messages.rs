@@ -6,67 +6,8 @@
 //! first placeholder of each streaming message is the item being played and every other one is
 //! the service's name. That reading is an interpretation, and the screen says so.
 
-/// Where the user was when the fault happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    Browse,
-    Search,
-    AccountSetup,
-    Streaming,
-}
-
-impl Context {
-    pub const ALL: [Context; 4] = [
-        Context::Browse,
-        Context::Search,
-        Context::AccountSetup,
-        Context::Streaming,
-    ];
-
-    /// The label of the "Context" control's option.
-    pub fn label(self) -> &'static str {
-        match self {
-            Context::Browse => "Browse",
-            Context::Search => "Search",
-            Context::AccountSetup => "Account setup",
-            Context::Streaming => "Streaming",
-        }
-    }
-
-    /// A stable id for forms and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            Context::Browse => "browse",
-            Context::Search => "search",
-            Context::AccountSetup => "account-setup",
-            Context::Streaming => "streaming",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Context> {
-        Context::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    /// Where Sonos logs a fault raised in this context: the player while streaming, the
-    /// controller otherwise (seed, "Fault codes").
-    pub fn log_location(self) -> &'static str {
-        match self {
-            Context::Streaming => {
-                "the player (the speaker), since the fault happened while streaming"
-            }
-            _ => "the controller (the Sonos app), since the fault did not happen while streaming",
-        }
-    }
-
-    fn phrase(self) -> &'static str {
-        match self {
-            Context::Browse => "while browsing",
-            Context::Search => "while searching",
-            Context::AccountSetup => "during account set-up",
-            Context::Streaming => "while streaming",
-        }
-    }
-}
+use super::codes::{default_template, Cell, Code};
+pub use super::context::Context;
 
 /// The names that fill the message's placeholders. Empty names show as a visible placeholder.
 #[derive(Debug, Clone, Copy, Default)]
@@ -104,58 +45,10 @@ impl UserMessage {
     }
 }
 
-const DEFAULT_BROWSE: &str = "Unable to browse music.";
-const DEFAULT_SETUP: &str = "The {service} server did not recognize your login information. Please make sure that your login (email address or username), and your password are correct, and try again. If the problem persists, please contact {service} for help with your account.";
-const DEFAULT_STREAMING: &str = "Unable to play {item} - the connection to {service} was lost.";
-
 const BLANK_CELL: &str =
     "Sonos' table leaves this cell empty; Fix 1002 assumes the context's default message applies.";
 const UNKNOWN_CODE: &str = "This is not one of Sonos' defined codes; Fix 1002 assumes the context's default message applies.";
 const NO_ROW: &str = "Sonos’ message table has no row of its own for this code; Fix 1002 reads the table’s default row as applying to it (an interpretation).";
-const ITEM_NOT_FOUND_SPLIT: &str = "Sonos’ table puts two texts in ItemNotFound’s one cell for browsing and searching; Fix 1002 reads the first as the browsing message and the second as the searching one (an interpretation).";
-const SILENT_RETRY: &str = "Sonos first tries to re-authenticate silently; the user sees this message only if that attempt fails.";
-
-/// A cell of the table.
-enum Cell {
-    Text(&'static str),
-    /// The cell is empty in the seed.
-    Blank,
-    /// The seed says N/A.
-    NotApplicable,
-}
-
-/// The seed's row for `code` in `context`; `None` where the code has no row of its own.
-fn row(code: &str, context: Context) -> Option<Cell> {
-    use Context::*;
-    let cell = match (code, context) {
-        ("LoginInvalid", Browse | Search) => Cell::Text("Unable to browse music - your {service} login information is not valid."),
-        ("LoginInvalid", AccountSetup) => Cell::NotApplicable,
-        ("LoginInvalid", Streaming) => Cell::Text("Unable to play {item} - the {service} account login information is not valid."),
-        ("LoginUnauthorized", Browse | Search) => Cell::Text("Unable to browse music - your {service} trial has expired."),
-        ("LoginUnauthorized", AccountSetup) => Cell::NotApplicable,
-        ("LoginUnauthorized", Streaming) => Cell::Text("Unable to play {item} - your {service} trial has expired. Please upgrade your account with {service}."),
-        ("LoginUnsupported", Browse | Search) => Cell::Text("Unable to browse music - your {service} account has not been upgraded to a subscription account."),
-        ("LoginUnsupported", AccountSetup) => Cell::Text("There was a problem adding this account. To use this account with Sonos, you must first upgrade it with {service} to become a full subscriber."),
-        ("LoginUnsupported", Streaming) => Cell::Text("Unable to play {item} - please upgrade your account with {service} to become a full subscriber."),
-        ("SessionIdInvalid", Browse | Search) => Cell::Text(DEFAULT_BROWSE),
-        ("SessionIdInvalid", AccountSetup | Streaming) => Cell::Blank,
-        ("ItemNotFound", Browse) => Cell::Text(DEFAULT_BROWSE),
-        ("ItemNotFound", Search) => Cell::Text("There was a problem searching. Please try again."),
-        ("ItemNotFound", AccountSetup | Streaming) => Cell::Blank,
-        ("AuthTokenExpired", Browse | Search) => return None, // handled as the wizard below
-        ("AuthTokenExpired", AccountSetup | Streaming) => Cell::NotApplicable,
-        _ => return None,
-    };
-    Some(cell)
-}
-
-fn default_template(context: Context) -> &'static str {
-    match context {
-        Context::Browse | Context::Search => DEFAULT_BROWSE,
-        Context::AccountSetup => DEFAULT_SETUP,
-        Context::Streaming => DEFAULT_STREAMING,
-    }
-}
 
 /// Fills `{service}` and `{item}`; an empty name stays visible as a bracketed placeholder.
 pub fn fill(template: &str, names: Names) -> String {
@@ -185,46 +78,32 @@ fn directs_action(template: &str) -> bool {
 
 /// What the user sees for `code` (the bare code, such as `LoginInvalid`) in `context`.
 pub fn user_message(code: &str, context: Context, names: Names) -> UserMessage {
-    match code {
-        "TokenRefreshRequired" => {
-            return UserMessage::Silent {
-                why: "Nothing is shown: Sonos replaces the user's token with the new one carried in the fault's detail and carries on.".to_owned(),
-            }
-        }
-        "NOT_LINKED_RETRY" | "NOT_LINKED_FAILURE" => {
-            return UserMessage::Silent {
-                why: "Nothing is shown: this code is an invisible step of the DeviceLink sign-in flow and is never shown to the user.".to_owned(),
-            }
-        }
-        "AuthTokenExpired" if matches!(context, Context::Browse | Context::Search) => {
-            return UserMessage::Silent {
-                why: "No message is shown: Sonos displays the re-authorization wizard for the account that is attempting to browse.".to_owned(),
-            }
-        }
-        _ => {}
+    match Code::from_name(code) {
+        Some(code) => message_for(code, context, names),
+        None => shown(default_template(context), names, Some(UNKNOWN_CODE)),
     }
-    let known = super::codes::lookup(code).is_some();
-    let (template, note) = match row(code, context) {
-        Some(Cell::Text(template)) => {
-            let note = match code {
-                "SessionIdInvalid" => Some(SILENT_RETRY),
-                "ItemNotFound" => Some(ITEM_NOT_FOUND_SPLIT),
-                _ => None,
-            };
-            (template, note)
-        }
-        Some(Cell::Blank) => (default_template(context), Some(BLANK_CELL)),
-        Some(Cell::NotApplicable) => {
-            return UserMessage::NotDefined {
-                why: format!(
-                    "Sonos defines no message for {code} {}: its table says N/A here.",
-                    context.phrase()
-                ),
-            }
-        }
-        None if known => (default_template(context), Some(NO_ROW)),
-        None => (default_template(context), Some(UNKNOWN_CODE)),
-    };
+}
+
+/// What the user sees for a code Sonos defines, from its cell of the table.
+pub fn message_for(code: Code, context: Context, names: Names) -> UserMessage {
+    match code.cell(context) {
+        Cell::Text { template, note } => shown(template, names, note),
+        Cell::Blank => shown(default_template(context), names, Some(BLANK_CELL)),
+        Cell::NoRow => shown(default_template(context), names, Some(NO_ROW)),
+        Cell::NotApplicable => UserMessage::NotDefined {
+            why: format!(
+                "Sonos defines no message for {} {}: its table says N/A here.",
+                code.name(),
+                context.phrase()
+            ),
+        },
+        Cell::Silent(why) => UserMessage::Silent {
+            why: why.to_owned(),
+        },
+    }
+}
+
+fn shown(template: &str, names: Names, note: Option<&'static str>) -> UserMessage {
     UserMessage::Shown {
         text: fill(template, names),
         directs_action: directs_action(template),
@@ -310,15 +189,15 @@ mod tests {
             match user_message("SessionIdInvalid", context, NAMES) {
                 UserMessage::Shown { text, note, .. } => {
                     assert_eq!(text, "Unable to browse music.");
-                    assert_eq!(note, Some(SILENT_RETRY));
+                    assert!(note.unwrap().contains("re-authenticate silently"));
                 }
                 other => panic!("{other:?}"),
             }
         }
         // The seed leaves the other two cells empty: the default applies, marked as inferred.
         for (context, default) in [
-            (AccountSetup, fill(DEFAULT_SETUP, NAMES)),
-            (Streaming, fill(DEFAULT_STREAMING, NAMES)),
+            (AccountSetup, fill(default_template(AccountSetup), NAMES)),
+            (Streaming, fill(default_template(Streaming), NAMES)),
         ] {
             match user_message("SessionIdInvalid", context, NAMES) {
                 UserMessage::Shown { text, note, .. } => {
@@ -443,25 +322,23 @@ mod tests {
         };
         // Compare with the seed's own placeholder and without its line break.
         let seed = seed.replace('\n', " ");
+        // Every quoted cell of every code, and the default row, must be in the seed word for
+        // word (with the seed's own placeholder).
         for context in Context::ALL {
-            for code in [
-                "LoginInvalid",
-                "LoginUnauthorized",
-                "LoginUnsupported",
-                "ItemNotFound",
-                "ServiceUnknownError",
-            ] {
-                if let Some(Cell::Text(t)) =
-                    row(code, context).or(Some(Cell::Text(default_template(context))))
-                {
-                    let as_in_seed = t
-                        .replace("{service}", "[variable]")
-                        .replace("{item}", "[variable]");
-                    assert!(
-                        seed.contains(&as_in_seed),
-                        "{code} {context:?}: {as_in_seed:?} not in seed"
-                    );
-                }
+            let cells = Code::ALL
+                .iter()
+                .filter_map(|code| match code.cell(context) {
+                    Cell::Text { template, .. } => Some((code.name(), template)),
+                    _ => None,
+                });
+            for (code, template) in cells.chain([("default", default_template(context))]) {
+                let as_in_seed = template
+                    .replace("{service}", "[variable]")
+                    .replace("{item}", "[variable]");
+                assert!(
+                    seed.contains(&as_in_seed),
+                    "{code} {context:?}: {as_in_seed:?} not in seed"
+                );
             }
         }
     }

@@ -11,6 +11,7 @@
 pub mod capped;
 pub mod capture;
 pub mod codes;
+mod context;
 mod decode;
 pub mod envelope;
 pub mod error;
@@ -20,6 +21,7 @@ pub mod har;
 pub mod http;
 mod log_prefix;
 pub mod messages;
+mod model;
 pub mod operation;
 pub mod report;
 pub mod request;

@@ -1,8 +1,8 @@
 //! The plain-text report behind "Copy report": every fault, what the user sees, and every
 //! finding, with secrets redacted so the report is safe to paste into a ticket.
 
-use super::decode::{Decoded, Exchange, Fault};
 use super::explain::{explain, Choices};
+use super::model::{Decoded, Exchange, Fault};
 use super::secrets::{is_secret_header, is_secret_name, HIDDEN};
 use super::upnp;
 

@@ -7,10 +7,11 @@ use std::fmt;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::decode::Fault;
+use super::codes::Code;
 use super::error::Position;
 use super::findings::{parse_sonos_error, Basis, Finding, Severity, SONOS_LOCALIZATION};
-use super::messages::{user_message, Context, Names, UserMessage};
+use super::messages::{message_for, Context, Names, UserMessage};
+use super::model::Fault;
 
 /// The languages Sonos asks a service to provide strings for.
 pub const SONOS_LANGUAGES: [&str; 12] = [
@@ -333,13 +334,13 @@ pub fn custom_message(
 }
 
 fn replaces_a_call_to_action(fault: &Fault, context: Context) -> bool {
-    let Some(code) = fault.code.as_deref() else {
+    let Some(code) = fault.known() else {
         return false;
     };
     // The re-authorization wizard is the strongest call to action there is.
-    code == "AuthTokenExpired"
+    code == Code::AuthTokenExpired
         || matches!(
-            user_message(code, context, Names::default()),
+            message_for(code, context, Names::default()),
             UserMessage::Shown {
                 directs_action: true,
                 ..
