@@ -29,29 +29,13 @@ fn median_ms(mut f: impl FnMut()) -> f64 {
 #[wasm_bindgen_test]
 #[ignore]
 fn adversarial_shapes_in_chromium() {
-    const SIZE: usize = 4 * 1024 * 1024;
-    let time = |text: &str| {
+    let figures = shapes::adversarial_figures(|text| {
         median_ms(|| {
             // A refused shape (past the depth cap) counts too: refusing must be quick.
             let _ = std::hint::black_box(fix1002::fault::decode(text));
         })
-    };
-    let ordinary = time(&shapes::ordinary_log(SIZE));
-    let mut slowest = ("", 0.0f64);
-    let mut cases = Vec::new();
-    for (name, text) in shapes::adversarial(SIZE) {
-        let ms = time(&text);
-        if ms > slowest.1 {
-            slowest = (name, ms);
-        }
-        cases.push(format!("{{\"shape\":\"{name}\",\"ms\":{ms:.2}}}"));
-    }
-    console_log!(
-        "WASM_ADVERSARIAL {{\"bytes\":{SIZE},\"ordinary_ms\":{ordinary:.2},\"shapes\":[{}],\"slowest\":\"{}\",\"slowest_ratio\":{:.2}}}",
-        cases.join(","),
-        slowest.0,
-        slowest.1 / ordinary
-    );
+    });
+    console_log!("WASM_ADVERSARIAL {figures}");
 }
 
 #[wasm_bindgen_test]

@@ -132,3 +132,26 @@ pub fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
         ("many detail rows", many_detail_rows(bytes)),
     ]
 }
+
+/// Times an ordinary 4 MB log and every adversarial 4 MB shape with `time_ms`, and returns the
+/// figures as one JSON object: each shape's time, the slowest, and its ratio to the ordinary
+/// log (the budget is 3). Both benches (native and Chromium) print this.
+pub fn adversarial_figures(time_ms: impl Fn(&str) -> f64) -> String {
+    const SIZE: usize = 4 * 1024 * 1024;
+    let ordinary = time_ms(&ordinary_log(SIZE));
+    let mut slowest = ("", 0.0f64);
+    let mut cases = Vec::new();
+    for (name, text) in adversarial(SIZE) {
+        let ms = time_ms(&text);
+        if ms > slowest.1 {
+            slowest = (name, ms);
+        }
+        cases.push(format!("{{\"shape\":\"{name}\",\"ms\":{ms:.2}}}"));
+    }
+    format!(
+        "{{\"bytes\":{SIZE},\"ordinary_ms\":{ordinary:.2},\"shapes\":[{}],\"slowest\":\"{}\",\"slowest_ratio\":{:.2}}}",
+        cases.join(","),
+        slowest.0,
+        slowest.1 / ordinary
+    )
+}

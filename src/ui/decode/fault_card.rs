@@ -268,27 +268,24 @@ fn DetailList(fault: Fault, revealed: RwSignal<bool>) -> impl IntoView {
 /// The request and response headers of a captured exchange, folded away by default.
 #[component]
 fn HeaderList(exchange: Exchange, revealed: RwSignal<bool>) -> impl IntoView {
-    let row = move |name: String, value: String, secret: bool| {
-        let value = value_view(value, secret, revealed);
-        view! { <dt><code>{name}</code></dt>{value} }
-    };
+    // Each (name, value) row, hidden until revealed when `secret` says the name is a secret.
+    let rows =
+        move |pairs: Vec<(String, String)>, label: fn(&str) -> String, secret: fn(&str) -> bool| {
+            pairs
+                .into_iter()
+                .map(|(name, value)| {
+                    let value = value_view(value, secret(&name), revealed);
+                    view! { <dt><code>{label(&name)}</code></dt>{value} }
+                })
+                .collect_view()
+        };
     let request = exchange.request.map(|request| {
-        let headers = request
-            .headers
-            .into_iter()
-            .map(|(n, v)| {
-                let secret = is_secret_header(&n);
-                row(n, v, secret)
-            })
-            .collect_view();
-        let credentials = request
-            .credentials
-            .into_iter()
-            .map(|(p, v)| {
-                let secret = is_secret_name(&p);
-                row(format!("SOAP Header {p}"), v, secret)
-            })
-            .collect_view();
+        let headers = rows(request.headers, str::to_owned, is_secret_header);
+        let credentials = rows(
+            request.credentials,
+            |path| format!("SOAP Header {path}"),
+            is_secret_name,
+        );
         view! {
             <h4>{format!("Request: {} {}", request.method, request.target)}</h4>
             <dl class="fault-facts">{headers}{credentials}</dl>
@@ -299,15 +296,7 @@ fn HeaderList(exchange: Exchange, revealed: RwSignal<bool>) -> impl IntoView {
         exchange.http.version,
         exchange.http.status_text()
     );
-    let response = exchange
-        .http
-        .headers
-        .into_iter()
-        .map(|(n, v)| {
-            let secret = is_secret_header(&n);
-            row(n, v, secret)
-        })
-        .collect_view();
+    let response = rows(exchange.http.headers, str::to_owned, is_secret_header);
     view! {
         <details class="headers">
             <summary>"Request and response headers"</summary>
