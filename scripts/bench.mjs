@@ -230,7 +230,7 @@ lines.push('Decoder');
 lines.push(`  native: typical fault ${dn.typical_fault_micros} µs; 5 MB log with 1000 faults ${dn.decoder_ms} ms (${dn.decoder_mb_per_s} MB/s) vs plain quick-xml ${dn.quick_xml_ms} ms (${dn.quick_xml_mb_per_s} MB/s): ratio ${dn.ratio}`);
 lines.push(`  Chromium (wasm): 5 MB log ${dw.decoder_ms} ms (${dw.decoder_mb_per_s} MB/s) vs plain quick-xml ${dw.quick_xml_ms} ms (${dw.quick_xml_mb_per_s} MB/s): ratio ${dw.ratio}`);
 for (const [where, a] of [['native', dn.adversarial], ['Chromium (wasm)', figures.adversarial_chromium_wasm]]) {
-  const shapes = a.shapes.map((c) => `${c.shape} ${c.ms.toFixed(0)} ms`).join('; ');
+  const shapes = a.shapes.map((c) => `${c.shape} ${c.ms.toFixed(0)} ms (${c.ratio}×)`).join('; ');
   lines.push(`  ${where}, 4 MB: ordinary log ${a.ordinary_ms.toFixed(0)} ms; ${shapes}`);
   lines.push(`    slowest (${a.slowest}) is ${a.slowest_ratio}× the ordinary log   budget ${BUDGETS.adversarial_ratio_max}×: ${verdict(a.slowest_ratio <= BUDGETS.adversarial_ratio_max)}`);
 }

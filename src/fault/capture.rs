@@ -88,12 +88,14 @@ pub fn split(text: &str) -> Option<(Transcript, Vec<Message<'_>>)> {
     if parse_start_line(first.text).is_some() {
         return Some((Transcript::Plain, split_plain(text)));
     }
-    let curl = lines(text).any(|l| {
-        l.text
-            .strip_prefix("< ")
-            .is_some_and(|rest| parse_start_line(rest).is_some())
-    });
-    if curl && is_curl_line(first.text) {
+    // Only a text that starts with one of curl's own lines is searched for a response head.
+    if is_curl_line(first.text)
+        && lines(text).any(|l| {
+            l.text
+                .strip_prefix("< ")
+                .is_some_and(|rest| parse_start_line(rest).is_some())
+        })
+    {
         return Some((Transcript::CurlVerbose, split_curl(text)));
     }
     None

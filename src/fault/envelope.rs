@@ -194,7 +194,11 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                 );
                 texts.truncate(element.text_start);
             }
-            Event::Text(text) => append_text(&stack, &current, &mut texts, &text.xml10_content()),
+            // Text is decoded only where it will be read: most of a large input is not.
+            Event::Text(text) if text_wanted(&stack, &current) => {
+                append_text(&stack, &current, &mut texts, &text.xml10_content())
+            }
+            Event::Text(_) => {}
             Event::CData(data) => {
                 let text = data.into_inner();
                 append_text(&stack, &current, &mut texts, &text);
@@ -380,6 +384,33 @@ fn on_open(
         }
         None => {}
     }
+}
+
+/// Whether the text now starting belongs to an element whose text is read: a fault's own
+/// fields, the recognised detail elements, detail rows while there is room for them, or a
+/// SOAP Body (where loose text is a finding).
+fn text_wanted(stack: &[Open], current: &Option<FaultInProgress>) -> bool {
+    let Some(top) = stack.last() else {
+        return false;
+    };
+    let Some(progress) = current else {
+        return top.name == "Body";
+    };
+    let in_detail = stack
+        .get(progress.depth + 1)
+        .is_some_and(|o| o.role == Role::Detail);
+    !in_detail
+        || progress.fault.detail.other.has_room()
+        || matches!(
+            top.name,
+            "ExceptionInfo"
+                | "SonosError"
+                | "authToken"
+                | "privateKey"
+                | "userInfo"
+                | "errorCode"
+                | "errorDescription"
+        )
 }
 
 /// Text is kept only where it can matter (inside a fault, or loose in a SOAP Body), so a large
