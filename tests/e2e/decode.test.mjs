@@ -127,6 +127,19 @@ describe('decode a fault', () => {
     await context.close();
   });
 
+  test('a fault with thousands of detail rows draws the first hundred and counts the rest', async () => {
+    const { context, page } = await openDecoder();
+    const rows = '<row>v</row>'.repeat(20000);
+    await page.getByLabel('SOAP response').fill(
+      `<Fault><faultcode>Client.ItemNotFound</faultcode><faultstring>x</faultstring><detail>${rows}</detail></Fault>`,
+    );
+    const more = page.getByTestId('detail-more');
+    await more.waitFor();
+    assert.match(await more.innerText(), /^19900 more detail elements, not shown/);
+    assert.equal(await page.locator('.fault dt code', { hasText: 'row' }).count(), 100);
+    await context.close();
+  });
+
   test('a controller log decodes every fault in order', async () => {
     const { context, page } = await openDecoder();
     await page.getByLabel('SOAP response').fill(fixture('controller-log-three-faults.xml'));
