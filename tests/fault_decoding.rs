@@ -309,3 +309,24 @@ fn pasted_markup_stays_text() {
         [("x".to_owned(), "<script>".to_owned())]
     );
 }
+
+#[test]
+fn every_rule_names_its_source_and_only_the_seed_s_rules_are_under_its_name() {
+    use fix1002::fault::findings::Basis;
+    let (_, fault) = only_fault("http-200-lf-session-id.http");
+    let basis = |tag: &str| {
+        fault
+            .findings
+            .iter()
+            .find(|f| f.tag == tag)
+            .unwrap_or_else(|| panic!("no {tag}"))
+            .basis
+    };
+    assert_eq!(basis("http-status-not-500"), Basis::ErrorReference);
+    assert_eq!(basis("content-type-not-text-xml"), Basis::Soap11);
+    assert!(Basis::Soap11.url().is_some());
+    assert!(Basis::ErrorReference
+        .heading()
+        .contains("Sonos SMAPI reference"));
+    assert!(!Basis::Capture.heading().starts_with("Rule"));
+}

@@ -210,7 +210,7 @@ fn check_fields(fault: &Fault, out: &mut Vec<Finding>) {
             "fault-unexpected-element",
             Severity::Warning,
             format!("The Fault holds {names} outside its detail."),
-            "The Fault element consists of faultcode, faultstring, faultactor and detail; anything else belongs in detail.",
+            "The Fault element consists of faultcode, faultstring, faultactor and detail.",
             "Move the element inside <detail>.",
         ));
     }

@@ -177,8 +177,6 @@ pub enum Basis {
     },
     /// The SOAP 1.1 specification, which SMAPI services speak.
     Soap11,
-    /// Fix 1002's own advice: no document states it as a rule.
-    Advice,
     /// A note on how the input was captured, not on the service.
     Capture,
 }
@@ -202,7 +200,6 @@ impl Basis {
             Basis::ErrorReference => "Rule (Sonos SMAPI reference: error handling)".to_owned(),
             Basis::SonosDocs { title, .. } => format!("Rule (Sonos documentation: {title})"),
             Basis::Soap11 => "Rule (SOAP 1.1, W3C Note)".to_owned(),
-            Basis::Advice => "Advice (Fix 1002’s own, not a Sonos rule)".to_owned(),
             Basis::Capture => "About the capture (not a Sonos rule)".to_owned(),
         }
     }

@@ -103,6 +103,14 @@ describe('decode a fault', () => {
       'session-id-deprecated',
       'sonos-error-out-of-range',
     ]);
+    // Each rule names where it comes from; one from outside the seed links to its source.
+    const soapRule = page.locator('[data-tag=content-type-not-text-xml] .rule');
+    assert.match(await soapRule.innerText(), /^Rule \(SOAP 1\.1, W3C Note\): /);
+    assert.equal(await soapRule.getByRole('link').getAttribute('href'), 'https://www.w3.org/TR/2000/NOTE-SOAP-20000508/');
+    assert.match(
+      await page.locator('[data-tag=http-status-not-500] .rule').innerText(),
+      /^Rule \(Sonos SMAPI reference: error handling\): /,
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
