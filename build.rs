@@ -63,6 +63,9 @@ struct Step {
     title: String,
     summary: String,
     instructions: Vec<String>,
+    /// General advice the guides do not give, shown apart from the cited instructions.
+    #[serde(default)]
+    advice: Vec<String>,
     why: String,
     minutes: u32,
     minutes_why: String,
@@ -283,8 +286,8 @@ fn generate(file: &File) -> String {
         let src = source(&here, &s.source);
         writeln!(
             out,
-            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
-            s.id, s.title, s.summary, s.instructions, s.why, s.minutes, s.minutes_why, s.escalation, s.quote
+            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
+            s.id, s.title, s.summary, s.instructions, s.advice, s.why, s.minutes, s.minutes_why, s.escalation, s.quote
         )
         .unwrap();
     }

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
 use fix1002::kb::source_files::source_text;
-use fix1002::kb::{Source, KB, NOT_SURE};
+use fix1002::kb::{Document, Source, KB, NOT_SURE};
 
 /// Every (source, quote) pair the knowledge base cites, with a label for error messages.
 fn citations() -> Vec<(String, Source, &'static str)> {
@@ -165,6 +165,52 @@ fn every_fix_step_of_the_seeds_is_present_with_its_menu_paths() {
     assert!(instructions("restart-speaker").contains("10 seconds"));
     assert!(instructions("check-service-status").contains("30 to 60 minutes"));
     assert!(instructions("contact-sonos-support").contains("sonos.com/support"));
+}
+
+#[test]
+fn the_guides_wording_is_kept_where_it_matters_and_general_advice_is_kept_apart() {
+    let instructions = |id: &str| KB.step(id).unwrap().instructions.join(" ");
+    let restored = [
+        (
+            "restart-speaker",
+            "Wait for the light ring to turn white (or solid white LED)",
+        ),
+        (
+            "readd-service-account",
+            "add it back again by logging in fresh",
+        ),
+    ];
+    for (id, phrase) in restored {
+        assert!(instructions(id).contains(phrase), "{id}: {phrase:?}");
+    }
+    // The restart's "why" is the guide's claim alone: nothing about rejoining Wi-Fi.
+    assert!(!KB.step("restart-speaker").unwrap().why.contains("Wi-Fi"));
+    // Advice the guides do not give is never among the cited instructions.
+    for step in KB.steps {
+        for line in step.advice {
+            assert!(!step.instructions.contains(line), "{}: {line}", step.id);
+        }
+        assert!(
+            !step.instructions.join(" ").contains("Wi-Fi Assist"),
+            "{}",
+            step.id
+        );
+    }
+    assert!(!KB
+        .step("keep-phone-near-access-point")
+        .unwrap()
+        .advice
+        .is_empty());
+    let Some(playback) = source_text(Document::PlaybackGuide) else {
+        return;
+    };
+    for (_, phrase) in restored {
+        let phrase = phrase.trim_start_matches("Then ");
+        assert!(
+            playback.contains(phrase),
+            "{phrase:?} is not the guide's wording"
+        );
+    }
 }
 
 #[test]

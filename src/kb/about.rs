@@ -43,8 +43,16 @@ pub const ABOUT_ERROR_1002: &[Fact] = &[
         },
     },
     Fact {
+        id: "severity-minor",
+        text: "The guide to error 1002 during playback rates it “Severity: Minor”.",
+        source: Source {
+            document: Document::PlaybackGuide,
+            section: "Severity: Minor",
+        },
+    },
+    Fact {
         id: "first-three-steps",
-        text: "Most cases are fixed within the first three steps.",
+        text: "The guide to error 1002 during updates says that, of its own five steps, most fixes happen in the first three.",
         source: Source {
             document: Document::UpdateGuide,
             section: "Common Causes",

@@ -53,6 +53,9 @@ pub struct Step {
     pub title: &'static str,
     pub summary: &'static str,
     pub instructions: &'static [&'static str],
+    /// General advice that the guides do not give: shown apart from the instructions, and
+    /// labelled as such, so that what is cited stays cited.
+    pub advice: &'static [&'static str],
     /// Why the step helps, in a sentence.
     pub why: &'static str,
     /// The time a typical owner spends on it, waiting included: the step's cost.

@@ -106,11 +106,18 @@ pub fn StepInstructions(step: &'static Step) -> impl IntoView {
         <ol class="instructions">
             {step.instructions.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
         </ol>
+        {(!step.advice.is_empty()).then(|| view! {
+            <div class="advice" data-testid="general-advice">
+                <p><strong>"General advice, not from the guides: "</strong></p>
+                <ul>{step.advice.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
+            </div>
+        })}
         <p class="why"><strong>"Why it helps: "</strong>{step.why}</p>
         <p class="minutes">{minutes_label(step.minutes)} " · " {step.minutes_why}</p>
     }
 }
 
+/// Durations are Fix 1002's estimates, and say so.
 fn minutes_label(minutes: u32) -> String {
-    format!("About {minutes} minutes")
+    format!("About {minutes} minutes (an estimate)")
 }

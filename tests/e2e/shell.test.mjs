@@ -108,6 +108,19 @@ describe('app shell', () => {
     await context.close();
   });
 
+  test('a step page keeps general advice apart from the cited instructions, and gives durations as estimates', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(server.url + '#/steps/keep-phone-near-access-point');
+    const advice = page.getByTestId('general-advice');
+    await advice.waitFor();
+    assert.match(await advice.innerText(), /^General advice, not from the guides:[\s\S]*Wi-Fi Assist/);
+    assert.doesNotMatch(await page.locator('ol.instructions').innerText(), /Wi-Fi Assist/);
+    assert.match(await page.locator('p.minutes').innerText(), /^About \d+ minutes \(an estimate\)/);
+    assert.match(await page.locator('p.source').innerText(), /^Source: /);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the footer says the tool is independent of Sonos', async () => {
     const { context, page } = await openPage();
     await page.goto(server.url);

@@ -24,7 +24,7 @@ pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>) -> impl IntoView
         .map(|&s| view! { <li>{KB.steps[s].title}</li> })
         .collect_view();
     let plan_summary = format!(
-        "{} steps, about {minutes} minutes if you need them all. Most cases end much sooner.",
+        "{} steps, about {minutes} minutes (an estimate) if you need them all; the plan stops as soon as one works.",
         plan.len()
     );
 

@@ -48,8 +48,7 @@ fn Intro() -> impl IntoView {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <p class="lead">
             "A few quick questions, then a fix plan with the quickest likely fix first. Error "
-            "1002 is a software and network problem, not a broken speaker, and most cases are "
-            "fixed within the first three steps."
+            "1002 is a software and network problem, not a broken speaker."
         </p>
     }
 }
