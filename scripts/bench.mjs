@@ -14,6 +14,10 @@ const BUDGETS = {
   lighthouse_min: 95,
   // The slowest adversarial 4 MB shape against an ordinary 4 MB log (issue 10).
   adversarial_ratio_max: 3,
+  // The owner-story benchmark (issue 11).
+  story_mean_rank_max: 1.2,
+  story_first_acceptable_min: 0.9,
+  story_mean_questions_max: 5,
 };
 const RUNS = 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -188,6 +192,7 @@ figures.bundle = bundle();
 stage('native decoder and engine');
 figures.decoder_native = JSON.parse(cargo(['run', '--quiet', '--release', '--locked', '--example', 'bench_decoder', '--', '--json']));
 figures.engine_native = JSON.parse(cargo(['run', '--quiet', '--release', '--locked', '--example', 'bench_engine', '--', '--json']));
+figures.stories = JSON.parse(cargo(['run', '--quiet', '--release', '--locked', '--example', 'bench_stories', '--', '--json']));
 stage('decoder in Chromium (release wasm)');
 const wasmOut = cargo(
   ['test', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--test', 'wasm_bench', '--', '--include-ignored', '--nocapture'],
@@ -235,6 +240,13 @@ for (const [where, a] of [['native', dn.adversarial], ['Chromium (wasm)', figure
   lines.push(`    slowest (${a.slowest}) is ${a.slowest_ratio}× the ordinary log   budget ${BUDGETS.adversarial_ratio_max}×: ${verdict(a.slowest_ratio <= BUDGETS.adversarial_ratio_max)}`);
 }
 lines.push(`  in the app: 5 MB log pasted to 1000 faults on screen ${figures.decoder_in_app.ms.toFixed(0)} ms (median of ${RUNS})`);
+const st = figures.stories;
+lines.push(`Owner stories (${st.stories}, tests/support/stories.rs)`);
+lines.push(`  mean rank of the first acceptable step ${st.mean_rank}   budget ≤ ${BUDGETS.story_mean_rank_max}: ${verdict(st.mean_rank <= BUDGETS.story_mean_rank_max)}`);
+lines.push(`  first step acceptable ${(st.first_acceptable_share * 100).toFixed(0)}%   budget ≥ ${BUDGETS.story_first_acceptable_min * 100}%: ${verdict(st.first_acceptable_share >= BUDGETS.story_first_acceptable_min)}`);
+lines.push(`  mean questions asked ${st.mean_questions}   budget ≤ ${BUDGETS.story_mean_questions_max}: ${verdict(st.mean_questions <= BUDGETS.story_mean_questions_max)}`);
+lines.push(`  never fixed: ${st.steps_before_hand_over.playback} steps (playback), ${st.steps_before_hand_over.update} (update) before the hand-over`);
+lines.push(`  starting with a step they must not: ${st.bad_first.length ? st.bad_first.join(', ') : 'none'}`);
 lines.push('Engine (native)');
 for (const e of figures.engine_native) lines.push(`  ${e.case}: ${e.micros} µs`);
 const mem = figures.memory;
