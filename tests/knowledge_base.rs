@@ -300,10 +300,15 @@ fn explore(journey: &Journey, seen: &mut Exploration) {
                 explore(&journey.with(Event::Answered { question, answer }), seen);
             }
         }
-        Screen::Causes { causes } => {
+        Screen::Causes { causes, plan } => {
             seen.paths += 1;
             seen.likely_causes.extend(causes.iter().map(|c| c.cause));
             let mut journey = journey.with(Event::BeganPlan);
+            // The plan previewed on the causes screen is the plan that then begins.
+            match next(&KB, &journey) {
+                Screen::Fix { remaining, .. } => assert_eq!(remaining, plan),
+                other => assert!(plan.is_empty(), "{other:?}"),
+            }
             // A plan can offer each step at most once, then must escalate: no cycles.
             for _ in 0..=KB.steps.len() {
                 match next(&KB, &journey) {

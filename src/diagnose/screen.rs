@@ -23,8 +23,12 @@ pub enum Screen {
         number: usize,
         estimated_total: usize,
     },
-    /// The likely causes, before the plan starts.
-    Causes { causes: Vec<RankedCause> },
+    /// The likely causes, before the plan starts, with the plan the owner is about to begin
+    /// (step indices, first step first), so that its preview needs no second run.
+    Causes {
+        causes: Vec<RankedCause>,
+        plan: Vec<usize>,
+    },
     /// The current step of the plan. `number` counts the steps offered so far, this one
     /// included; `remaining` is the rest of the plan, this step first.
     Fix {
@@ -100,6 +104,10 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             }
             None => Screen::Causes {
                 causes: likely_causes(kb, journey, &belief),
+                plan: plan(kb, &belief, &vec![false; kb.steps.len()])
+                    .iter()
+                    .map(|p| p.step)
+                    .collect(),
             },
         };
     }

@@ -57,7 +57,7 @@ pub fn plan_when_nothing_helps(journey: &Journey) -> Vec<&'static str> {
 /// The ids of the likely causes on the causes screen.
 pub fn likely_causes(journey: &Journey) -> Vec<&'static str> {
     match next(&KB, journey) {
-        Screen::Causes { causes } => causes.iter().map(|c| KB.causes[c.cause].id).collect(),
+        Screen::Causes { causes, .. } => causes.iter().map(|c| KB.causes[c.cause].id).collect(),
         other => panic!("expected the causes screen, got {other:?}"),
     }
 }

@@ -3,17 +3,13 @@
 use leptos::prelude::*;
 
 use super::{go, FlowControls};
-use crate::diagnose::{next, Event, Journey, RankedCause, Screen};
+use crate::diagnose::{Event, Journey, RankedCause};
 use crate::kb::KB;
 use crate::ui::components::PageHeading;
 
 #[component]
-pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>) -> impl IntoView {
+pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>, plan: Vec<usize>) -> impl IntoView {
     let begin = journey.with(Event::BeganPlan);
-    let plan: Vec<usize> = match next(&KB, &begin) {
-        Screen::Fix { remaining, .. } => remaining,
-        _ => Vec::new(),
-    };
     let minutes: u32 = plan.iter().map(|&s| KB.steps[s].minutes).sum();
     let causes = causes
         .into_iter()

@@ -56,8 +56,8 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                         view! { <question::QuestionScreen journey question number estimated_total /> }
                             .into_any()
                     }
-                    Screen::Causes { causes } => {
-                        view! { <causes::CausesScreen journey causes /> }.into_any()
+                    Screen::Causes { causes, plan } => {
+                        view! { <causes::CausesScreen journey causes plan /> }.into_any()
                     }
                     Screen::Fix { step, reason, number, remaining, .. } => {
                         view! { <fix::FixScreen journey step reason number remaining /> }.into_any()
