@@ -106,3 +106,15 @@ fn stray_elements_inside_a_fault_are_capped_too() {
         .found
         .contains(&format!("and {} more", 5000 - MAX_LISTED)));
 }
+
+#[test]
+fn the_recognised_detail_fields_are_read_even_after_the_rows_are_full() {
+    let rows = "<row>v</row>".repeat(MAX_DETAIL_ROWS + 50);
+    let input = format!(
+        "<Fault><faultcode>Client.LoginUnsupported</faultcode><faultstring>x</faultstring><detail>{rows}<ExceptionInfo>tier=free</ExceptionInfo><SonosError>27</SonosError></detail></Fault>"
+    );
+    let detail = &decode(&input).unwrap().faults[0].detail;
+    assert_eq!(detail.other.more(), 50);
+    assert_eq!(detail.exception_info.as_deref(), Some("tier=free"));
+    assert_eq!(detail.sonos_error.as_deref(), Some("27"));
+}

@@ -399,19 +399,19 @@ fn text_wanted(stack: &[Open], current: &Option<FaultInProgress>) -> bool {
     let in_detail = stack
         .get(progress.depth + 1)
         .is_some_and(|o| o.role == Role::Detail);
-    !in_detail
-        || progress.fault.detail.other.has_room()
-        || matches!(
-            top.name,
-            "ExceptionInfo"
-                | "SonosError"
-                | "authToken"
-                | "privateKey"
-                | "userInfo"
-                | "errorCode"
-                | "errorDescription"
-        )
+    !in_detail || progress.fault.detail.other.has_room() || DETAIL_FIELDS.contains(&top.name)
 }
+
+/// The detail elements `record_detail` reads by name: their text is always wanted.
+const DETAIL_FIELDS: &[&str] = &[
+    "ExceptionInfo",
+    "SonosError",
+    "authToken",
+    "privateKey",
+    "userInfo",
+    "errorCode",
+    "errorDescription",
+];
 
 /// Text is kept only where it can matter (inside a fault, or loose in a SOAP Body), so a large
 /// log costs memory for its faults, not for everything around them.
@@ -488,7 +488,8 @@ fn record_field(fault: &mut RawFault, inside: &[Open], element: &Open, text: &st
 }
 
 /// Records an element inside `detail`; `above` holds the open elements between the detail
-/// and this one.
+/// and this one. Every name matched here is in [`DETAIL_FIELDS`], so that its text is kept
+/// even once the rows are full.
 fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str) {
     let name = element.name;
     let parent_role = above.last().map(|o| o.role);

@@ -9,7 +9,7 @@ use super::envelope::EnvelopeFacts;
 use super::envelope::SOAP12_NAMESPACE;
 use super::http::{HttpHead, TransferNote};
 use super::model::Fault;
-pub use super::model::{Basis, Finding, Severity, SONOS_LOCALIZATION, SONOS_REFRESH_AUTH_TOKEN};
+pub use super::model::{Basis, Finding, Severity, SONOS_LOCALIZATION};
 
 /// A finding whose rule the seed states; see [`Finding::based_on`] for the others.
 fn finding(

@@ -187,12 +187,6 @@ pub const SONOS_LOCALIZATION: Basis = Basis::SonosDocs {
     url: "https://docs.sonos.com/docs/localization",
 };
 
-/// Sonos' refreshAuthToken reference, which names the new-token elements.
-pub const SONOS_REFRESH_AUTH_TOKEN: Basis = Basis::SonosDocs {
-    title: "refreshAuthToken",
-    url: "https://docs.sonos.com/docs/refreshauthtoken",
-};
-
 impl Basis {
     /// The heading shown before the rule.
     pub fn heading(self) -> String {

@@ -9,6 +9,8 @@ mod file_choice;
 mod input;
 mod strings_panel;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,7 +21,6 @@ use crate::fault::strings::{self, StringTable};
 use crate::fault::{decode, DecodeError, Decoded};
 use crate::ui::components::PageHeading;
 use crate::web::clipboard;
-use std::sync::Arc;
 
 /// Rendering thousands of fault cards would freeze a phone; the report still covers them all.
 const MAX_SHOWN_FAULTS: usize = 50;
