@@ -30,8 +30,11 @@ struct File {
 struct Engine {
     unexplained_prior: f64,
     unexplained_why: String,
-    min_chance: f64,
-    min_chance_why: String,
+    support_chance: f64,
+    support_minutes: u32,
+    support_why: String,
+    question_minutes: f64,
+    question_why: String,
 }
 
 #[derive(Deserialize)]
@@ -69,12 +72,32 @@ struct Step {
     why: String,
     minutes: u32,
     minutes_why: String,
+    /// A part done only when the step's check finds its cause (waiting out an outage).
+    then: Option<Then>,
+    /// The question whose answer is this step's check ("question:answer that finds it").
+    checked_by: Option<String>,
+    /// The step clears a passing state but cannot end a problem that keeps coming back.
+    #[serde(default)]
+    relief: bool,
+    relief_why: Option<String>,
     #[serde(default)]
     escalation: bool,
     source: String,
     quote: String,
     #[serde(default)]
     fixes: Vec<Fix>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Then {
+    /// "repair" (done only when the check finds the cause) or "wait" (time that passes
+    /// whatever the owner does, such as an outage running its course).
+    kind: String,
+    minutes: u32,
+    causes: Vec<String>,
+    label: String,
+    why: String,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +116,9 @@ struct Question {
     help: Option<String>,
     #[serde(default)]
     always_ask: bool,
+    /// Asked on the hand-over screen for the support summary, never in the flow.
+    #[serde(default)]
+    for_summary: bool,
     #[serde(default)]
     requires: Vec<String>,
     #[serde(default)]
@@ -100,6 +126,9 @@ struct Question {
     #[serde(default)]
     models: bool,
     not_sure_label: Option<String>,
+    /// Minutes the owner needs to find the answer, when more than the engine's default.
+    minutes: Option<f64>,
+    minutes_why: Option<String>,
     #[serde(default)]
     answer: Vec<Answer>,
 }
@@ -113,6 +142,9 @@ struct Answer {
     symptom: Option<String>,
     source: Option<String>,
     quote: Option<String>,
+    /// The owner says the problem keeps coming back.
+    #[serde(default)]
+    recurring: bool,
     #[serde(default)]
     weight: Vec<Weight>,
 }
@@ -207,13 +239,19 @@ fn generate(file: &File) -> String {
     if !(e.unexplained_prior > 0.0 && e.unexplained_prior.is_finite()) {
         fail("engine: unexplained_prior must be a positive number");
     }
-    if !(e.min_chance > 0.0 && e.min_chance < 1.0) {
-        fail("engine: min_chance must be between 0 and 1");
+    if !(e.support_chance > 0.0 && e.support_chance <= 1.0) {
+        fail("engine: support_chance must be above 0 and at most 1");
+    }
+    if e.support_minutes == 0 {
+        fail("engine: support_minutes must be at least 1");
+    }
+    if !(e.question_minutes >= 0.0 && e.question_minutes.is_finite()) {
+        fail("engine: question_minutes must be zero or more");
     }
     writeln!(
         out,
-        "pub static ENGINE: EngineSettings = EngineSettings {{ unexplained_prior: {:?}, unexplained_why: {:?}, min_chance: {:?}, min_chance_why: {:?} }};\n",
-        e.unexplained_prior, e.unexplained_why, e.min_chance, e.min_chance_why
+        "pub static ENGINE: EngineSettings = EngineSettings {{ unexplained_prior: {:?}, unexplained_why: {:?}, support_chance: {:?}, support_minutes: {}, support_why: {:?}, question_minutes: {:?}, question_why: {:?} }};\n",
+        e.unexplained_prior, e.unexplained_why, e.support_chance, e.support_minutes, e.support_why, e.question_minutes, e.question_why
     )
     .unwrap();
 
@@ -283,11 +321,59 @@ fn generate(file: &File) -> String {
             )
             .unwrap();
         }
+        let then = match &s.then {
+            None => "None".to_owned(),
+            Some(t) => {
+                if t.minutes == 0 || t.causes.is_empty() {
+                    fail(&format!(
+                        "{here}: `then` needs minutes and the causes that call for it"
+                    ));
+                }
+                let causes: Vec<usize> = t.causes.iter().map(|c| cause_index(&here, c)).collect();
+                let wait = match t.kind.as_str() {
+                    "wait" => true,
+                    "repair" => false,
+                    other => fail(&format!(
+                        "{here}: then.kind `{other}` must be repair or wait"
+                    )),
+                };
+                format!(
+                    "Some(Then {{ minutes: {}, wait: {wait}, causes: &{causes:?}, label: {:?}, why: {:?} }})",
+                    t.minutes, t.label, t.why
+                )
+            }
+        };
+        let checked_by = match &s.checked_by {
+            None => "None".to_owned(),
+            Some(r) => {
+                let (q, a) = r.split_once(':').unwrap_or_else(|| {
+                    fail(&format!(
+                        "{here}: checked_by `{r}` must read \"question:answer\""
+                    ))
+                });
+                let known = file.question.iter().any(|question| {
+                    question.id == q && question.answer.iter().any(|answer| answer.id == a)
+                });
+                if !known {
+                    fail(&format!(
+                        "{here}: checked_by `{r}` names no question's answer"
+                    ));
+                }
+                format!("Some(Requirement {{ question: {q:?}, answer: {a:?} }})")
+            }
+        };
+        let relief_why = match (s.relief, &s.relief_why) {
+            (true, Some(why)) => why.as_str(),
+            (false, None) => "",
+            _ => fail(&format!(
+                "{here}: a relief step says why in `relief_why`, and only a relief step has one"
+            )),
+        };
         let src = source(&here, &s.source);
         writeln!(
             out,
-            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
-            s.id, s.title, s.summary, s.instructions, s.advice, s.why, s.minutes, s.minutes_why, s.escalation, s.quote
+            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, relief: {}, relief_why: {relief_why:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
+            s.id, s.title, s.summary, s.instructions, s.advice, s.why, s.minutes, s.minutes_why, s.relief, s.escalation, s.quote
         )
         .unwrap();
     }
@@ -307,7 +393,7 @@ fn generate(file: &File) -> String {
             }
             for m in &file.model {
                 let because = format!("your speaker is a {}", m.name);
-                write!(answers, "Answer {{ id: {:?}, label: {:?}, because: {because:?}, symptom: None, cited: None, weights: &[] }}, ", m.id, m.name).unwrap();
+                write!(answers, "Answer {{ id: {:?}, label: {:?}, because: {because:?}, symptom: None, cited: None, recurring: false, weights: &[] }}, ", m.id, m.name).unwrap();
                 answer_ids.push(m.id.as_str());
             }
         }
@@ -339,15 +425,15 @@ fn generate(file: &File) -> String {
             }
             write!(
                 answers,
-                "Answer {{ id: {:?}, label: {:?}, because: {:?}, symptom: {:?}, cited: {cited}, weights: &[{weights}] }}, ",
-                a.id, a.label, a.because, a.symptom
+                "Answer {{ id: {:?}, label: {:?}, because: {:?}, symptom: {:?}, cited: {cited}, recurring: {}, weights: &[{weights}] }}, ",
+                a.id, a.label, a.because, a.symptom, a.recurring
             )
             .unwrap();
             answer_ids.push(a.id.as_str());
         }
         // Every question offers "Not sure", which changes nothing; the file need not repeat it.
         let not_sure = q.not_sure_label.as_deref().unwrap_or("Not sure");
-        write!(answers, "Answer {{ id: \"not-sure\", label: {not_sure:?}, because: \"\", symptom: None, cited: None, weights: &[] }}, ").unwrap();
+        write!(answers, "Answer {{ id: \"not-sure\", label: {not_sure:?}, because: \"\", symptom: None, cited: None, recurring: false, weights: &[] }}, ").unwrap();
         answer_ids.push("not-sure");
         check_unique(&format!("{here} answer"), answer_ids.iter().copied());
         if answer_ids.len() < 2 {
@@ -377,10 +463,25 @@ fn generate(file: &File) -> String {
             )
             .unwrap();
         }
+        if q.for_summary && (q.always_ask || !q.requires.is_empty()) {
+            fail(&format!(
+                "{here}: a for_summary question is asked on the hand-over screen only"
+            ));
+        }
+        let (minutes, minutes_why) = match (q.minutes, &q.minutes_why) {
+            (Some(m), Some(why)) if m >= 0.0 && m.is_finite() => (m, why.as_str()),
+            (None, None) => (
+                file.engine.question_minutes,
+                file.engine.question_why.as_str(),
+            ),
+            _ => fail(&format!(
+                "{here}: give minutes (zero or more) and minutes_why together, or neither"
+            )),
+        };
         writeln!(
             out,
-            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, phone_check: {}, requires: &[{requires}], answers: &[{answers}] }},",
-            q.id, q.text, q.help, q.always_ask, q.phone_check
+            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, for_summary: {}, phone_check: {}, minutes: {minutes:?}, minutes_why: {minutes_why:?}, requires: &[{requires}], answers: &[{answers}] }},",
+            q.id, q.text, q.help, q.always_ask, q.for_summary, q.phone_check
         )
         .unwrap();
         asked_before.push((q.id.as_str(), answer_ids));

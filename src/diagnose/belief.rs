@@ -1,7 +1,7 @@
 //! How likely each cause is, given the journey so far.
 
 use super::journey::{Event, Journey, Outcome};
-use crate::kb::KnowledgeBase;
+use crate::kb::{KnowledgeBase, NOT_SURE};
 
 /// Weights over the knowledge base's causes, plus one for "a cause no guide lists".
 ///
@@ -35,7 +35,8 @@ impl Belief {
                     step,
                     outcome: Outcome::NotFixed,
                 } => belief.observe_failure(kb, step),
-                Event::Tried { .. } | Event::BeganPlan => {}
+                // Skipped and "fixed for now" teach nothing about which cause it is.
+                Event::Tried { .. } | Event::BeganPlan | Event::HandedOver => {}
             }
         }
         belief
@@ -77,6 +78,56 @@ impl Belief {
             .iter()
             .map(|fix| self.causes[fix.cause] * fix.chance / total)
             .sum()
+    }
+
+    /// How likely each answer to `question` is, "Not sure" left out (its entry is zero).
+    ///
+    /// The knowledge base gives each answer's factors, which are likelihood ratios; read per
+    /// cause, they are in proportion to the chance of each answer when that cause is behind
+    /// the problem (an answer that leaves a cause alone has factor 1). So P(answer | cause) is
+    /// the factor divided by the sum over the question's answers, and P(answer) sums that over
+    /// the belief. A cause no guide lists gives every answer the same chance.
+    pub fn answer_probabilities(&self, kb: &KnowledgeBase, question: usize) -> Vec<f64> {
+        let answers = kb.questions[question].answers;
+        let factor = |answer: usize, cause: usize| -> f64 {
+            answers[answer]
+                .weights
+                .iter()
+                .filter(|w| w.causes.contains(&cause))
+                .map(|w| w.factor)
+                .product()
+        };
+        let real: Vec<usize> = (0..answers.len())
+            .filter(|&a| answers[a].id != NOT_SURE)
+            .collect();
+        let total = self.total();
+        let mut probabilities = vec![0.0; answers.len()];
+        for (cause, weight) in self.causes.iter().enumerate() {
+            let sum: f64 = real.iter().map(|&a| factor(a, cause)).sum();
+            for &a in &real {
+                probabilities[a] += weight / total * factor(a, cause) / sum;
+            }
+        }
+        for &a in &real {
+            probabilities[a] += self.unexplained / total / real.len() as f64;
+        }
+        probabilities
+    }
+
+    /// The probability that one of `causes` is behind the problem.
+    pub fn probability_of_any(&self, causes: &[usize]) -> f64 {
+        causes.iter().map(|&c| self.causes[c]).sum::<f64>() / self.total()
+    }
+
+    /// What doing `step` is expected to cost, in minutes, before its outcome is known: the
+    /// part always done, plus the conditional part weighted by the chance that it is needed.
+    /// Checking for an outage costs a minute; the hour of waiting only comes with an outage.
+    pub fn expected_minutes(&self, kb: &KnowledgeBase, step: usize) -> f64 {
+        let step = &kb.steps[step];
+        let then = step.then.as_ref().map_or(0.0, |then| {
+            self.probability_of_any(then.causes) * f64::from(then.minutes)
+        });
+        f64::from(step.minutes) + then
     }
 
     fn total(&self) -> f64 {
@@ -130,6 +181,30 @@ mod tests {
             events: vec![answer("when", "not-sure"), answer("services", "not-sure")],
         };
         assert_eq!(Belief::after(&KB, &journey), Belief::prior(&KB));
+    }
+
+    #[test]
+    fn answer_probabilities_sum_to_one_and_follow_the_belief() {
+        let q = KB
+            .questions
+            .iter()
+            .position(|q| q.id == "internet")
+            .unwrap();
+        let no = KB.questions[q]
+            .answers
+            .iter()
+            .position(|a| a.id == "no")
+            .unwrap();
+        let prior = Belief::prior(&KB);
+        let p = prior.answer_probabilities(&KB, q);
+        assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        // Once every service fails, more weight sits on network causes, so "nothing gets
+        // online" becomes a likelier answer to the internet question.
+        let journey = Journey {
+            events: vec![answer("services", "every")],
+        };
+        let after = Belief::after(&KB, &journey).answer_probabilities(&KB, q);
+        assert!(after[no] > p[no], "{} -> {}", p[no], after[no]);
     }
 
     #[test]

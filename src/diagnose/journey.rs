@@ -12,6 +12,9 @@ pub enum Outcome {
     NotFixed,
     /// "I can't do this": the step is set aside without learning anything from it.
     Skipped,
+    /// "Fixed for now", for a relief step when the problem keeps coming back: the music plays
+    /// again, but the owner stays on the plan for the lasting fix.
+    ForNow,
 }
 
 impl Outcome {
@@ -20,6 +23,7 @@ impl Outcome {
             Outcome::Fixed => "fixed",
             Outcome::NotFixed => "no",
             Outcome::Skipped => "skip",
+            Outcome::ForNow => "for-now",
         }
     }
 
@@ -28,6 +32,7 @@ impl Outcome {
             "fixed" => Some(Outcome::Fixed),
             "no" => Some(Outcome::NotFixed),
             "skip" => Some(Outcome::Skipped),
+            "for-now" => Some(Outcome::ForNow),
             _ => None,
         }
     }
@@ -42,6 +47,8 @@ pub enum Event {
     },
     /// Moved on from the likely causes to the fix plan.
     BeganPlan,
+    /// Chose to contact Sonos support before the plan ran out.
+    HandedOver,
     Tried {
         step: usize,
         outcome: Outcome,
@@ -57,6 +64,8 @@ pub struct Journey {
 
 /// The token that stands for [`Event::BeganPlan`].
 const BEGAN_PLAN: &str = "plan";
+/// The token that stands for [`Event::HandedOver`].
+const HANDED_OVER: &str = "support";
 
 impl Journey {
     pub fn new() -> Journey {
@@ -92,6 +101,29 @@ impl Journey {
         })
     }
 
+    /// Whether an answer says the problem keeps coming back.
+    pub fn recurring(&self, kb: &KnowledgeBase) -> bool {
+        self.events.iter().any(|e| match *e {
+            Event::Answered { question, answer } => {
+                kb.questions[question].answers[answer].recurring
+            }
+            _ => false,
+        })
+    }
+
+    /// Whether a relief step has brought the music back for now.
+    pub fn relieved(&self) -> bool {
+        self.events.iter().any(|e| {
+            matches!(
+                e,
+                Event::Tried {
+                    outcome: Outcome::ForNow,
+                    ..
+                }
+            )
+        })
+    }
+
     /// The compact text form used in the URL and in local storage.
     pub fn encode(&self, kb: &KnowledgeBase) -> String {
         let tokens: Vec<String> = self
@@ -103,6 +135,7 @@ impl Journey {
                     format!("{}:{}", q.id, q.answers[answer].id)
                 }
                 Event::BeganPlan => BEGAN_PLAN.to_owned(),
+                Event::HandedOver => HANDED_OVER.to_owned(),
                 Event::Tried { step, outcome } => {
                     format!("{}:{}", kb.steps[step].id, outcome.token())
                 }
@@ -134,6 +167,9 @@ impl Journey {
 fn decode_token(kb: &KnowledgeBase, token: &str) -> Option<Event> {
     if token == BEGAN_PLAN {
         return Some(Event::BeganPlan);
+    }
+    if token == HANDED_OVER {
+        return Some(Event::HandedOver);
     }
     let (head, tail) = token.split_once(':')?;
     if let Some(question) = kb.questions.iter().position(|q| q.id == head) {

@@ -1,7 +1,8 @@
-//! Ordering the fix steps: the most "fix chance per minute" first.
+//! Ordering the fix steps: the most "fix chance per minute" first, until contacting Sonos
+//! support is the better use of the owner's time.
 
 use super::belief::Belief;
-use crate::kb::KnowledgeBase;
+use crate::kb::{KnowledgeBase, NOT_SURE};
 
 /// A step in the plan, with the chance that it ends the problem if every step before it in
 /// the plan has failed.
@@ -9,54 +10,175 @@ use crate::kb::KnowledgeBase;
 pub struct PlannedStep {
     pub step: usize,
     pub chance: f64,
+    /// The problem keeps coming back and this step only clears it for a while: it is offered
+    /// after the lasting fixes, as relief.
+    pub relief: bool,
+}
+
+/// What the plan must take into account besides the belief: what the owner has already done
+/// or said, as far as it changes which steps are open and what they cost.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanOptions {
+    /// Steps already tried or skipped, or whose check an answer has already cleared (indexed
+    /// like the knowledge base's steps; missing entries are false).
+    pub set_aside: Vec<bool>,
+    /// Steps whose check an answer has already made, and found their cause: only the `then`
+    /// part is left to do.
+    pub looked: Vec<bool>,
+    /// The owner says the problem keeps coming back.
+    pub recurring: bool,
+    /// A relief step has already brought the music back for now: more relief is pointless.
+    pub relieved: bool,
+}
+
+impl PlanOptions {
+    /// The options once `question` is answered with `answer`: a recurring answer makes the
+    /// problem recurring, and an answer that is a step's check marks that step as looked at
+    /// (the check found its cause) or sets it aside (the check came out clear).
+    pub fn after_answer(&self, kb: &KnowledgeBase, question: usize, answer: usize) -> PlanOptions {
+        let mut options = self.clone();
+        let q = &kb.questions[question];
+        let a = &q.answers[answer];
+        options.recurring |= a.recurring;
+        if a.id == NOT_SURE {
+            return options;
+        }
+        for (i, step) in kb.steps.iter().enumerate() {
+            let Some(check) = &step.checked_by else {
+                continue;
+            };
+            if check.question != q.id {
+                continue;
+            }
+            let flags = if check.answer == a.id {
+                &mut options.looked
+            } else {
+                &mut options.set_aside
+            };
+            if flags.len() < kb.steps.len() {
+                flags.resize(kb.steps.len(), false);
+            }
+            flags[i] = true;
+        }
+        options
+    }
+
+    fn looked(&self, step: usize) -> bool {
+        self.looked.get(step).copied().unwrap_or(false)
+    }
+
+    /// What `step` is expected to cost before its outcome is known: its own minutes plus a
+    /// conditional repair in proportion to the chance it is needed, or for a step whose look
+    /// is already done, the repair the look called for. A conditional wait is left out: it
+    /// passes in whatever order the steps are tried.
+    fn minutes_to_order_by(&self, kb: &KnowledgeBase, belief: &Belief, step: usize) -> f64 {
+        let s = &kb.steps[step];
+        match &s.then {
+            Some(then) if self.looked(step) => f64::from(then.minutes),
+            Some(then) if !then.wait => belief.expected_minutes(kb, step),
+            _ => f64::from(s.minutes),
+        }
+    }
+
+    /// What `step` is expected to take in all, given the belief: its own minutes plus the
+    /// conditional part in proportion to the chance it is needed (certainly, once a look
+    /// found its cause).
+    fn expected_minutes(&self, kb: &KnowledgeBase, belief: &Belief, step: usize) -> f64 {
+        if self.looked(step) {
+            return self.minutes_to_order_by(kb, belief, step);
+        }
+        belief.expected_minutes(kb, step)
+    }
 }
 
 /// Orders the steps not yet set aside.
 ///
 /// The greedy rule of Heckerman, Breese and Rommelse: pick the step with the highest
-/// (chance it fixes the problem) / (minutes it takes), then assume it failed, update the
-/// belief, and pick again. Under a single-fault assumption this ordering minimises the
-/// expected time to a fix. Steps below the knowledge base's `min_chance` are left out, and
-/// the escalation step is never part of the plan: it is what the flow offers once the plan is
-/// empty.
-pub fn plan(kb: &KnowledgeBase, belief: &Belief, set_aside: &[bool]) -> Vec<PlannedStep> {
+/// (chance it fixes the problem) / (minutes it costs before its outcome is known; a wait that
+/// comes only with the cause the step finds is paid in any order, so it does not count here),
+/// then assume it failed,
+/// update the belief, and pick again. Under a single-fault assumption this ordering minimises
+/// the expected time to a fix. Contacting Sonos support is the "call service" action of the
+/// same method: the plan ends once no step offers more chance per minute than support does,
+/// so as failed steps shift the weight towards causes no guide lists, the hand-over comes.
+///
+/// For a recurring problem a relief step cannot count as a fix, so the lasting fixes are
+/// planned first and the relief steps after them.
+pub fn plan(kb: &KnowledgeBase, belief: &Belief, options: &PlanOptions) -> Vec<PlannedStep> {
+    let support_rate = kb.engine.support_chance / f64::from(kb.engine.support_minutes);
+    let open = |i: &usize| {
+        let step = &kb.steps[*i];
+        !step.escalation && !options.set_aside.get(*i).copied().unwrap_or(false)
+    };
+    let phases: Vec<(Vec<usize>, bool)> = if options.recurring {
+        let (relief, lasting): (Vec<usize>, Vec<usize>) = (0..kb.steps.len())
+            .filter(open)
+            .partition(|&i| kb.steps[i].relief);
+        let relief = if options.relieved { Vec::new() } else { relief };
+        vec![(lasting, false), (relief, true)]
+    } else {
+        vec![((0..kb.steps.len()).filter(open).collect(), false)]
+    };
+
     let mut belief = belief.clone();
-    let mut candidates: Vec<usize> = (0..kb.steps.len())
-        .filter(|&i| !kb.steps[i].escalation && !set_aside.get(i).copied().unwrap_or(false))
-        .collect();
     let mut planned = Vec::new();
-    loop {
-        let best = candidates
-            .iter()
-            .enumerate()
-            .map(|(slot, &step)| {
-                let chance = belief.chance_step_fixes(kb, step);
-                (
-                    slot,
-                    step,
-                    chance,
-                    chance / f64::from(kb.steps[step].minutes),
-                )
-            })
-            // Ties go to the step listed first in the knowledge base, so plans are stable.
-            .fold(
-                None,
-                |best: Option<(usize, usize, f64, f64)>, c| match best {
-                    Some(b) if b.3 >= c.3 => Some(b),
-                    _ => Some(c),
-                },
-            );
-        let Some((slot, step, chance, _)) = best else {
-            break;
-        };
-        if chance < kb.engine.min_chance {
-            break;
+    for (mut candidates, relief) in phases {
+        while let Some((slot, chance)) = best_next(kb, &belief, options, &candidates, support_rate)
+        {
+            let step = candidates.remove(slot);
+            planned.push(PlannedStep {
+                step,
+                chance,
+                relief,
+            });
+            belief.observe_failure(kb, step);
         }
-        planned.push(PlannedStep { step, chance });
-        candidates.remove(slot);
-        belief.observe_failure(kb, step);
     }
     planned
+}
+
+/// The minutes an owner is expected to spend following the steps of `order` until one works,
+/// counting the call to Sonos support if none does: the quantity the plan's ordering keeps
+/// low, and the yardstick for whether a question is worth its time. For a recurring problem a
+/// relief step costs its minutes but cannot end the problem.
+pub fn expected_minutes_to_end(
+    kb: &KnowledgeBase,
+    belief: &Belief,
+    order: &[usize],
+    options: &PlanOptions,
+) -> f64 {
+    let mut belief = belief.clone();
+    let mut still_broken = 1.0;
+    let mut minutes = 0.0;
+    for &step in order {
+        minutes += still_broken * options.expected_minutes(kb, &belief, step);
+        if !(options.recurring && kb.steps[step].relief) {
+            still_broken *= 1.0 - belief.chance_step_fixes(kb, step);
+            belief.observe_failure(kb, step);
+        }
+    }
+    minutes + still_broken * f64::from(kb.engine.support_minutes)
+}
+
+/// The candidate with the most chance per expected minute, if it beats contacting support.
+/// Ties go to the step listed first in the knowledge base, so plans are stable.
+fn best_next(
+    kb: &KnowledgeBase,
+    belief: &Belief,
+    options: &PlanOptions,
+    candidates: &[usize],
+    support_rate: f64,
+) -> Option<(usize, f64)> {
+    let mut best: Option<(usize, f64, f64)> = None;
+    for (slot, &step) in candidates.iter().enumerate() {
+        let chance = belief.chance_step_fixes(kb, step);
+        let rate = chance / options.minutes_to_order_by(kb, belief, step);
+        if best.is_none_or(|(_, _, best_rate)| rate > best_rate) {
+            best = Some((slot, chance, rate));
+        }
+    }
+    best.filter(|&(_, _, rate)| rate > support_rate)
+        .map(|(slot, chance, _)| (slot, chance))
 }
 
 #[cfg(test)]
@@ -64,9 +186,14 @@ mod tests {
     use super::*;
     use crate::kb::KB;
 
+    fn prior_plan() -> Vec<PlannedStep> {
+        plan(&KB, &Belief::prior(&KB), &PlanOptions::default())
+    }
+
     #[test]
     fn the_plan_never_repeats_a_step_nor_includes_the_escalation() {
-        let plan = plan(&KB, &Belief::prior(&KB), &[]);
+        let plan = prior_plan();
+        assert!(!plan.is_empty());
         let mut ids: Vec<_> = plan.iter().map(|p| p.step).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -76,19 +203,66 @@ mod tests {
 
     #[test]
     fn set_aside_steps_are_left_out() {
-        let first = plan(&KB, &Belief::prior(&KB), &[])[0].step;
+        let first = prior_plan()[0].step;
         let mut set_aside = vec![false; KB.steps.len()];
         set_aside[first] = true;
-        let again = plan(&KB, &Belief::prior(&KB), &set_aside);
+        let options = PlanOptions {
+            set_aside,
+            ..PlanOptions::default()
+        };
+        let again = plan(&KB, &Belief::prior(&KB), &options);
         assert!(again.iter().all(|p| p.step != first));
     }
 
     #[test]
-    fn a_cheaper_step_comes_first_when_chances_are_equal() {
-        // With no answers, restarting the speaker (3 minutes) must come before updating
-        // everything (15 minutes) unless its chance is five times smaller.
-        let plan = plan(&KB, &Belief::prior(&KB), &[]);
-        let pos = |id: &str| plan.iter().position(|p| KB.steps[p.step].id == id);
-        assert!(pos("restart-speaker") < pos("update-app-and-firmware"));
+    fn every_planned_step_offers_more_chance_per_minute_than_support() {
+        let support = KB.engine.support_chance / f64::from(KB.engine.support_minutes);
+        let mut belief = Belief::prior(&KB);
+        for planned in prior_plan() {
+            let rate = planned.chance / f64::from(KB.steps[planned.step].minutes);
+            assert!(rate > support, "{}", KB.steps[planned.step].id);
+            belief.observe_failure(&KB, planned.step);
+        }
+    }
+
+    #[test]
+    fn a_conditional_wait_costs_only_its_share() {
+        // Checking for an outage is cheap; the wait only comes with an outage. Its expected
+        // cost must lie between the check alone and check plus the whole wait.
+        let step = KB.step_index("check-service-status").unwrap();
+        let s = &KB.steps[step];
+        let then = s
+            .then
+            .as_ref()
+            .expect("the outage check has a conditional wait");
+        let expected = Belief::prior(&KB).expected_minutes(&KB, step);
+        assert!(expected > f64::from(s.minutes));
+        assert!(expected < f64::from(s.minutes + then.minutes) / 2.0);
+    }
+
+    #[test]
+    fn for_a_recurring_problem_the_lasting_fixes_come_before_the_relief() {
+        let options = PlanOptions {
+            recurring: true,
+            ..PlanOptions::default()
+        };
+        let plan = plan(&KB, &Belief::prior(&KB), &options);
+        let first_relief = plan
+            .iter()
+            .position(|p| p.relief)
+            .expect("relief is offered");
+        assert!(first_relief > 0);
+        assert!(plan[..first_relief]
+            .iter()
+            .all(|p| !KB.steps[p.step].relief));
+        assert!(plan[first_relief..].iter().all(|p| KB.steps[p.step].relief));
+
+        let relieved = PlanOptions {
+            recurring: true,
+            relieved: true,
+            ..PlanOptions::default()
+        };
+        let after_relief = super::plan(&KB, &Belief::prior(&KB), &relieved);
+        assert!(after_relief.iter().all(|p| !p.relief));
     }
 }

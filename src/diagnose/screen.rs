@@ -2,12 +2,9 @@
 
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
-use super::plan::plan;
+use super::plan::{expected_minutes_to_end, plan, PlanOptions};
 use crate::kb::{KnowledgeBase, NOT_SURE};
 
-/// How many steps at the head of the plan a question must be able to change to be worth
-/// asking. Changes further down rarely matter: most cases end within the first few steps.
-const PLAN_HEAD: usize = 3;
 /// Causes below this probability are not listed as likely (the top one always is).
 const LIKELY: f64 = 0.08;
 /// At most this many likely causes are listed.
@@ -30,20 +27,27 @@ pub enum Screen {
         plan: Vec<usize>,
     },
     /// The current step of the plan. `number` counts the steps offered so far, this one
-    /// included; `remaining` is the rest of the plan, this step first.
+    /// included; `remaining` is the rest of the plan, this step first. `relief` marks a step
+    /// that can only clear a recurring problem for a while (the owner may answer "Fixed for
+    /// now"); `relieved` says an earlier relief step already brought the music back.
     Fix {
         step: usize,
         reason: Reason,
         number: usize,
         remaining: Vec<usize>,
         causes: Vec<RankedCause>,
+        relief: bool,
+        relieved: bool,
     },
     /// A step fixed the problem.
     Resolved { step: usize },
-    /// The plan has run out: hand over to Sonos support.
+    /// Hand over to Sonos support: the plan has run out, or the owner chose to
+    /// (`early`). `asks` is a question for the summary (the speaker model) not answered yet.
     Escalate {
         step: usize,
         causes: Vec<RankedCause>,
+        asks: Option<usize>,
+        early: bool,
     },
 }
 
@@ -69,7 +73,20 @@ impl Screen {
         match (self, event) {
             (Screen::Ask { question, .. }, Event::Answered { question: q, .. }) => *question == q,
             (Screen::Causes { .. }, Event::BeganPlan) => true,
+            // The hand-over screen asks for the speaker model, for the summary.
+            (Screen::Escalate { asks, .. }, Event::Answered { question, .. }) => {
+                *asks == Some(question)
+            }
+            (
+                Screen::Fix { step, relief, .. },
+                Event::Tried {
+                    step: s,
+                    outcome: Outcome::ForNow,
+                },
+            ) => *relief && *step == s,
             (Screen::Fix { step, .. }, Event::Tried { step: s, .. }) => *step == s,
+            // "Contact support now", from any step of the plan.
+            (Screen::Fix { .. }, Event::HandedOver) => true,
             _ => false,
         }
     }
@@ -104,7 +121,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             }
             None => Screen::Causes {
                 causes: likely_causes(kb, journey, &belief),
-                plan: plan(kb, &belief, &vec![false; kb.steps.len()])
+                plan: plan(kb, &belief, &plan_options(kb, journey))
                     .iter()
                     .map(|p| p.step)
                     .collect(),
@@ -112,33 +129,58 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
         };
     }
 
-    let mut set_aside = vec![false; kb.steps.len()];
-    let mut tried = 0;
-    for event in &journey.events {
-        if let Event::Tried { step, .. } = *event {
-            set_aside[step] = true;
-            tried += 1;
-        }
-    }
-    let plan = plan(kb, &belief, &set_aside);
+    let tried = journey
+        .events
+        .iter()
+        .filter(|e| matches!(e, Event::Tried { .. }))
+        .count();
+    let plan = plan(kb, &belief, &plan_options(kb, journey));
     let causes = likely_causes(kb, journey, &belief);
+    let early = journey.events.contains(&Event::HandedOver);
     match plan.first() {
-        Some(first) => Screen::Fix {
+        Some(first) if !early => Screen::Fix {
             step: first.step,
             reason: reason(kb, journey, &belief, first.step),
             number: tried + 1,
             remaining: plan.iter().map(|p| p.step).collect(),
             causes,
+            relief: first.relief,
+            relieved: journey.relieved(),
         },
-        None => Screen::Escalate {
+        _ => Screen::Escalate {
             step: kb
                 .steps
                 .iter()
                 .position(|s| s.escalation)
                 .expect("build.rs checks that one step escalates"),
             causes,
+            asks: (0..kb.questions.len())
+                .find(|&q| kb.questions[q].for_summary && journey.answer_to(q).is_none()),
+            early,
         },
     }
+}
+
+/// The plan's inputs that come from the journey rather than from the belief.
+pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions {
+    let mut options = PlanOptions {
+        set_aside: vec![false; kb.steps.len()],
+        looked: vec![false; kb.steps.len()],
+        ..PlanOptions::default()
+    };
+    for event in &journey.events {
+        match *event {
+            Event::Answered { question, answer } => {
+                options = options.after_answer(kb, question, answer);
+            }
+            Event::Tried { step, outcome } => {
+                options.set_aside[step] = true;
+                options.relieved |= outcome == Outcome::ForNow;
+            }
+            Event::BeganPlan | Event::HandedOver => {}
+        }
+    }
+    options
 }
 
 /// Roughly how many questions will follow `question`: the average, over its answers, of the
@@ -161,14 +203,61 @@ fn expected_after(kb: &KnowledgeBase, journey: &Journey, question: usize) -> usi
     (counts.iter().sum::<usize>() as f64 / counts.len() as f64).round() as usize
 }
 
-/// The questions still worth asking, in the knowledge base's order.
+/// The questions still worth asking, in the order to ask them: those asked in any case first,
+/// in the knowledge base's order, then the others, the one expected to save the most time
+/// first (ties in the knowledge base's order).
 fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<usize> {
-    let current_head = plan_head(kb, belief);
-    (0..kb.questions.len())
+    let options = plan_options(kb, journey);
+    let knows = chance_owner_knows(kb, journey);
+    let open: Vec<usize> = (0..kb.questions.len())
         .filter(|&q| journey.answer_to(q).is_none())
+        .filter(|&q| !kb.questions[q].for_summary)
         .filter(|&q| requirements_met(kb, journey, q))
-        .filter(|&q| kb.questions[q].always_ask || could_change_plan(kb, belief, q, &current_head))
-        .collect()
+        .collect();
+    let mut always: Vec<usize> = open
+        .iter()
+        .copied()
+        .filter(|&q| kb.questions[q].always_ask)
+        .collect();
+    let mut valued: Vec<(usize, f64)> = open
+        .iter()
+        .filter(|&&q| !kb.questions[q].always_ask)
+        .filter_map(|&q| {
+            // The phone can check its own connection, so anyone can answer that question.
+            let knows = if kb.questions[q].phone_check {
+                1.0
+            } else {
+                knows
+            };
+            net_saving(kb, belief, &options, knows, q).map(|saving| (q, saving))
+        })
+        .collect();
+    valued.sort_by(|a, b| b.1.total_cmp(&a.1));
+    always.extend(valued.into_iter().map(|(q, _)| q));
+    always
+}
+
+/// The chance that the owner can answer the next question with more than "Not sure".
+///
+/// An answer of "Not sure" saves nothing, so a question's expected saving is scaled by this
+/// chance. It is estimated from the owner's own answers so far (the questions asked in any
+/// case left out), starting from two answers in three, the rule of succession with a prior
+/// that most owners know most things: an owner who has said "Not sure" again and again is
+/// asked fewer further questions, and gets to the steps sooner.
+fn chance_owner_knows(kb: &KnowledgeBase, journey: &Journey) -> f64 {
+    let (mut known, mut asked) = (0.0, 0.0);
+    for event in &journey.events {
+        if let Event::Answered { question, answer } = *event {
+            let q = &kb.questions[question];
+            if !q.always_ask {
+                asked += 1.0;
+                if q.answers[answer].id != NOT_SURE {
+                    known += 1.0;
+                }
+            }
+        }
+    }
+    (known + 2.0) / (asked + 3.0)
 }
 
 fn requirements_met(kb: &KnowledgeBase, journey: &Journey, question: usize) -> bool {
@@ -183,32 +272,50 @@ fn requirements_met(kb: &KnowledgeBase, journey: &Journey, question: usize) -> b
         })
 }
 
-/// Whether some answer to `question` would change the first steps of the plan: the test that
-/// keeps the flow from asking questions whose answers could not change what the owner does.
-fn could_change_plan(
+/// The minutes a question is expected to save beyond what answering it costs, if it earns
+/// its place: some answer must change the step the owner would do first (a question that
+/// cannot change what the owner does is never asked), and the answers must be expected to
+/// save more minutes of troubleshooting than the question costs to answer. The saving is the myopic value of information of decision-theoretic
+/// troubleshooting: for each answer, the minutes the plan as it stands would take once that
+/// answer is known, less the minutes of the plan that answer leads to, averaged over how
+/// likely each answer is. It is what keeps more questions in the knowledge base from meaning
+/// more questions asked.
+fn net_saving(
     kb: &KnowledgeBase,
     belief: &Belief,
+    options: &PlanOptions,
+    knows: f64,
     question: usize,
-    current_head: &[usize],
-) -> bool {
-    kb.questions[question]
-        .answers
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.id != NOT_SURE)
-        .any(|(answer, _)| {
-            let mut after = belief.clone();
-            after.observe_answer(kb, question, answer);
-            plan_head(kb, &after) != current_head
-        })
-}
-
-fn plan_head(kb: &KnowledgeBase, belief: &Belief) -> Vec<usize> {
-    plan(kb, belief, &[])
-        .iter()
-        .take(PLAN_HEAD)
-        .map(|p| p.step)
-        .collect()
+) -> Option<f64> {
+    let order = |belief: &Belief, options: &PlanOptions| -> Vec<usize> {
+        plan(kb, belief, options).iter().map(|p| p.step).collect()
+    };
+    let now = order(belief, options);
+    let mut changes_first = false;
+    let mut saving = 0.0;
+    let probabilities = belief.answer_probabilities(kb, question);
+    for (answer, a) in kb.questions[question].answers.iter().enumerate() {
+        if a.id == NOT_SURE {
+            continue;
+        }
+        let mut after = belief.clone();
+        after.observe_answer(kb, question, answer);
+        let options_after = options.after_answer(kb, question, answer);
+        let then = order(&after, &options_after);
+        changes_first |= then.first() != now.first();
+        // The plan as it stands, minus the steps this answer rules out, against the plan this
+        // answer leads to.
+        let now_after: Vec<usize> = now
+            .iter()
+            .copied()
+            .filter(|&s| !options_after.set_aside.get(s).copied().unwrap_or(false))
+            .collect();
+        saving += probabilities[answer]
+            * (expected_minutes_to_end(kb, &after, &now_after, &options_after)
+                - expected_minutes_to_end(kb, &after, &then, &options_after));
+    }
+    let net = knows * saving - kb.questions[question].minutes;
+    (changes_first && net > 0.0).then_some(net)
 }
 
 fn likely_causes(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<RankedCause> {

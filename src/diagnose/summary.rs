@@ -1,11 +1,19 @@
-//! The plain-text summary an owner sends to Sonos support when the plan runs out.
+//! The plain-text summary an owner sends to Sonos support, at the end of the plan or whenever
+//! the owner chooses to contact support.
 
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
+use super::plan::plan;
+use super::screen::plan_options;
 use crate::kb::{KnowledgeBase, NOT_SURE};
 
-/// A summary of the journey: speaker, answers, steps tried and their outcomes, and the causes
-/// that remain most likely. Plain text, so it pastes into any e-mail or chat.
+/// Steps outside the plan are listed as untried only if at least this likely to help: the
+/// update steps mean nothing to someone whose music will not play.
+const WORTH_LISTING: f64 = 0.01;
+
+/// A summary of the journey: speaker, answers, steps tried and their outcomes, the steps not
+/// tried yet, and the causes that remain most likely. Plain text, so it pastes into any
+/// e-mail or chat.
 pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
     let mut lines =
         vec!["Sonos error 1002: troubleshooting summary (prepared with Fix 1002)".to_owned()];
@@ -26,29 +34,47 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
     for event in &journey.events {
         if let Event::Answered { question, answer } = *event {
             let q = &kb.questions[question];
-            lines.push(format!("- {} {}", q.text, q.answers[answer].label));
+            if !q.for_summary {
+                lines.push(format!("- {} {}", q.text, q.answers[answer].label));
+            }
         }
     }
 
     lines.push(String::new());
     lines.push("Steps tried:".to_owned());
-    let mut any = false;
+    let mut tried = vec![false; kb.steps.len()];
     for event in &journey.events {
         if let Event::Tried { step, outcome } = *event {
-            any = true;
+            tried[step] = true;
             let result = match outcome {
                 Outcome::Fixed => "fixed it",
                 Outcome::NotFixed => "did not help",
                 Outcome::Skipped => "could not do it",
+                Outcome::ForNow => "fixed it for now, but the error keeps coming back",
             };
             lines.push(format!("- {}: {result}", kb.steps[step].title));
         }
     }
-    if !any {
+    if !tried.contains(&true) {
         lines.push("- none yet".to_owned());
     }
 
     let belief = Belief::after(kb, journey);
+    lines.push(String::new());
+    lines.push("Not tried yet:".to_owned());
+    let untried = untried_steps(kb, journey, &belief);
+    if untried.is_empty() {
+        lines.push("- nothing the guides suggest".to_owned());
+    }
+    for (step, in_plan) in untried {
+        let note = if in_plan {
+            ""
+        } else {
+            " (judged unlikely to help)"
+        };
+        lines.push(format!("- {}{note}", kb.steps[step].title));
+    }
+
     let probabilities = belief.probabilities();
     let mut order: Vec<usize> = (0..kb.causes.len()).collect();
     order.sort_by(|&a, &b| probabilities[b].total_cmp(&probabilities[a]));
@@ -62,4 +88,24 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
         ));
     }
     lines.join("\n")
+}
+
+/// The steps not tried: first what is left of the plan, in its order (`true`), then the
+/// other steps with some chance of helping, likeliest first (`false`).
+fn untried_steps(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<(usize, bool)> {
+    let options = plan_options(kb, journey);
+    let mut untried: Vec<(usize, bool)> = plan(kb, belief, &options)
+        .iter()
+        .map(|p| (p.step, true))
+        .collect();
+    let mut others: Vec<(usize, f64)> = (0..kb.steps.len())
+        .filter(|&s| !kb.steps[s].escalation)
+        .filter(|&s| !options.set_aside.get(s).copied().unwrap_or(false))
+        .filter(|&s| untried.iter().all(|&(planned, _)| planned != s))
+        .map(|s| (s, belief.chance_step_fixes(kb, s)))
+        .filter(|&(_, chance)| chance >= WORTH_LISTING)
+        .collect();
+    others.sort_by(|a, b| b.1.total_cmp(&a.1));
+    untried.extend(others.into_iter().map(|(s, _)| (s, false)));
+    untried
 }

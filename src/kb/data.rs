@@ -1,7 +1,7 @@
 //! The knowledge base's tables, generated at build time from `kb/error1002.toml`.
 
 use super::model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,
     Weight,
 };
 use super::source::{Document, Source};

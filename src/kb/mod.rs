@@ -17,7 +17,7 @@ pub mod source_files;
 pub use about::{Fact, ABOUT_ERROR_1002};
 pub use data::{KnowledgeBase, KB};
 pub use model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,
     Weight, NOT_SURE,
 };
 pub use source::{Document, Source};

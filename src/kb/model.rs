@@ -9,9 +9,16 @@ pub struct EngineSettings {
     /// Weight kept for causes no guide lists, so that the plan can run out.
     pub unexplained_prior: f64,
     pub unexplained_why: &'static str,
-    /// Steps less likely than this to fix the problem are left out of the plan.
-    pub min_chance: f64,
-    pub min_chance_why: &'static str,
+    /// The chance that contacting Sonos support ends the problem, whatever its cause...
+    pub support_chance: f64,
+    /// ...and what it costs an owner. Together they set when the plan hands over: once no
+    /// step left offers more chance per minute than support does.
+    pub support_minutes: u32,
+    pub support_why: &'static str,
+    /// What answering a question costs, unless the question says otherwise: a question is
+    /// asked only if its answer is expected to save more minutes than that.
+    pub question_minutes: f64,
+    pub question_why: &'static str,
 }
 
 /// A Sonos speaker model the guides name.
@@ -58,14 +65,41 @@ pub struct Step {
     pub advice: &'static [&'static str],
     /// Why the step helps, in a sentence.
     pub why: &'static str,
-    /// The time a typical owner spends on it, waiting included: the step's cost.
+    /// The time a typical owner spends doing it (or checking, for a step that checks first):
+    /// what the step costs before its outcome is known, which is what orders the plan.
     pub minutes: u32,
     pub minutes_why: &'static str,
+    /// A further part done only when the check finds its cause, such as waiting out an outage.
+    pub then: Option<Then>,
+    /// The answer of a question that is this step's check coming out positive ("the speaker
+    /// shows Offline"). Once the question is answered, the look is done: with this answer
+    /// the step costs only its `then` part; with another (not "Not sure"), the check came
+    /// out clear and the step has nothing left to do.
+    pub checked_by: Option<Requirement>,
+    /// The step clears a passing state (a restart) but cannot stop a problem that keeps coming
+    /// back: for a recurring problem it comes after the lasting fixes, labelled as relief.
+    pub relief: bool,
+    /// Why the step is only relief; empty for other steps.
+    pub relief_why: &'static str,
     /// The last resort, offered once the plan has run out (contacting Sonos support).
     pub escalation: bool,
     pub fixes: &'static [Fix],
     pub source: Source,
     pub quote: &'static str,
+}
+
+/// The conditional part of a step: done only when one of `causes` is behind the problem.
+#[derive(Debug, PartialEq)]
+pub struct Then {
+    pub minutes: u32,
+    /// Time that passes whatever the owner does (an outage running its course), rather than
+    /// a repair: it ends the problem in any order of steps, so it does not order the plan.
+    pub wait: bool,
+    /// Indices into the knowledge base's causes.
+    pub causes: &'static [usize],
+    /// Completes "about N more minutes …", such as "if there is an outage".
+    pub label: &'static str,
+    pub why: &'static str,
 }
 
 /// A step's chance of fixing the problem when a given cause is behind it.
@@ -85,8 +119,15 @@ pub struct Question {
     pub help: Option<&'static str>,
     /// Asked even when no answer could change the plan (the model, for the support summary).
     pub always_ask: bool,
+    /// Not asked in the flow at all, since no answer changes the diagnosis: the hand-over
+    /// screen asks it, for the summary sent to Sonos support (the speaker model).
+    pub for_summary: bool,
     /// Offer the phone's connection check, whose result can answer the question.
     pub phone_check: bool,
+    /// What answering costs the owner, in minutes: the question is asked only if its answer
+    /// is expected to save more troubleshooting time than this.
+    pub minutes: f64,
+    pub minutes_why: &'static str,
     /// Asked only if one of these answers was given (none: always eligible).
     pub requires: &'static [Requirement],
     /// The last answer is always "Not sure", which changes nothing.
@@ -109,6 +150,8 @@ pub struct Answer {
     /// The seed's symptom this answer stands for, if any.
     pub symptom: Option<&'static str>,
     pub cited: Option<Citation>,
+    /// The owner says the problem keeps coming back: relief steps no longer count as fixes.
+    pub recurring: bool,
     pub weights: &'static [Weight],
 }
 

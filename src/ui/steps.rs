@@ -20,7 +20,7 @@ pub fn StepsIndexPage() -> impl IntoView {
                             <a href=Route::Step(s.id.to_owned()).href()>{s.title}</a>
                         </h3>
                         <p>{s.summary}</p>
-                        <p class="minutes">{minutes_label(s.minutes)}</p>
+                        <p class="minutes">{minutes_label(s)}</p>
                     </li>
                 }
             })
@@ -113,11 +113,26 @@ pub fn StepInstructions(step: &'static Step) -> impl IntoView {
             </div>
         })}
         <p class="why"><strong>"Why it helps: "</strong>{step.why}</p>
-        <p class="minutes">{minutes_label(step.minutes)} " · " {step.minutes_why}</p>
+        {step.relief.then(|| view! {
+            <p class="relief-note">
+                <strong>"If the error keeps coming back: "</strong>{step.relief_why}
+            </p>
+        })}
+        <p class="minutes">{minutes_label(step)} " " {step.minutes_why}</p>
+        {step.then.as_ref().map(|then| view! { <p class="minutes">{then.why}</p> })}
     }
 }
 
-/// Durations are Fix 1002's estimates, and say so.
-fn minutes_label(minutes: u32) -> String {
-    format!("About {minutes} minutes (an estimate)")
+/// Durations are Fix 1002's estimates, and say so. A step that checks first gives the check
+/// and, apart, what only some owners go on to do or wait for.
+fn minutes_label(step: &Step) -> String {
+    let minutes = step.minutes;
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    match &step.then {
+        None => format!("About {minutes} {unit} (an estimate)."),
+        Some(then) => format!(
+            "About {minutes} {unit} (an estimate), and about {} more minutes {}.",
+            then.minutes, then.label
+        ),
+    }
 }

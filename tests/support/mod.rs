@@ -34,6 +34,26 @@ pub fn answer_all(answers: &[(&str, &str)]) -> (Journey, Vec<&'static str>) {
     panic!("the flow asked more questions than the knowledge base has");
 }
 
+/// Answers "Not sure" to every question the flow still asks after `journey`, until the likely
+/// causes are shown.
+pub fn answer_rest(mut journey: Journey) -> Journey {
+    for _ in 0..=KB.questions.len() {
+        match next(&KB, &journey) {
+            Screen::Ask { question, .. } => {
+                let answer = KB.questions[question]
+                    .answers
+                    .iter()
+                    .position(|a| a.id == NOT_SURE)
+                    .expect("every question offers Not sure");
+                journey = journey.with(Event::Answered { question, answer });
+            }
+            Screen::Causes { .. } => return journey,
+            other => panic!("expected questions, then causes; got {other:?}"),
+        }
+    }
+    panic!("the flow asked more questions than the knowledge base has");
+}
+
 /// The ids of the steps the plan offers, in order, when every step fails.
 pub fn plan_when_nothing_helps(journey: &Journey) -> Vec<&'static str> {
     let mut journey = journey.with(Event::BeganPlan);

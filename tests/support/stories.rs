@@ -4,12 +4,12 @@
 //! (the corpus is valid and covers the guides) and examples/bench_stories.rs (the figures
 //! `make bench` prints) through `#[path]`.
 //!
-//! `answers` holds answers to questions the knowledge base asks today (question id, answer
-//! id); anything else is answered "Not sure". `later` holds what the story also says that no
-//! question can take yet (issue 11 adds questions for them); the benchmark ignores it until a
-//! question with that id exists, and then uses it.
+//! `answers` holds what the story says, as answers to the knowledge base's questions
+//! (question id, answer id); any other question is answered "Not sure".
 
 #![allow(dead_code)]
+
+use crate::support::{answer_all, plan_when_nothing_helps};
 
 pub struct Story {
     pub id: &'static str,
@@ -18,7 +18,6 @@ pub struct Story {
     /// The owner's own words.
     pub story: &'static str,
     pub answers: &'static [(&'static str, &'static str)],
-    pub later: &'static [(&'static str, &'static str)],
     /// The causes the story is about (knowledge-base cause ids).
     pub causes: &'static [&'static str],
     /// Steps a careful reader of the guides would try first: any of them is acceptable.
@@ -38,7 +37,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "The app shows my Move as Offline and nothing plays: error 1002.",
         answers: &[("when", "playback"), ("offline", "yes")],
-        later: &[],
         causes: &["speaker-wifi-lost"],
         first: &["check-online-restart-router"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -50,7 +48,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "Nothing in the house gets online tonight, and Sonos says 1002.",
         answers: &[("when", "playback"), ("internet", "no")],
-        later: &[],
         causes: &["internet-down"],
         first: &["check-online-restart-router"],
         not_first: &["readd-service-account", "check-service-status"],
@@ -62,7 +59,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "Our internet has been slow and dropping out all evening; the speakers show 1002.",
         answers: &[("when", "playback"), ("internet", "unstable")],
-        later: &[],
         causes: &["internet-down", "speaker-wifi-lost"],
         first: &["check-online-restart-router"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -74,7 +70,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "Spotify gives 1002, but Sonos Radio plays fine on the same speaker.",
         answers: &[("when", "playback"), ("services", "one")],
-        later: &[],
         causes: &["expired-credentials", "service-outage"],
         first: &["readd-service-account", "check-service-status"],
         not_first: &["check-online-restart-router", "factory-reset-speaker"],
@@ -85,8 +80,7 @@ pub const STORIES: &[Story] = &[
         id: "service-down-on-the-phone-too",
         scenario: "playback",
         story: "Apple Music will not play on Sonos, and the Apple Music app on my phone fails too.",
-        answers: &[("when", "playback"), ("services", "one")],
-        later: &[("service-elsewhere", "fails")],
+        answers: &[("when", "playback"), ("services", "one"), ("service-elsewhere", "fails")],
         causes: &["service-outage"],
         first: &["check-service-status"],
         not_first: &["factory-reset-speaker", "check-online-restart-router"],
@@ -97,8 +91,7 @@ pub const STORIES: &[Story] = &[
         id: "trial-ended",
         scenario: "playback",
         story: "My free trial of the music service ended last week and now Sonos shows 1002 for it.",
-        answers: &[("when", "playback"), ("services", "one")],
-        later: &[("account-changed", "trial-ended")],
+        answers: &[("when", "playback"), ("services", "one"), ("account-changed", "trial-ended")],
         causes: &["account-tier"],
         first: &["upgrade-service-account", "readd-service-account"],
         not_first: &["check-online-restart-router", "factory-reset-speaker"],
@@ -115,7 +108,6 @@ pub const STORIES: &[Story] = &[
             ("offline", "no"),
             ("internet", "yes"),
         ],
-        later: &[],
         causes: &["outdated-app-firmware", "expired-credentials"],
         first: &["restart-speaker", "update-app-and-firmware"],
         not_first: &["check-online-restart-router", "readd-service-account"],
@@ -126,8 +118,7 @@ pub const STORIES: &[Story] = &[
         id: "app-not-updated-for-months",
         scenario: "playback",
         story: "I have not updated the Sonos app for months, and every service now gives 1002.",
-        answers: &[("when", "playback"), ("services", "every")],
-        later: &[("app-updated", "no")],
+        answers: &[("when", "playback"), ("services", "every"), ("app-updated", "months")],
         causes: &["outdated-app-firmware"],
         first: &["update-app-and-firmware", "restart-speaker"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -139,7 +130,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "Every few days the error comes back; restarting the router fixes it for a while.",
         answers: &[("when", "playback"), ("recurring", "yes")],
-        later: &[],
         causes: &["distance-interference"],
         first: &["improve-wifi-signal"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -151,7 +141,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "It keeps coming back, and each time the kitchen speaker shows Offline.",
         answers: &[("when", "playback"), ("recurring", "yes"), ("offline", "yes")],
-        later: &[],
         causes: &["distance-interference", "speaker-wifi-lost"],
         first: &["improve-wifi-signal", "check-online-restart-router"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -162,8 +151,7 @@ pub const STORIES: &[Story] = &[
         id: "garden-room-far-from-router",
         scenario: "playback",
         story: "The speaker in the garden room, far from the router, shows 1002 every few days.",
-        answers: &[("when", "playback"), ("recurring", "yes")],
-        later: &[("far-or-interference", "yes")],
+        answers: &[("when", "playback"), ("recurring", "yes"), ("far-or-interference", "yes")],
         causes: &["distance-interference"],
         first: &["improve-wifi-signal"],
         not_first: &["readd-service-account", "upgrade-service-account"],
@@ -174,8 +162,7 @@ pub const STORIES: &[Story] = &[
         id: "microwave-next-to-speaker",
         scenario: "playback",
         story: "The error comes back whenever the microwave next to the kitchen speaker runs.",
-        answers: &[("when", "playback"), ("recurring", "yes"), ("offline", "no")],
-        later: &[("far-or-interference", "yes")],
+        answers: &[("when", "playback"), ("recurring", "yes"), ("offline", "no"), ("far-or-interference", "yes")],
         causes: &["distance-interference"],
         first: &["improve-wifi-signal"],
         not_first: &["readd-service-account", "check-service-status"],
@@ -187,7 +174,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "First time I have seen 1002 while playing music. I do not know anything else.",
         answers: &[("when", "playback"), ("recurring", "no")],
-        later: &[],
         causes: &["speaker-wifi-lost", "expired-credentials"],
         first: &["check-online-restart-router", "restart-speaker"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -199,7 +185,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "It says 1002 when I press play; I cannot say more than that.",
         answers: &[("when", "playback")],
-        later: &[],
         causes: &["speaker-wifi-lost", "expired-credentials"],
         first: &["check-online-restart-router", "restart-speaker"],
         not_first: &["readd-service-account", "factory-reset-speaker"],
@@ -211,7 +196,6 @@ pub const STORIES: &[Story] = &[
         scenario: "playback",
         story: "Only Tidal fails, and it has happened three times this month.",
         answers: &[("when", "playback"), ("services", "one"), ("recurring", "yes")],
-        later: &[],
         causes: &["expired-credentials"],
         first: &["readd-service-account", "check-service-status"],
         not_first: &["factory-reset-speaker", "check-online-restart-router"],
@@ -224,7 +208,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "The update hangs and then fails with 1002, in every room.",
         answers: &[("when", "update"), ("update-stage", "hangs"), ("rooms", "all")],
-        later: &[],
         causes: &["latency-spikes", "stale-app-state"],
         first: &["reset-update-environment"],
         not_first: &["factory-reset-speaker", "readd-service-account"],
@@ -236,7 +219,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "The progress bar stalls near the end, but only for two of our five rooms.",
         answers: &[("when", "update"), ("update-stage", "stalls"), ("rooms", "some")],
-        later: &[],
         causes: &["mixed-firmware", "latency-spikes"],
         first: &["update-in-small-batches"],
         not_first: &["factory-reset-speaker"],
@@ -248,7 +230,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "The update bar stops near the end and then 1002; I did not check which rooms.",
         answers: &[("when", "update"), ("update-stage", "stalls")],
-        later: &[],
         causes: &["latency-spikes"],
         first: &["reset-update-environment", "update-in-small-batches"],
         not_first: &["factory-reset-speaker"],
@@ -260,7 +241,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "Since the firmware update the Beam does not respond to anything.",
         answers: &[("when", "update"), ("unresponsive", "yes")],
-        later: &[],
         causes: &["corrupted-after-update"],
         first: &["factory-reset-speaker", "reset-update-environment"],
         not_first: &["readd-service-account", "keep-phone-near-access-point"],
@@ -272,7 +252,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "During the update check the app loses track of the speakers, then shows 1002.",
         answers: &[("when", "update"), ("update-stage", "sync")],
-        later: &[],
         causes: &["phone-roaming", "stale-app-state"],
         first: &["keep-phone-near-access-point", "reset-update-environment"],
         not_first: &["factory-reset-speaker"],
@@ -284,7 +263,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "One speaker came back with its update still pending; the others updated.",
         answers: &[("when", "update"), ("update-stage", "pending"), ("rooms", "some")],
-        later: &[],
         causes: &["mixed-firmware"],
         first: &["check-firmware-consistency", "update-in-small-batches"],
         not_first: &["factory-reset-speaker"],
@@ -296,7 +274,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "I have retried the update five times; every try ends in 1002.",
         answers: &[("when", "update"), ("retries", "yes")],
-        later: &[],
         causes: &["stale-app-state"],
         first: &["reset-update-environment"],
         not_first: &["factory-reset-speaker"],
@@ -307,8 +284,7 @@ pub const STORIES: &[Story] = &[
         id: "mesh-and-old-extender",
         scenario: "update",
         story: "We have a mesh system and an old Wi-Fi extender upstairs; the update fails with 1002.",
-        answers: &[("when", "update")],
-        later: &[("extenders", "yes")],
+        answers: &[("when", "update"), ("network-layout", "extenders")],
         causes: &["old-extender"],
         first: &["simplify-network"],
         not_first: &["factory-reset-speaker"],
@@ -319,8 +295,7 @@ pub const STORIES: &[Story] = &[
         id: "one-name-for-both-bands",
         scenario: "update",
         story: "Our router shows one network name for 2.4 and 5 GHz and moves devices between them.",
-        answers: &[("when", "update")],
-        later: &[("band-steering", "yes")],
+        answers: &[("when", "update"), ("network-layout", "one-name")],
         causes: &["band-steering"],
         first: &["simplify-network"],
         not_first: &["factory-reset-speaker"],
@@ -331,8 +306,7 @@ pub const STORIES: &[Story] = &[
         id: "backup-uploading-during-update",
         scenario: "update",
         story: "A cloud backup was uploading all evening while the speakers tried to update.",
-        answers: &[("when", "update")],
-        later: &[("background-traffic", "yes")],
+        answers: &[("when", "update"), ("background-traffic", "yes")],
         causes: &["upload-saturated"],
         first: &["update-in-small-batches", "reset-update-environment"],
         not_first: &["factory-reset-speaker"],
@@ -343,8 +317,7 @@ pub const STORIES: &[Story] = &[
         id: "walking-around-with-the-phone",
         scenario: "update",
         story: "I walked between floors with my phone while the update ran, and it failed.",
-        answers: &[("when", "update")],
-        later: &[("phone-moving", "yes")],
+        answers: &[("when", "update"), ("phone-moving", "yes")],
         causes: &["phone-roaming"],
         first: &["keep-phone-near-access-point"],
         not_first: &["factory-reset-speaker"],
@@ -356,7 +329,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "The update failed with 1002. That is all I know.",
         answers: &[("when", "update")],
-        later: &[],
         causes: &["latency-spikes"],
         first: &["reset-update-environment"],
         not_first: &["factory-reset-speaker", "readd-service-account"],
@@ -368,7 +340,6 @@ pub const STORIES: &[Story] = &[
         scenario: "update",
         story: "1002 keeps repeating on every update, and the same room fails first each time.",
         answers: &[("when", "update"), ("rooms", "some"), ("retries", "yes")],
-        later: &[],
         causes: &["mixed-firmware"],
         first: &["update-in-small-batches", "check-firmware-consistency"],
         not_first: &["factory-reset-speaker"],
@@ -376,3 +347,59 @@ pub const STORIES: &[Story] = &[
         source: "update: Quick Solutions (update one speaker at a time and log which room fails first)",
     },
 ];
+
+/// What the engine did with one story, told as the owner would, every step failing.
+pub struct Told {
+    pub story: &'static Story,
+    /// The questions asked, in order.
+    pub asked: Vec<&'static str>,
+    /// The steps offered, in order.
+    pub plan: Vec<&'static str>,
+}
+
+impl Told {
+    /// The rank of the first acceptable step (1 is first); one past the plan if none is.
+    pub fn rank(&self) -> usize {
+        self.plan
+            .iter()
+            .position(|step| self.story.first.contains(step))
+            .map_or(self.plan.len() + 1, |i| i + 1)
+    }
+
+    /// Whether the plan starts with a step the story must not start with.
+    pub fn starts_wrong(&self) -> bool {
+        self.plan
+            .first()
+            .is_some_and(|first| self.story.not_first.contains(first))
+    }
+}
+
+pub fn tell(story: &'static Story) -> Told {
+    let (journey, asked) = answer_all(story.answers);
+    Told {
+        story,
+        asked,
+        plan: plan_when_nothing_helps(&journey),
+    }
+}
+
+/// The benchmark's figures over the whole corpus.
+pub struct Figures {
+    pub mean_rank: f64,
+    pub first_acceptable_share: f64,
+    pub mean_questions: f64,
+    /// Steps before the hand-over for an owner who answers "Not sure" to everything and "No"
+    /// to every step, during playback and during an update.
+    pub hand_over_after: (usize, usize),
+}
+
+pub fn figures(told: &[Told]) -> Figures {
+    let n = told.len() as f64;
+    let never_fixed = |when| plan_when_nothing_helps(&answer_all(&[("when", when)]).0).len();
+    Figures {
+        mean_rank: told.iter().map(|t| t.rank() as f64).sum::<f64>() / n,
+        first_acceptable_share: told.iter().filter(|t| t.rank() == 1).count() as f64 / n,
+        mean_questions: told.iter().map(|t| t.asked.len() as f64).sum::<f64>() / n,
+        hand_over_after: (never_fixed("playback"), never_fixed("update")),
+    }
+}

@@ -20,7 +20,7 @@ pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>, plan: Vec<usize>
         .map(|&s| view! { <li>{KB.steps[s].title}</li> })
         .collect_view();
     let plan_summary = format!(
-        "{} steps, about {minutes} minutes (an estimate) if you need them all; the plan stops as soon as one works.",
+        "{} steps, about {minutes} minutes (an estimate) if you need them all, plus any restart or wait a check calls for; the plan stops as soon as one works.",
         plan.len()
     );
 

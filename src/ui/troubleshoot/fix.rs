@@ -16,14 +16,22 @@ pub fn FixScreen(
     reason: Reason,
     number: usize,
     remaining: Vec<usize>,
+    /// The problem keeps coming back and this step can only clear it for a while.
+    relief: bool,
+    /// An earlier relief step already brought the music back for now.
+    relieved: bool,
 ) -> impl IntoView {
     let s = &KB.steps[step];
     let after = |outcome| journey.with(Event::Tried { step, outcome });
-    let (fixed, not_fixed, skipped) = (
-        after(Outcome::Fixed),
-        after(Outcome::NotFixed),
-        after(Outcome::Skipped),
-    );
+    // For a recurring problem, a relief step cannot end it: "yes" means "for now", and the
+    // owner stays on the plan for the lasting fix.
+    let (fixed, fixed_label) = if relief {
+        (after(Outcome::ForNow), "Yes, fixed for now")
+    } else {
+        (after(Outcome::Fixed), "Yes, it’s fixed")
+    };
+    let (not_fixed, skipped) = (after(Outcome::NotFixed), after(Outcome::Skipped));
+    let hand_over = journey.with(Event::HandedOver);
     let cause = KB.causes[reason.cause].title;
     let why_suggested = match reason.because {
         Some(because) => format!("Suggested because {because}. It addresses: {cause}."),
@@ -38,9 +46,21 @@ pub fn FixScreen(
 
     view! {
         <p class="eyebrow">{position}</p>
+        {relieved.then(|| view! {
+            <p class="note" data-testid="relieved">
+                "Good: the music plays again for now. As the error keeps coming back, this step "
+                "aims to stop it returning."
+            </p>
+        })}
         <article class="fix-step" data-testid="fix-step" data-step=s.id>
             <PageHeading>{s.title}</PageHeading>
             <p class="reason">{why_suggested}</p>
+            {relief.then(|| view! {
+                <p class="note" data-testid="relief-step">
+                    "Relief, not a lasting fix: this clears the error until it comes back. The "
+                    "steps before it aimed to stop it coming back."
+                </p>
+            })}
             <StepInstructions step=s />
             <p class="step-link">
                 <a href=Route::Step(s.id.to_owned()).href()>"Open this step on its own page"</a>
@@ -49,7 +69,7 @@ pub fn FixScreen(
         <h2 id="did-it-work">"Did this fix it?"</h2>
         <div class="answers" role="group" aria-labelledby="did-it-work">
             <button type="button" class="answer" on:click=move |_| go(&fixed)>
-                "Yes, it’s fixed"
+                {fixed_label}
             </button>
             <button type="button" class="answer" on:click=move |_| go(&not_fixed)>
                 "No, still error 1002"
@@ -58,6 +78,13 @@ pub fn FixScreen(
                 "I can’t do this"
             </button>
         </div>
+        <p class="hand-over">
+            "Had enough? "
+            <button type="button" class="link-button" on:click=move |_| go(&hand_over)>
+                "Contact Sonos support now"
+            </button>
+            " with a summary of what you tried."
+        </p>
         <FlowControls journey />
     }
 }

@@ -59,14 +59,17 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                     Screen::Causes { causes, plan } => {
                         view! { <causes::CausesScreen journey causes plan /> }.into_any()
                     }
-                    Screen::Fix { step, reason, number, remaining, .. } => {
-                        view! { <fix::FixScreen journey step reason number remaining /> }.into_any()
+                    Screen::Fix { step, reason, number, remaining, relief, relieved, .. } => {
+                        view! {
+                            <fix::FixScreen journey step reason number remaining relief relieved />
+                        }
+                            .into_any()
                     }
                     Screen::Resolved { step } => {
                         view! { <outcome::ResolvedScreen step /> }.into_any()
                     }
-                    Screen::Escalate { step, .. } => {
-                        view! { <outcome::EscalateScreen journey step /> }.into_any()
+                    Screen::Escalate { step, asks, early, .. } => {
+                        view! { <outcome::EscalateScreen journey step asks early /> }.into_any()
                     }
                 }
             }}

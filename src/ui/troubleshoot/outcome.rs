@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{go, FlowControls};
-use crate::diagnose::{support_summary, Journey};
+use crate::diagnose::{support_summary, Event, Journey};
 use crate::kb::KB;
 use crate::route::Route;
 use crate::ui::components::PageHeading;
@@ -30,9 +30,46 @@ pub fn ResolvedScreen(step: usize) -> impl IntoView {
     }
 }
 
+/// The hand-over to Sonos support. `asks` is the question for the summary not answered yet
+/// (the speaker model); `early` says the owner chose to stop before the plan ran out.
 #[component]
-pub fn EscalateScreen(journey: Journey, step: usize) -> impl IntoView {
+pub fn EscalateScreen(
+    journey: Journey,
+    step: usize,
+    asks: Option<usize>,
+    early: bool,
+) -> impl IntoView {
     let s = &KB.steps[step];
+    let lead = if early {
+        "Sonos support can take it from here. The summary below tells them what you tried and \
+         what you have not tried yet."
+    } else {
+        "You have tried the steps most likely to help. What is left needs someone who can see \
+         inside your system."
+    };
+    let ask = asks.map(|question| {
+        let q = &KB.questions[question];
+        let answers = q
+            .answers
+            .iter()
+            .enumerate()
+            .map(|(answer, a)| {
+                let after = journey.with(Event::Answered { question, answer });
+                view! {
+                    <button type="button" class="answer" on:click=move |_| go(&after)>
+                        {a.label}
+                    </button>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 id="summary-question">{q.text}</h2>
+            {q.help.map(|help| view! { <p class="help">{help}</p> })}
+            <div class="answers compact" role="group" aria-labelledby="summary-question">
+                {answers}
+            </div>
+        }
+    });
     let summary = support_summary(&KB, &journey);
     let status = RwSignal::new(String::new());
     let copy = {
@@ -68,14 +105,12 @@ pub fn EscalateScreen(journey: Journey, step: usize) -> impl IntoView {
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <PageHeading>"Time to contact Sonos support"</PageHeading>
-        <p class="lead">
-            "You have tried the steps most likely to help. What is left needs someone who can see "
-            "inside your system."
-        </p>
+        <p class="lead">{lead}</p>
         <article class="fix-step">
             <h2>{s.title}</h2>
             <StepInstructions step=s />
         </article>
+        {ask}
         <h2 id="summary-heading">"Your summary for Sonos support"</h2>
         <textarea
             class="summary"
