@@ -31,7 +31,6 @@ struct Engine {
     unexplained_prior: f64,
     unexplained_why: String,
     support_chance: f64,
-    support_minutes: u32,
     support_why: String,
     question_minutes: f64,
     question_why: String,
@@ -242,16 +241,13 @@ fn generate(file: &File) -> String {
     if !(e.support_chance > 0.0 && e.support_chance <= 1.0) {
         fail("engine: support_chance must be above 0 and at most 1");
     }
-    if e.support_minutes == 0 {
-        fail("engine: support_minutes must be at least 1");
-    }
     if !(e.question_minutes >= 0.0 && e.question_minutes.is_finite()) {
         fail("engine: question_minutes must be zero or more");
     }
     writeln!(
         out,
-        "pub static ENGINE: EngineSettings = EngineSettings {{ unexplained_prior: {:?}, unexplained_why: {:?}, support_chance: {:?}, support_minutes: {}, support_why: {:?}, question_minutes: {:?}, question_why: {:?} }};\n",
-        e.unexplained_prior, e.unexplained_why, e.support_chance, e.support_minutes, e.support_why, e.question_minutes, e.question_why
+        "pub static ENGINE: EngineSettings = EngineSettings {{ unexplained_prior: {:?}, unexplained_why: {:?}, support_chance: {:?}, support_why: {:?}, question_minutes: {:?}, question_why: {:?} }};\n",
+        e.unexplained_prior, e.unexplained_why, e.support_chance, e.support_why, e.question_minutes, e.question_why
     )
     .unwrap();
 

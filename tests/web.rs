@@ -144,7 +144,10 @@ async fn an_answer_moves_to_the_next_question_and_is_kept_in_the_url_and_storage
     button(&root, "During a software update").click();
     settle().await;
 
-    assert_eq!(heading(&root), "Which speaker shows the error?");
+    assert_eq!(
+        heading(&root),
+        "Has a speaker stopped responding since a firmware update?"
+    );
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert_eq!(hash, "#/troubleshoot?s=when:update");
     assert_eq!(
@@ -161,7 +164,10 @@ async fn an_answer_moves_to_the_next_question_and_is_kept_in_the_url_and_storage
 #[wasm_bindgen_test]
 async fn a_saved_journey_is_resumed_and_a_corrupted_one_is_dropped_silently() {
     storage()
-        .set_item("fix1002.journey", "when:playback,model:arc")
+        .set_item(
+            "fix1002.journey",
+            "when:playback,recurring:yes,services:not-sure",
+        )
         .unwrap();
     set_fragment("#/troubleshoot");
     next_task().await;

@@ -105,7 +105,7 @@ impl PlanOptions {
 /// For a recurring problem a relief step cannot count as a fix, so the lasting fixes are
 /// planned first and the relief steps after them.
 pub fn plan(kb: &KnowledgeBase, belief: &Belief, options: &PlanOptions) -> Vec<PlannedStep> {
-    let support_rate = kb.engine.support_chance / f64::from(kb.engine.support_minutes);
+    let support_rate = kb.engine.support_chance / f64::from(kb.escalation().minutes);
     let open = |i: &usize| {
         let step = &kb.steps[*i];
         !step.escalation && !options.set_aside.get(*i).copied().unwrap_or(false)
@@ -157,7 +157,7 @@ pub fn expected_minutes_to_end(
             belief.observe_failure(kb, step);
         }
     }
-    minutes + still_broken * f64::from(kb.engine.support_minutes)
+    minutes + still_broken * f64::from(kb.escalation().minutes)
 }
 
 /// The candidate with the most chance per expected minute, if it beats contacting support.
@@ -216,7 +216,7 @@ mod tests {
 
     #[test]
     fn every_planned_step_offers_more_chance_per_minute_than_support() {
-        let support = KB.engine.support_chance / f64::from(KB.engine.support_minutes);
+        let support = KB.engine.support_chance / f64::from(KB.escalation().minutes);
         let mut belief = Belief::prior(&KB);
         for planned in prior_plan() {
             let rate = planned.chance / f64::from(KB.steps[planned.step].minutes);

@@ -168,6 +168,7 @@ pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions
         looked: vec![false; kb.steps.len()],
         ..PlanOptions::default()
     };
+    let mut skipped = Vec::new();
     for event in &journey.events {
         match *event {
             Event::Answered { question, answer } => {
@@ -175,7 +176,17 @@ pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions
             }
             Event::Tried { step, outcome } => {
                 options.set_aside[step] = true;
-                options.relieved |= outcome == Outcome::ForNow;
+                if outcome == Outcome::Skipped {
+                    skipped.push(step);
+                }
+                if outcome == Outcome::ForNow {
+                    // The music plays for now: the owner goes back to the lasting fixes,
+                    // including any put off with "I can't do this" while it would not play.
+                    options.relieved = true;
+                    for &s in &skipped {
+                        options.set_aside[s] = false;
+                    }
+                }
             }
             Event::BeganPlan | Event::HandedOver => {}
         }

@@ -9,11 +9,10 @@ pub struct EngineSettings {
     /// Weight kept for causes no guide lists, so that the plan can run out.
     pub unexplained_prior: f64,
     pub unexplained_why: &'static str,
-    /// The chance that contacting Sonos support ends the problem, whatever its cause...
+    /// The chance that contacting Sonos support ends the problem, whatever its cause. With
+    /// the escalation step's minutes it sets when the plan hands over: once no step left
+    /// offers more chance per minute than support does.
     pub support_chance: f64,
-    /// ...and what it costs an owner. Together they set when the plan hands over: once no
-    /// step left offers more chance per minute than support does.
-    pub support_minutes: u32,
     pub support_why: &'static str,
     /// What answering a question costs, unless the question says otherwise: a question is
     /// asked only if its answer is expected to save more minutes than that.

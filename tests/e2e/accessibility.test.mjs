@@ -18,14 +18,15 @@ const FAULT =
 const STATES = [
   ['home', '#/', async () => {}],
   ['first question', '#/troubleshoot', async () => {}],
-  ['phone check result', '#/troubleshoot?s=when:playback,model:one', async (page) => {
+  ['phone check result', '#/troubleshoot?s=when:playback,recurring:yes,services:not-sure', async (page) => {
     await page.getByRole('button', { name: 'Check this phone’s connection' }).click();
     await page.getByTestId('phone-check-verdict').waitFor();
   }],
-  ['likely causes', '#/troubleshoot?s=when:playback,model:one,internet:yes,offline:no,services:one', async () => {}],
-  ['fix step', '#/troubleshoot?s=when:playback,model:one,internet:yes,offline:no,services:one,plan', async () => {}],
-  ['resolved', '#/troubleshoot?s=when:playback,model:one,internet:yes,offline:no,services:one,plan,readd-service-account:fixed', async () => {}],
-  ['escalation', '#/troubleshoot?s=when:update,model:not-sure,internet:no', async (page) => {
+  ['likely causes', '#/troubleshoot?s=when:playback,recurring:not-sure,services:one,service-elsewhere:plays', async () => {}],
+  ['fix step', '#/troubleshoot?s=when:playback,recurring:not-sure,services:one,service-elsewhere:plays,plan', async () => {}],
+  ['relief step', '#/troubleshoot?s=when:playback,recurring:yes,services:not-sure,internet:not-sure,offline:yes,plan,improve-wifi-signal:skip,update-app-and-firmware:no', async () => {}],
+  ['resolved', '#/troubleshoot?s=when:playback,recurring:not-sure,services:one,service-elsewhere:plays,plan,readd-service-account:fixed', async () => {}],
+  ['escalation, asking the model', '#/troubleshoot?s=when:update', async (page) => {
     for (let i = 0; i < 30 && !(await page.getByTestId('support-summary').count()); i++) {
       const next = page.getByRole('button', { name: /^(Not sure|Start the fix plan|No, still error 1002)$/ }).first();
       await next.click();
@@ -93,7 +94,7 @@ describe('keyboard only', () => {
     await tabTo(page, /^Start troubleshooting$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
-    for (const answer of [/^While playing/, /^Sonos One$/, /^Yes, the internet works$/, /^No, it shows Online$/, /^Only with one service$/]) {
+    for (const answer of [/^While playing/, /^No, this is the first time$/, /^Only with one service$/]) {
       await tabTo(page, answer);
       await page.keyboard.press('Enter');
       await page.waitForTimeout(100);

@@ -125,17 +125,18 @@ describe('offline PWA', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
     await page.getByRole('button', { name: 'While playing or browsing music' }).click();
-    await page.getByRole('button', { name: 'Sonos One' }).click();
-    await page.getByRole('heading', { level: 1, name: /reach the internet/ }).waitFor();
-    await page.getByRole('button', { name: 'No, nothing gets online' }).click();
+    await page.getByRole('heading', { level: 1, name: /keep coming back/ }).waitFor();
+    await page.getByRole('button', { name: 'No, this is the first time' }).click();
+    await page.getByRole('heading', { level: 1, name: /one music service/ }).waitFor();
+    await page.getByRole('button', { name: 'Only with one service' }).click();
     for (let i = 0; i < 6; i++) {
       if (await page.getByTestId('cause').count()) break;
       await page.getByRole('button', { name: 'Not sure', exact: true }).click();
       await page.waitForTimeout(100);
     }
-    assert.equal(await page.getByTestId('cause').first().getAttribute('data-cause'), 'internet-down');
+    assert.equal(await page.getByTestId('cause').first().getAttribute('data-cause'), 'expired-credentials');
     await page.getByRole('button', { name: 'Start the fix plan' }).click();
-    assert.equal(await page.getByTestId('fix-step').getAttribute('data-step'), 'check-online-restart-router');
+    assert.equal(await page.getByTestId('fix-step').getAttribute('data-step'), 'readd-service-account');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Decode a fault' }).click();
     await page.getByLabel('SOAP response').fill(
@@ -336,13 +337,13 @@ test('restoring a saved journey never leaves the page\'s own origin', async (t) 
   const page = await context.newPage();
   await page.goto(app.url + '#/troubleshoot');
   await page.getByRole('button', { name: 'During a software update' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Has a speaker stopped responding since a firmware update?' }).waitFor();
 
   // The same origin, at a path that reads as another host when written on its own.
   const tricky = `${app.origin}${elsewhere.origin.replace('http:', '')}/#/troubleshoot`;
   assert.equal(new URL(tricky).pathname, `${elsewhere.origin.replace('http:', '')}/`);
   await page.goto(tricky);
-  await page.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Has a speaker stopped responding since a firmware update?' }).waitFor();
   assert.equal(new URL(page.url()).origin, app.origin);
   assert.match(page.url(), /#\/troubleshoot\?s=when:update$/);
   assert.deepEqual(elsewhere.requests, [], 'nothing was asked of the other origin');

@@ -95,11 +95,11 @@ describe('embedded help widget', () => {
     const box = await page.locator(frameSelector).boundingBox();
     assert.ok(box.width > 300, 'the host CSS did not squash the panel');
     await frame.getByRole('button', { name: 'During a software update' }).click();
-    await frame.getByRole('heading', { level: 1, name: 'Which speaker shows the error?' }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: 'Has a speaker stopped responding since a firmware update?' }).waitFor();
     assert.equal(await frame.getByRole('link', { name: 'Fix 1002' }).count(), 0, 'no site header in the panel');
 
     // Escape inside the assistant closes the panel and gives focus back to the launcher.
-    await frame.getByRole('button', { name: 'Sonos Beam' }).focus();
+    await frame.getByRole('button', { name: 'Yes, a speaker is unresponsive' }).focus();
     await page.keyboard.press('Escape');
     await page.locator(frameSelector).waitFor({ state: 'hidden' });
     assert.equal(

@@ -15,9 +15,15 @@ pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>, plan: Vec<usize>
         .into_iter()
         .map(|ranked| view! { <CauseCard ranked /> })
         .collect_view();
+    // For a recurring problem the restarts only bring relief; the preview says which.
+    let recurring = journey.recurring(&KB);
     let preview = plan
         .iter()
-        .map(|&s| view! { <li>{KB.steps[s].title}</li> })
+        .map(|&s| {
+            let step = &KB.steps[s];
+            let relief = (recurring && step.relief).then_some(" (relief until it comes back)");
+            view! { <li>{step.title}{relief}</li> }
+        })
         .collect_view();
     let plan_summary = format!(
         "{} steps, about {minutes} minutes (an estimate) if you need them all, plus any restart or wait a check calls for; the plan stops as soon as one works.",
@@ -52,10 +58,11 @@ fn CauseCard(ranked: RankedCause) -> impl IntoView {
     });
     view! {
         <li class="cause" data-testid="cause" data-cause=cause.id>
-            <h3>
+            // Each cause is a heading of the page's outline, level with "Your fix plan".
+            <h2>
                 {cause.title}
                 <span class="chance">{percent}</span>
-            </h3>
+            </h2>
             <p>{cause.detail}</p>
             {because}
             <p class="source">"Source: " {cause.source.citation()}</p>
