@@ -31,7 +31,7 @@ fn journey(answers: &[(&str, &str)], plan: bool, failed: usize) -> Journey {
             Screen::Causes { .. } if plan => journey = journey.with(Event::BeganPlan),
             Screen::Fix { step, .. }
                 if journey
-                    .events
+                    .events()
                     .iter()
                     .filter(|e| matches!(e, Event::Tried { .. }))
                     .count()
@@ -63,23 +63,20 @@ fn main() {
     let json = std::env::args().any(|a| a == "--json");
     let playback = [
         ("when", "playback"),
-        ("model", "one"),
         ("internet", "yes"),
         ("services", "one"),
     ];
     let update = [
         ("when", "update"),
-        ("model", "one"),
         ("update-stage", "stalls"),
         ("rooms", "some"),
     ];
     let cases = [
         ("first question", Journey::new()),
-        ("after the first answer", {
-            let mut first = Journey::new();
-            first.events = journey(&[("when", "not-sure")], false, 0).events[..1].to_vec();
-            first
-        }),
+        (
+            "after the first answer",
+            Journey::new().with(journey(&[("when", "not-sure")], false, 0).events()[0]),
+        ),
         (
             "likely causes (playback story)",
             journey(&playback, false, 0),

@@ -3,7 +3,7 @@
 
 mod support;
 
-use fix1002::diagnose::{next, support_summary, Event, Journey, Outcome, Screen};
+use fix1002::diagnose::{next, replay, support_summary, Event, Journey, Outcome, Screen};
 use fix1002::kb::KB;
 use support::{answer_all, answer_rest, likely_causes, plan_when_nothing_helps};
 
@@ -156,7 +156,7 @@ fn a_recurring_error_leads_with_the_lasting_fix_and_keeps_restarts_for_relief() 
             Screen::Fix { step, relief, .. } => {
                 assert!(relief);
                 assert!(!next(&KB, &journey).accepts(Event::Tried {
-                    step: KB.step_index("improve-wifi-signal").unwrap(),
+                    step: KB.step_id("improve-wifi-signal").unwrap(),
                     outcome: Outcome::ForNow,
                 }));
                 journey = journey.with(Event::Tried {
@@ -296,7 +296,7 @@ fn head(journey: &Journey) -> Vec<&'static str> {
 fn stated(answers: &[(&str, &str)]) -> Journey {
     let mut journey = Journey::new();
     for (question, answer) in answers {
-        let q = KB.questions.iter().position(|q| q.id == *question).unwrap();
+        let q = KB.question_id(question).unwrap();
         let a = KB.questions[q]
             .answers
             .iter()
@@ -347,15 +347,26 @@ fn a_journey_survives_its_link_and_a_broken_link_keeps_its_valid_start() {
         !text.contains("model:"),
         "the model is asked on the hand-over only: {text}"
     );
-    assert_eq!(Journey::parse(&KB, &text), journey);
+    let replayed = replay(&KB, &text);
+    assert_eq!(replayed.journey, journey);
+    assert_eq!(replayed.screen, next(&KB, &journey));
 
     // A truncated or tampered link reopens at the last point that still makes sense.
     let tampered = format!("{text},nonsense:x,when:update");
-    assert_eq!(Journey::parse(&KB, &tampered), journey);
-    assert_eq!(Journey::parse(&KB, "when:sideways"), Journey::new());
+    assert_eq!(replay(&KB, &tampered).journey, journey);
+    assert_eq!(replay(&KB, "when:sideways").journey, Journey::new());
     // An answer to a question the flow would not be asking yet is refused.
-    assert_eq!(Journey::parse(&KB, "services:one"), Journey::new());
-    assert_eq!(Journey::parse(&KB, ""), Journey::new());
+    assert_eq!(replay(&KB, "services:one").journey, Journey::new());
+    assert_eq!(replay(&KB, "").journey, Journey::new());
+    // So is "Contact support now" before the plan has begun, and "fixed for now" on a step
+    // that is not relief for a recurring problem.
+    assert_eq!(
+        replay(&KB, "when:playback,support").journey.encode(&KB),
+        "when:playback"
+    );
+    let (tried, _) = text.rsplit_once(':').unwrap();
+    let for_now = format!("{tried}:for-now");
+    assert_eq!(replay(&KB, &for_now).journey, journey.back());
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
 use fix1002::kb::source_files::source_text;
-use fix1002::kb::{Document, Source, KB, NOT_SURE};
+use fix1002::kb::{Document, Source, StepId, KB, NOT_SURE};
 
 /// Every (source, quote) pair the knowledge base cites, with a label for error messages.
 fn citations() -> Vec<(String, Source, &'static str)> {
@@ -293,7 +293,7 @@ fn the_model_answers_do_not_change_the_diagnosis() {
 struct Exploration {
     paths: usize,
     likely_causes: HashSet<usize>,
-    offered_steps: HashSet<usize>,
+    offered_steps: HashSet<StepId>,
 }
 
 fn explore(journey: &Journey, seen: &mut Exploration) {
@@ -350,10 +350,11 @@ fn every_path_ends_in_a_plan_then_an_escalation_and_every_cause_and_step_comes_u
             cause.id
         );
     }
-    for (i, step) in KB.steps.iter().enumerate() {
+    for id in KB.step_ids() {
+        let step = &KB.steps[id];
         if !step.escalation {
             assert!(
-                seen.offered_steps.contains(&i),
+                seen.offered_steps.contains(&id),
                 "step {} is never offered",
                 step.id
             );

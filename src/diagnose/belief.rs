@@ -1,7 +1,7 @@
 //! How likely each cause is, given the journey so far.
 
 use super::journey::{Event, Journey, Outcome};
-use crate::kb::{KnowledgeBase, NOT_SURE};
+use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// Weights over the knowledge base's causes, plus one for "a cause no guide lists".
 ///
@@ -26,7 +26,7 @@ impl Belief {
     /// The priors updated by every answer and every step that did not help.
     pub fn after(kb: &KnowledgeBase, journey: &Journey) -> Belief {
         let mut belief = Belief::prior(kb);
-        for event in &journey.events {
+        for event in journey.events() {
             match *event {
                 Event::Answered { question, answer } => {
                     belief.observe_answer(kb, question, answer);
@@ -43,7 +43,7 @@ impl Belief {
     }
 
     /// Multiplies in the answer's likelihood factors.
-    pub fn observe_answer(&mut self, kb: &KnowledgeBase, question: usize, answer: usize) {
+    pub fn observe_answer(&mut self, kb: &KnowledgeBase, question: QuestionId, answer: usize) {
         for weight in kb.questions[question].answers[answer].weights {
             for &cause in weight.causes {
                 self.causes[cause] *= weight.factor;
@@ -53,7 +53,7 @@ impl Belief {
 
     /// A step was done and did not help: each cause it would have fixed becomes less likely,
     /// in proportion to how surely the step fixes it.
-    pub fn observe_failure(&mut self, kb: &KnowledgeBase, step: usize) {
+    pub fn observe_failure(&mut self, kb: &KnowledgeBase, step: StepId) {
         for fix in kb.steps[step].fixes {
             self.causes[fix.cause] *= 1.0 - fix.chance;
         }
@@ -71,7 +71,7 @@ impl Belief {
     }
 
     /// The probability that doing `step` ends the problem.
-    pub fn chance_step_fixes(&self, kb: &KnowledgeBase, step: usize) -> f64 {
+    pub fn chance_step_fixes(&self, kb: &KnowledgeBase, step: StepId) -> f64 {
         let total = self.total();
         kb.steps[step]
             .fixes
@@ -87,7 +87,7 @@ impl Belief {
     /// the problem (an answer that leaves a cause alone has factor 1). So P(answer | cause) is
     /// the factor divided by the sum over the question's answers, and P(answer) sums that over
     /// the belief. A cause no guide lists gives every answer the same chance.
-    pub fn answer_probabilities(&self, kb: &KnowledgeBase, question: usize) -> Vec<f64> {
+    pub fn answer_probabilities(&self, kb: &KnowledgeBase, question: QuestionId) -> Vec<f64> {
         let answers = kb.questions[question].answers;
         let factor = |answer: usize, cause: usize| -> f64 {
             answers[answer]
@@ -122,7 +122,7 @@ impl Belief {
     /// What doing `step` is expected to cost, in minutes, before its outcome is known: the
     /// part always done, plus the conditional part weighted by the chance that it is needed.
     /// Checking for an outage costs a minute; the hour of waiting only comes with an outage.
-    pub fn expected_minutes(&self, kb: &KnowledgeBase, step: usize) -> f64 {
+    pub fn expected_minutes(&self, kb: &KnowledgeBase, step: StepId) -> f64 {
         let step = &kb.steps[step];
         let then = step.then.as_ref().map_or(0.0, |then| {
             self.probability_of_any(then.causes) * f64::from(then.minutes)
@@ -141,7 +141,7 @@ mod tests {
     use crate::kb::KB;
 
     fn answer(question: &str, answer: &str) -> Event {
-        let q = KB.questions.iter().position(|q| q.id == question).unwrap();
+        let q = KB.question_id(question).unwrap();
         let a = KB.questions[q]
             .answers
             .iter()
@@ -168,28 +168,22 @@ mod tests {
     #[test]
     fn an_answer_moves_weight_towards_the_causes_it_points_at() {
         let before = Belief::prior(&KB).probabilities()[cause("expired-credentials")];
-        let journey = Journey {
-            events: vec![answer("services", "one")],
-        };
+        let journey = Journey::new().with(answer("services", "one"));
         let after = Belief::after(&KB, &journey).probabilities()[cause("expired-credentials")];
         assert!(after > 2.0 * before, "{before} -> {after}");
     }
 
     #[test]
     fn not_sure_changes_nothing() {
-        let journey = Journey {
-            events: vec![answer("when", "not-sure"), answer("services", "not-sure")],
-        };
+        let journey = Journey::new()
+            .with(answer("when", "not-sure"))
+            .with(answer("services", "not-sure"));
         assert_eq!(Belief::after(&KB, &journey), Belief::prior(&KB));
     }
 
     #[test]
     fn answer_probabilities_sum_to_one_and_follow_the_belief() {
-        let q = KB
-            .questions
-            .iter()
-            .position(|q| q.id == "internet")
-            .unwrap();
+        let q = KB.question_id("internet").unwrap();
         let no = KB.questions[q]
             .answers
             .iter()
@@ -200,16 +194,14 @@ mod tests {
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
         // Once every service fails, more weight sits on network causes, so "nothing gets
         // online" becomes a likelier answer to the internet question.
-        let journey = Journey {
-            events: vec![answer("services", "every")],
-        };
+        let journey = Journey::new().with(answer("services", "every"));
         let after = Belief::after(&KB, &journey).answer_probabilities(&KB, q);
         assert!(after[no] > p[no], "{} -> {}", p[no], after[no]);
     }
 
     #[test]
     fn a_failed_step_makes_the_causes_it_fixes_less_likely() {
-        let step = KB.step_index("readd-service-account").unwrap();
+        let step = KB.step_id("readd-service-account").unwrap();
         let before = Belief::prior(&KB);
         let mut after = before.clone();
         after.observe_failure(&KB, step);

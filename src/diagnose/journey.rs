@@ -1,7 +1,11 @@
 //! The journey: everything the owner has told the flow, in order, and its compact text form
-//! for the URL (`when:playback,model:one,plan,readd-service-account:no`).
+//! for the URL (`when:playback,recurring:no,plan,readd-service-account:no`).
+//!
+//! The text form is written and read only here. Reading it back is not enough to trust it,
+//! though: a link can be hand-edited, cut short or made by an older release. The engine's
+//! [`crate::diagnose::replay`] keeps each event only if the flow would accept it at that point.
 
-use crate::kb::KnowledgeBase;
+use crate::kb::{KnowledgeBase, QuestionId, StepId};
 
 /// What a step did, as the owner reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,11 +42,11 @@ impl Outcome {
     }
 }
 
-/// One thing the owner did in the flow. Indices point into the knowledge base's tables.
+/// One thing the owner did in the flow. `answer` is the position among the question's answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event {
     Answered {
-        question: usize,
+        question: QuestionId,
         answer: usize,
     },
     /// Moved on from the likely causes to the fix plan.
@@ -50,16 +54,17 @@ pub enum Event {
     /// Chose to contact Sonos support before the plan ran out.
     HandedOver,
     Tried {
-        step: usize,
+        step: StepId,
         outcome: Outcome,
     },
 }
 
-/// The owner's journey so far. Build one with [`Journey::parse`] or by pushing events that
-/// the current [`crate::diagnose::Screen`] accepts.
+/// The owner's journey so far. Read one from its text form with
+/// [`crate::diagnose::replay`], or extend one with the events the current
+/// [`crate::diagnose::Screen`] accepts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Journey {
-    pub events: Vec<Event>,
+    events: Vec<Event>,
 }
 
 /// The token that stands for [`Event::BeganPlan`].
@@ -90,8 +95,13 @@ impl Journey {
         self.events.is_empty()
     }
 
+    /// The events, first first.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
     /// The answer given to a question, if it was asked.
-    pub fn answer_to(&self, question: usize) -> Option<usize> {
+    pub fn answer_to(&self, question: QuestionId) -> Option<usize> {
         self.events.iter().find_map(|e| match *e {
             Event::Answered {
                 question: q,
@@ -143,45 +153,36 @@ impl Journey {
             .collect();
         tokens.join(",")
     }
-
-    /// Reads the text form back, keeping the longest valid beginning.
-    ///
-    /// Each token is replayed through the engine and kept only if it is what the flow would
-    /// accept at that point, so a hand-edited, truncated or outdated link can never produce an
-    /// impossible state: it reopens at the last point that still makes sense.
-    pub fn parse(kb: &KnowledgeBase, text: &str) -> Journey {
-        let mut journey = Journey::new();
-        for token in text.split(',').map(str::trim).filter(|t| !t.is_empty()) {
-            let Some(event) = decode_token(kb, token) else {
-                break;
-            };
-            if !crate::diagnose::screen::next(kb, &journey).accepts(event) {
-                break;
-            }
-            journey.events.push(event);
-        }
-        journey
-    }
 }
 
-fn decode_token(kb: &KnowledgeBase, token: &str) -> Option<Event> {
-    if token == BEGAN_PLAN {
-        return Some(Event::BeganPlan);
-    }
-    if token == HANDED_OVER {
-        return Some(Event::HandedOver);
+/// The events a text form names, in order, `None` for a token that names nothing (an
+/// unknown id, a typo). Whether each event may come where it does is the engine's to judge.
+pub(super) fn read_events<'a>(
+    kb: &'a KnowledgeBase,
+    text: &'a str,
+) -> impl Iterator<Item = Option<Event>> + 'a {
+    text.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|token| read_token(kb, token))
+}
+
+fn read_token(kb: &KnowledgeBase, token: &str) -> Option<Event> {
+    match token {
+        BEGAN_PLAN => return Some(Event::BeganPlan),
+        HANDED_OVER => return Some(Event::HandedOver),
+        _ => {}
     }
     let (head, tail) = token.split_once(':')?;
-    if let Some(question) = kb.questions.iter().position(|q| q.id == head) {
+    if let Some(question) = kb.question_id(head) {
         let answer = kb.questions[question]
             .answers
             .iter()
             .position(|a| a.id == tail)?;
         return Some(Event::Answered { question, answer });
     }
-    let step = kb.step_index(head)?;
     Some(Event::Tried {
-        step,
+        step: kb.step_id(head)?,
         outcome: Outcome::from_token(tail)?,
     })
 }

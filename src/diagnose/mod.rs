@@ -2,21 +2,25 @@
 //!
 //! Every screen of the troubleshooting flow is a pure function of the knowledge base and the
 //! [`Journey`] so far (the answers given and the steps tried), so the journey is the whole
-//! state: it lives in the URL, is mirrored to local storage, and replays identically in tests.
+//! state: it lives in the URL, is mirrored to local storage, and is read back by [`replay`],
+//! which checks each event against the screen it would come from.
 //!
 //! The method is decision-theoretic troubleshooting (Heckerman, Breese and Rommelse, 1995):
 //! each cause has a prior, each answer re-weights the causes ([`belief`]), and the fix plan
 //! orders steps by the probability that a step fixes the problem divided by its time cost,
 //! re-planning after every step that did not help ([`plan`]). A question is asked only while
-//! one of its answers could still change the start of the plan ([`screen`]).
+//! one of its answers could change the first step and it is expected to save more minutes
+//! than it takes to answer ([`screen`]).
 
 pub mod belief;
 pub mod connection;
 pub mod journey;
 pub mod plan;
+mod replay;
 pub mod screen;
 pub mod summary;
 
 pub use journey::{Event, Journey, Outcome};
+pub use replay::{replay, Replayed};
 pub use screen::{next, RankedCause, Reason, Screen};
 pub use summary::support_summary;

@@ -2,13 +2,13 @@
 //! support is the better use of the owner's time.
 
 use super::belief::Belief;
-use crate::kb::{KnowledgeBase, NOT_SURE};
+use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// A step in the plan, with the chance that it ends the problem if every step before it in
 /// the plan has failed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlannedStep {
-    pub step: usize,
+    pub step: StepId,
     pub chance: f64,
     /// The problem keeps coming back and this step only clears it for a while: it is offered
     /// after the lasting fixes, as relief.
@@ -35,7 +35,12 @@ impl PlanOptions {
     /// The options once `question` is answered with `answer`: a recurring answer makes the
     /// problem recurring, and an answer that is a step's check marks that step as looked at
     /// (the check found its cause) or sets it aside (the check came out clear).
-    pub fn after_answer(&self, kb: &KnowledgeBase, question: usize, answer: usize) -> PlanOptions {
+    pub fn after_answer(
+        &self,
+        kb: &KnowledgeBase,
+        question: QuestionId,
+        answer: usize,
+    ) -> PlanOptions {
         let mut options = self.clone();
         let q = &kb.questions[question];
         let a = &q.answers[answer];
@@ -43,8 +48,8 @@ impl PlanOptions {
         if a.id == NOT_SURE {
             return options;
         }
-        for (i, step) in kb.steps.iter().enumerate() {
-            let Some(check) = &step.checked_by else {
+        for id in kb.step_ids() {
+            let Some(check) = &kb.steps[id].checked_by else {
                 continue;
             };
             if check.question != q.id {
@@ -58,20 +63,25 @@ impl PlanOptions {
             if flags.len() < kb.steps.len() {
                 flags.resize(kb.steps.len(), false);
             }
-            flags[i] = true;
+            flags[id.index()] = true;
         }
         options
     }
 
-    fn looked(&self, step: usize) -> bool {
-        self.looked.get(step).copied().unwrap_or(false)
+    fn looked(&self, step: StepId) -> bool {
+        self.looked.get(step.index()).copied().unwrap_or(false)
+    }
+
+    /// Whether `step` is tried, skipped or ruled out by an answer.
+    pub fn is_set_aside(&self, step: StepId) -> bool {
+        self.set_aside.get(step.index()).copied().unwrap_or(false)
     }
 
     /// What `step` is expected to cost before its outcome is known: its own minutes plus a
     /// conditional repair in proportion to the chance it is needed, or for a step whose look
     /// is already done, the repair the look called for. A conditional wait is left out: it
     /// passes in whatever order the steps are tried.
-    fn minutes_to_order_by(&self, kb: &KnowledgeBase, belief: &Belief, step: usize) -> f64 {
+    fn minutes_to_order_by(&self, kb: &KnowledgeBase, belief: &Belief, step: StepId) -> f64 {
         let s = &kb.steps[step];
         match &s.then {
             Some(then) if self.looked(step) => f64::from(then.minutes),
@@ -83,7 +93,7 @@ impl PlanOptions {
     /// What `step` is expected to take in all, given the belief: its own minutes plus the
     /// conditional part in proportion to the chance it is needed (certainly, once a look
     /// found its cause).
-    fn expected_minutes(&self, kb: &KnowledgeBase, belief: &Belief, step: usize) -> f64 {
+    fn expected_minutes(&self, kb: &KnowledgeBase, belief: &Belief, step: StepId) -> f64 {
         if self.looked(step) {
             return self.minutes_to_order_by(kb, belief, step);
         }
@@ -106,18 +116,16 @@ impl PlanOptions {
 /// planned first and the relief steps after them.
 pub fn plan(kb: &KnowledgeBase, belief: &Belief, options: &PlanOptions) -> Vec<PlannedStep> {
     let support_rate = kb.engine.support_chance / f64::from(kb.escalation().minutes);
-    let open = |i: &usize| {
-        let step = &kb.steps[*i];
-        !step.escalation && !options.set_aside.get(*i).copied().unwrap_or(false)
-    };
-    let phases: Vec<(Vec<usize>, bool)> = if options.recurring {
-        let (relief, lasting): (Vec<usize>, Vec<usize>) = (0..kb.steps.len())
+    let open = |id: &StepId| !kb.steps[*id].escalation && !options.is_set_aside(*id);
+    let phases: Vec<(Vec<StepId>, bool)> = if options.recurring {
+        let (relief, lasting): (Vec<StepId>, Vec<StepId>) = kb
+            .step_ids()
             .filter(open)
             .partition(|&i| kb.steps[i].relief);
         let relief = if options.relieved { Vec::new() } else { relief };
         vec![(lasting, false), (relief, true)]
     } else {
-        vec![((0..kb.steps.len()).filter(open).collect(), false)]
+        vec![(kb.step_ids().filter(open).collect(), false)]
     };
 
     let mut belief = belief.clone();
@@ -144,7 +152,7 @@ pub fn plan(kb: &KnowledgeBase, belief: &Belief, options: &PlanOptions) -> Vec<P
 pub fn expected_minutes_to_end(
     kb: &KnowledgeBase,
     belief: &Belief,
-    order: &[usize],
+    order: &[StepId],
     options: &PlanOptions,
 ) -> f64 {
     let mut belief = belief.clone();
@@ -166,7 +174,7 @@ fn best_next(
     kb: &KnowledgeBase,
     belief: &Belief,
     options: &PlanOptions,
-    candidates: &[usize],
+    candidates: &[StepId],
     support_rate: f64,
 ) -> Option<(usize, f64)> {
     let mut best: Option<(usize, f64, f64)> = None;
@@ -205,7 +213,7 @@ mod tests {
     fn set_aside_steps_are_left_out() {
         let first = prior_plan()[0].step;
         let mut set_aside = vec![false; KB.steps.len()];
-        set_aside[first] = true;
+        set_aside[first.index()] = true;
         let options = PlanOptions {
             set_aside,
             ..PlanOptions::default()
@@ -229,7 +237,7 @@ mod tests {
     fn a_conditional_wait_costs_only_its_share() {
         // Checking for an outage is cheap; the wait only comes with an outage. Its expected
         // cost must lie between the check alone and check plus the whole wait.
-        let step = KB.step_index("check-service-status").unwrap();
+        let step = KB.step_id("check-service-status").unwrap();
         let s = &KB.steps[step];
         let then = s
             .then

@@ -3,7 +3,7 @@
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
 use super::plan::{expected_minutes_to_end, plan, PlanOptions};
-use crate::kb::{KnowledgeBase, NOT_SURE};
+use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// Causes below this probability are not listed as likely (the top one always is).
 const LIKELY: f64 = 0.08;
@@ -16,7 +16,7 @@ pub enum Screen {
     /// Ask a question. `number` counts from 1; `estimated_total` is the number of questions
     /// the flow expects to ask in all, given the answers so far.
     Ask {
-        question: usize,
+        question: QuestionId,
         number: usize,
         estimated_total: usize,
     },
@@ -24,29 +24,29 @@ pub enum Screen {
     /// (step indices, first step first), so that its preview needs no second run.
     Causes {
         causes: Vec<RankedCause>,
-        plan: Vec<usize>,
+        plan: Vec<StepId>,
     },
     /// The current step of the plan. `number` counts the steps offered so far, this one
     /// included; `remaining` is the rest of the plan, this step first. `relief` marks a step
     /// that can only clear a recurring problem for a while (the owner may answer "Fixed for
     /// now"); `relieved` says an earlier relief step already brought the music back.
     Fix {
-        step: usize,
+        step: StepId,
         reason: Reason,
         number: usize,
-        remaining: Vec<usize>,
+        remaining: Vec<StepId>,
         causes: Vec<RankedCause>,
         relief: bool,
         relieved: bool,
     },
     /// A step fixed the problem.
-    Resolved { step: usize },
+    Resolved { step: StepId },
     /// Hand over to Sonos support: the plan has run out, or the owner chose to
     /// (`early`). `asks` is a question for the summary (the speaker model) not answered yet.
     Escalate {
-        step: usize,
+        step: StepId,
         causes: Vec<RankedCause>,
-        asks: Option<usize>,
+        asks: Option<QuestionId>,
         early: bool,
     },
 }
@@ -97,19 +97,19 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
     if let Some(&Event::Tried {
         step,
         outcome: Outcome::Fixed,
-    }) = journey.events.last()
+    }) = journey.events().last()
     {
         return Screen::Resolved { step };
     }
     let belief = Belief::after(kb, journey);
-    let began_plan = journey.events.contains(&Event::BeganPlan);
+    let began_plan = journey.events().contains(&Event::BeganPlan);
 
     if !began_plan {
         let pending = eligible_questions(kb, journey, &belief);
         return match pending.first() {
             Some(&question) => {
                 let answered = journey
-                    .events
+                    .events()
                     .iter()
                     .filter(|e| matches!(e, Event::Answered { .. }))
                     .count();
@@ -130,13 +130,13 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
     }
 
     let tried = journey
-        .events
+        .events()
         .iter()
         .filter(|e| matches!(e, Event::Tried { .. }))
         .count();
     let plan = plan(kb, &belief, &plan_options(kb, journey));
     let causes = likely_causes(kb, journey, &belief);
-    let early = journey.events.contains(&Event::HandedOver);
+    let early = journey.events().contains(&Event::HandedOver);
     match plan.first() {
         Some(first) if !early => Screen::Fix {
             step: first.step,
@@ -148,13 +148,10 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             relieved: journey.relieved(),
         },
         _ => Screen::Escalate {
-            step: kb
-                .steps
-                .iter()
-                .position(|s| s.escalation)
-                .expect("build.rs checks that one step escalates"),
+            step: kb.escalation_id(),
             causes,
-            asks: (0..kb.questions.len())
+            asks: kb
+                .question_ids()
                 .find(|&q| kb.questions[q].for_summary && journey.answer_to(q).is_none()),
             early,
         },
@@ -169,13 +166,13 @@ pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions
         ..PlanOptions::default()
     };
     let mut skipped = Vec::new();
-    for event in &journey.events {
+    for event in journey.events() {
         match *event {
             Event::Answered { question, answer } => {
                 options = options.after_answer(kb, question, answer);
             }
             Event::Tried { step, outcome } => {
-                options.set_aside[step] = true;
+                options.set_aside[step.index()] = true;
                 if outcome == Outcome::Skipped {
                     skipped.push(step);
                 }
@@ -184,7 +181,7 @@ pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions
                     // including any put off with "I can't do this" while it would not play.
                     options.relieved = true;
                     for &s in &skipped {
-                        options.set_aside[s] = false;
+                        options.set_aside[s.index()] = false;
                     }
                 }
             }
@@ -197,7 +194,7 @@ pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions
 /// Roughly how many questions will follow `question`: the average, over its answers, of the
 /// questions that would then still be worth asking. Averaging matters for the first question,
 /// whose answer decides between the playback and the update questions.
-fn expected_after(kb: &KnowledgeBase, journey: &Journey, question: usize) -> usize {
+fn expected_after(kb: &KnowledgeBase, journey: &Journey, question: QuestionId) -> usize {
     let counts: Vec<usize> = kb.questions[question]
         .answers
         .iter()
@@ -217,20 +214,21 @@ fn expected_after(kb: &KnowledgeBase, journey: &Journey, question: usize) -> usi
 /// The questions still worth asking, in the order to ask them: those asked in any case first,
 /// in the knowledge base's order, then the others, the one expected to save the most time
 /// first (ties in the knowledge base's order).
-fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<usize> {
+fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<QuestionId> {
     let options = plan_options(kb, journey);
     let knows = chance_owner_knows(kb, journey);
-    let open: Vec<usize> = (0..kb.questions.len())
+    let open: Vec<QuestionId> = kb
+        .question_ids()
         .filter(|&q| journey.answer_to(q).is_none())
         .filter(|&q| !kb.questions[q].for_summary)
         .filter(|&q| requirements_met(kb, journey, q))
         .collect();
-    let mut always: Vec<usize> = open
+    let mut always: Vec<QuestionId> = open
         .iter()
         .copied()
         .filter(|&q| kb.questions[q].always_ask)
         .collect();
-    let mut valued: Vec<(usize, f64)> = open
+    let mut valued: Vec<(QuestionId, f64)> = open
         .iter()
         .filter(|&&q| !kb.questions[q].always_ask)
         .filter_map(|&q| {
@@ -257,7 +255,7 @@ fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) ->
 /// asked fewer further questions, and gets to the steps sooner.
 fn chance_owner_knows(kb: &KnowledgeBase, journey: &Journey) -> f64 {
     let (mut known, mut asked) = (0.0, 0.0);
-    for event in &journey.events {
+    for event in journey.events() {
         if let Event::Answered { question, answer } = *event {
             let q = &kb.questions[question];
             if !q.always_ask {
@@ -271,13 +269,11 @@ fn chance_owner_knows(kb: &KnowledgeBase, journey: &Journey) -> f64 {
     (known + 2.0) / (asked + 3.0)
 }
 
-fn requirements_met(kb: &KnowledgeBase, journey: &Journey, question: usize) -> bool {
+fn requirements_met(kb: &KnowledgeBase, journey: &Journey, question: QuestionId) -> bool {
     let requires = kb.questions[question].requires;
     requires.is_empty()
         || requires.iter().any(|r| {
-            kb.questions
-                .iter()
-                .position(|q| q.id == r.question)
+            kb.question_id(r.question)
                 .and_then(|q| journey.answer_to(q).map(|a| kb.questions[q].answers[a].id))
                 == Some(r.answer)
         })
@@ -296,9 +292,9 @@ fn net_saving(
     belief: &Belief,
     options: &PlanOptions,
     knows: f64,
-    question: usize,
+    question: QuestionId,
 ) -> Option<f64> {
-    let order = |belief: &Belief, options: &PlanOptions| -> Vec<usize> {
+    let order = |belief: &Belief, options: &PlanOptions| -> Vec<StepId> {
         plan(kb, belief, options).iter().map(|p| p.step).collect()
     };
     let now = order(belief, options);
@@ -316,10 +312,10 @@ fn net_saving(
         changes_first |= then.first() != now.first();
         // The plan as it stands, minus the steps this answer rules out, against the plan this
         // answer leads to.
-        let now_after: Vec<usize> = now
+        let now_after: Vec<StepId> = now
             .iter()
             .copied()
-            .filter(|&s| !options_after.set_aside.get(s).copied().unwrap_or(false))
+            .filter(|&s| !options_after.is_set_aside(s))
             .collect();
         saving += probabilities[answer]
             * (expected_minutes_to_end(kb, &after, &now_after, &options_after)
@@ -356,7 +352,7 @@ fn raising_answers(
     cause: usize,
 ) -> Vec<(&'static str, f64)> {
     let mut found: Vec<(&'static str, f64)> = journey
-        .events
+        .events()
         .iter()
         .filter_map(|event| match *event {
             Event::Answered { question, answer } => Some(&kb.questions[question].answers[answer]),
@@ -376,7 +372,7 @@ fn raising_answers(
     found
 }
 
-fn reason(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, step: usize) -> Reason {
+fn reason(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, step: StepId) -> Reason {
     let probabilities = belief.probabilities();
     let cause = kb.steps[step]
         .fixes

@@ -5,7 +5,7 @@ use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
 use super::plan::plan;
 use super::screen::plan_options;
-use crate::kb::{KnowledgeBase, NOT_SURE};
+use crate::kb::{KnowledgeBase, StepId, NOT_SURE};
 
 /// Steps outside the plan are listed as untried only if at least this likely to help: the
 /// update steps mean nothing to someone whose music will not play.
@@ -19,9 +19,7 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
         vec!["Sonos error 1002: troubleshooting summary (prepared with Fix 1002)".to_owned()];
 
     let model = kb
-        .questions
-        .iter()
-        .position(|q| q.id == "model")
+        .question_id("model")
         .and_then(|q| journey.answer_to(q).map(|a| &kb.questions[q].answers[a]));
     let model = match model {
         Some(answer) if answer.id != NOT_SURE => answer.label,
@@ -31,7 +29,7 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
 
     lines.push(String::new());
     lines.push("Answers:".to_owned());
-    for event in &journey.events {
+    for event in journey.events() {
         if let Event::Answered { question, answer } = *event {
             let q = &kb.questions[question];
             if !q.for_summary {
@@ -43,9 +41,9 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
     lines.push(String::new());
     lines.push("Steps tried:".to_owned());
     let mut tried = vec![false; kb.steps.len()];
-    for event in &journey.events {
+    for event in journey.events() {
         if let Event::Tried { step, outcome } = *event {
-            tried[step] = true;
+            tried[step.index()] = true;
             let result = match outcome {
                 Outcome::Fixed => "fixed it",
                 Outcome::NotFixed => "did not help",
@@ -92,15 +90,16 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
 
 /// The steps not tried: first what is left of the plan, in its order (`true`), then the
 /// other steps with some chance of helping, likeliest first (`false`).
-fn untried_steps(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<(usize, bool)> {
+fn untried_steps(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<(StepId, bool)> {
     let options = plan_options(kb, journey);
-    let mut untried: Vec<(usize, bool)> = plan(kb, belief, &options)
+    let mut untried: Vec<(StepId, bool)> = plan(kb, belief, &options)
         .iter()
         .map(|p| (p.step, true))
         .collect();
-    let mut others: Vec<(usize, f64)> = (0..kb.steps.len())
+    let mut others: Vec<(StepId, f64)> = kb
+        .step_ids()
         .filter(|&s| !kb.steps[s].escalation)
-        .filter(|&s| !options.set_aside.get(s).copied().unwrap_or(false))
+        .filter(|&s| !options.is_set_aside(s))
         .filter(|&s| untried.iter().all(|&(planned, _)| planned != s))
         .map(|s| (s, belief.chance_step_fixes(kb, s)))
         .filter(|&(_, chance)| chance >= WORTH_LISTING)

@@ -1,5 +1,6 @@
 //! The knowledge base's tables, generated at build time from `kb/error1002.toml`.
 
+use super::ids::{QuestionId, StepId};
 use super::model::{
     Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,
     Weight,
@@ -32,8 +33,27 @@ impl KnowledgeBase {
         self.steps.iter().find(|s| s.id == id)
     }
 
-    pub fn step_index(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|s| s.id == id)
+    /// The handle of the step with this id.
+    pub fn step_id(&self, id: &str) -> Option<StepId> {
+        self.steps.iter().position(|s| s.id == id).map(StepId::new)
+    }
+
+    /// Every step's handle, in the knowledge base's order.
+    pub fn step_ids(&self) -> impl Iterator<Item = StepId> {
+        (0..self.steps.len()).map(StepId::new)
+    }
+
+    /// The handle of the question with this id.
+    pub fn question_id(&self, id: &str) -> Option<QuestionId> {
+        self.questions
+            .iter()
+            .position(|q| q.id == id)
+            .map(QuestionId::new)
+    }
+
+    /// Every question's handle, in the knowledge base's order.
+    pub fn question_ids(&self) -> impl Iterator<Item = QuestionId> {
+        (0..self.questions.len()).map(QuestionId::new)
     }
 
     pub fn question(&self, id: &str) -> Option<&'static Question> {
@@ -50,9 +70,14 @@ impl KnowledgeBase {
 
     /// The step offered when the plan runs out (build.rs guarantees there is exactly one).
     pub fn escalation(&self) -> &'static Step {
+        &self.steps[self.escalation_id()]
+    }
+
+    pub fn escalation_id(&self) -> StepId {
         self.steps
             .iter()
-            .find(|s| s.escalation)
+            .position(|s| s.escalation)
+            .map(StepId::new)
             .expect("build.rs checks that one step escalates")
     }
 }

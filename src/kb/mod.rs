@@ -8,6 +8,7 @@
 
 mod about;
 mod data;
+mod ids;
 mod model;
 mod source;
 /// The tests' access to the source documents on disk. The app never calls it, so it never
@@ -16,6 +17,7 @@ pub mod source_files;
 
 pub use about::{Fact, ABOUT_ERROR_1002};
 pub use data::{KnowledgeBase, KB};
+pub use ids::{QuestionId, StepId};
 pub use model::{
     Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,
     Weight, NOT_SURE,

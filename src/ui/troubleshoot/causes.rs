@@ -4,11 +4,15 @@ use leptos::prelude::*;
 
 use super::{go, FlowControls};
 use crate::diagnose::{Event, Journey, RankedCause};
-use crate::kb::KB;
+use crate::kb::{StepId, KB};
 use crate::ui::components::PageHeading;
 
 #[component]
-pub fn CausesScreen(journey: Journey, causes: Vec<RankedCause>, plan: Vec<usize>) -> impl IntoView {
+pub fn CausesScreen(
+    journey: Journey,
+    causes: Vec<RankedCause>,
+    plan: Vec<StepId>,
+) -> impl IntoView {
     let begin = journey.with(Event::BeganPlan);
     let minutes: u32 = plan.iter().map(|&s| KB.steps[s].minutes).sum();
     let causes = causes

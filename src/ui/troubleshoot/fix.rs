@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{go, FlowControls};
 use crate::diagnose::{Event, Journey, Outcome, Reason};
-use crate::kb::KB;
+use crate::kb::{StepId, KB};
 use crate::route::Route;
 use crate::ui::components::PageHeading;
 use crate::ui::steps::StepInstructions;
@@ -12,10 +12,10 @@ use crate::ui::steps::StepInstructions;
 #[component]
 pub fn FixScreen(
     journey: Journey,
-    step: usize,
+    step: StepId,
     reason: Reason,
     number: usize,
-    remaining: Vec<usize>,
+    remaining: Vec<StepId>,
     /// The problem keeps coming back and this step can only clear it for a while.
     relief: bool,
     /// An earlier relief step already brought the music back for now.

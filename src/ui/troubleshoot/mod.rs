@@ -14,7 +14,7 @@ mod question;
 
 use leptos::prelude::*;
 
-use crate::diagnose::{next, Journey, Screen};
+use crate::diagnose::{replay, Journey, Screen};
 use crate::kb::KB;
 use crate::route::{fragment_param, troubleshoot_href};
 use crate::web::{location, storage};
@@ -31,12 +31,15 @@ fn go(journey: &Journey) {
 pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
     restore_saved_journey(&fragment.get_untracked());
 
-    let journey = Memo::new(move |_| {
-        Journey::parse(
+    // The journey in the link, read back through the engine: one pass gives the journey and
+    // its screen.
+    let replayed = Memo::new(move |_| {
+        replay(
             &KB,
             fragment_param(&fragment.get(), "s").unwrap_or_default(),
         )
     });
+    let journey = Memo::new(move |_| replayed.with(|r| r.journey.clone()));
     Effect::new(move |_| {
         let journey = journey.get();
         if journey.is_empty() {
@@ -45,7 +48,7 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
             storage::save(STORAGE_KEY, &journey.encode(&KB));
         }
     });
-    let screen = Memo::new(move |_| next(&KB, &journey.get()));
+    let screen = Memo::new(move |_| replayed.with(|r| r.screen.clone()));
 
     view! {
         <section class="page flow" aria-labelledby="page-heading">
@@ -87,7 +90,7 @@ fn restore_saved_journey(fragment: &str) {
     let Some(saved) = storage::load(STORAGE_KEY) else {
         return;
     };
-    let journey = Journey::parse(&KB, &saved);
+    let journey = replay(&KB, &saved).journey;
     if !journey.is_empty() && journey.encode(&KB) == saved {
         location::replace_with(&troubleshoot_href(&saved));
     } else {

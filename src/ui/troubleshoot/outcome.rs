@@ -5,14 +5,14 @@ use leptos::task::spawn_local;
 
 use super::{go, FlowControls};
 use crate::diagnose::{support_summary, Event, Journey};
-use crate::kb::KB;
+use crate::kb::{QuestionId, StepId, KB};
 use crate::route::Route;
 use crate::ui::components::PageHeading;
 use crate::ui::steps::StepInstructions;
 use crate::web::clipboard;
 
 #[component]
-pub fn ResolvedScreen(step: usize) -> impl IntoView {
+pub fn ResolvedScreen(step: StepId) -> impl IntoView {
     let s = &KB.steps[step];
     let wifi = Route::Step("improve-wifi-signal".to_owned()).href();
     view! {
@@ -35,8 +35,8 @@ pub fn ResolvedScreen(step: usize) -> impl IntoView {
 #[component]
 pub fn EscalateScreen(
     journey: Journey,
-    step: usize,
-    asks: Option<usize>,
+    step: StepId,
+    asks: Option<QuestionId>,
     early: bool,
 ) -> impl IntoView {
     let s = &KB.steps[step];

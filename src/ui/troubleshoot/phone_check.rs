@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use super::go;
 use crate::diagnose::connection::{ConnectionReport, Verdict};
 use crate::diagnose::{Event, Journey};
-use crate::kb::KB;
+use crate::kb::{QuestionId, KB};
 use crate::web::connection::check_connection;
 
 #[derive(Clone, PartialEq)]
@@ -17,7 +17,7 @@ enum CheckState {
 }
 
 #[component]
-pub fn PhoneCheck(journey: Journey, question: usize) -> impl IntoView {
+pub fn PhoneCheck(journey: Journey, question: QuestionId) -> impl IntoView {
     let state = RwSignal::new(CheckState::Idle);
     let run = move |_| {
         state.set(CheckState::Running);

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::{go, phone_check::PhoneCheck, FlowControls};
 use crate::diagnose::{Event, Journey};
-use crate::kb::KB;
+use crate::kb::{QuestionId, KB};
 use crate::ui::components::PageHeading;
 
 #[component]
 pub fn QuestionScreen(
     journey: Journey,
-    question: usize,
+    question: QuestionId,
     number: usize,
     estimated_total: usize,
 ) -> impl IntoView {
