@@ -36,7 +36,9 @@ test('using every section raises no policy violation', async () => {
   await waitForApp(page);
   await page.getByRole('link', { name: 'Start troubleshooting' }).click();
   await page.getByRole('button', { name: 'While playing or browsing music' }).click();
-  await page.getByRole('button', { name: 'Sonos Arc' }).click();
+  await page.getByRole('button', { name: 'Yes, it keeps coming back' }).click();
+  await page.getByRole('heading', { level: 1, name: /one music service/ }).waitFor();
+  await page.getByRole('button', { name: 'Not sure', exact: true }).click();
   await page.getByRole('button', { name: 'Check this phone’s connection' }).click();
   await page.getByTestId('phone-check-verdict').waitFor();
   await page.getByRole('link', { name: 'Decode a fault' }).click();

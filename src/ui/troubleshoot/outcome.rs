@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::question::AnswerButtons;
 use super::{go, FlowControls};
-use crate::diagnose::{support_summary, Event, Journey};
+use crate::diagnose::{support_summary, Journey};
 use crate::kb::{QuestionId, StepId, KB};
 use crate::route::Route;
 use crate::ui::components::PageHeading;
@@ -49,24 +50,11 @@ pub fn EscalateScreen(
     };
     let ask = asks.map(|question| {
         let q = &KB.questions[question];
-        let answers = q
-            .answers
-            .iter()
-            .enumerate()
-            .map(|(answer, a)| {
-                let after = journey.with(Event::Answered { question, answer });
-                view! {
-                    <button type="button" class="answer" on:click=move |_| go(&after)>
-                        {a.label}
-                    </button>
-                }
-            })
-            .collect_view();
         view! {
             <h2 id="summary-question">{q.text}</h2>
             {q.help.map(|help| view! { <p class="help">{help}</p> })}
             <div class="answers compact" role="group" aria-labelledby="summary-question">
-                {answers}
+                <AnswerButtons journey=journey.clone() question />
             </div>
         }
     });

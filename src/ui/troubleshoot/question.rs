@@ -16,7 +16,25 @@ pub fn QuestionScreen(
 ) -> impl IntoView {
     let q = &KB.questions[question];
     let first = journey.is_empty();
-    let answers = q
+
+    view! {
+        {first.then(|| view! { <Intro /> })}
+        <Progress number estimated_total />
+        <PageHeading>{q.text}</PageHeading>
+        {q.help.map(|help| view! { <p class="help">{help}</p> })}
+        <div class="answers" role="group" aria-label=q.text>
+            <AnswerButtons journey=journey.clone() question />
+        </div>
+        {q.phone_check.then(|| view! { <PhoneCheck journey=journey.clone() question /> })}
+        {(!first).then(|| view! { <FlowControls journey /> })}
+    }
+}
+
+/// One large button per answer, each a step of the journey: on the question screens, and on
+/// the hand-over for the question asked only there.
+#[component]
+pub(super) fn AnswerButtons(journey: Journey, question: QuestionId) -> impl IntoView {
+    KB.questions[question]
         .answers
         .iter()
         .enumerate()
@@ -28,17 +46,7 @@ pub fn QuestionScreen(
                 </button>
             }
         })
-        .collect_view();
-
-    view! {
-        {first.then(|| view! { <Intro /> })}
-        <Progress number estimated_total />
-        <PageHeading>{q.text}</PageHeading>
-        {q.help.map(|help| view! { <p class="help">{help}</p> })}
-        <div class="answers" role="group" aria-label=q.text>{answers}</div>
-        {q.phone_check.then(|| view! { <PhoneCheck journey=journey.clone() question /> })}
-        {(!first).then(|| view! { <FlowControls journey /> })}
-    }
+        .collect_view()
 }
 
 /// Shown above the first question only.
