@@ -1,8 +1,12 @@
 // Trunk's post_build hook (see Trunk.toml): finishes the site in TRUNK_STAGING_DIR.
 //  1. Moves Trunk's inline module loader into a file of its own, so the Content-Security-Policy
 //     can forbid inline scripts altogether (script-src 'self' 'wasm-unsafe-eval').
-//  2. Writes the service worker, whose precache list and version come from the finished files,
+//  2. Writes the pre-rendered pages (steps/<id>/index.html, steps/index.html, robots.txt and,
+//     with SITE_URL set, sitemap.xml) with the native `prerender` binary (src/bin/prerender.rs),
+//     which sets the app's own views into the finished index.html.
+//  3. Writes the service worker, whose precache list and version come from the finished files,
 //     so it must run last.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,5 +31,16 @@ const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16
 writeFileSync(join(site, name), code);
 writeFileSync(indexPath, html.replace(loaders[0][0], `<script type="module" src="./${name}"></script>`));
 console.log(`postbuild: loader moved to ${name}`);
+
+// Natively, in the debug profile the tests have already built: the release profile is tuned
+// for the wasm's size and would compile everything again, slowly.
+const prerender = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', site], {
+  stdio: 'inherit',
+  cwd: new URL('..', import.meta.url),
+});
+if (prerender.status !== 0) {
+  console.error('postbuild: pre-rendering the pages failed');
+  process.exit(1);
+}
 
 writeServiceWorker(site);

@@ -8,10 +8,14 @@
 //! - [`ui`] is the Leptos layer: the app shell and one module per section. It calls into the
 //!   pure cores and holds as little logic as it can.
 //! - [`web`] is the only module that talks to browser APIs (location, history, focus, mounting).
+//! - `prerender` (native only) renders the [`ui`] views to HTML files at build time.
 
 pub mod diagnose;
 pub mod fault;
 pub mod kb;
+/// Native only: renders the fix-step pages to HTML at build time (`src/bin/prerender.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod ui;
 pub mod web;

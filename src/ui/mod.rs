@@ -9,7 +9,7 @@ mod decode;
 mod home;
 mod not_found;
 mod shell;
-pub(crate) mod steps;
+pub mod steps;
 mod troubleshoot;
 
 pub use app::App;

@@ -76,6 +76,21 @@ pub fn StepPage(id: String) -> impl IntoView {
         .iter()
         .map(|fix| view! { <li>{KB.causes[fix.cause].title}</li> })
         .collect_view();
+    // Steps that address one of this step's causes: where to go if this one did not help.
+    let related: Vec<_> = KB
+        .steps
+        .iter()
+        .filter(|other| other.id != step.id)
+        .filter(|other| {
+            other
+                .fixes
+                .iter()
+                .any(|f| step.fixes.iter().any(|g| g.cause == f.cause))
+        })
+        .map(|other| {
+            view! { <li><a href=Route::Step(other.id.to_owned()).href()>{other.title}</a></li> }
+        })
+        .collect();
 
     view! {
         <section class="page" aria-labelledby="page-heading" data-testid="step-page" data-step=step.id>
@@ -88,11 +103,12 @@ pub fn StepPage(id: String) -> impl IntoView {
                 <ul>{helps_with}</ul>
             })}
             <p class="source">"Source: " {step.source.citation()}</p>
-            <p>
-                "Not sure this is the right step? "
-                <a href=Route::Troubleshoot.href()>"Troubleshoot"</a>
-                " finds the steps that fit your situation."
-            </p>
+            {(!related.is_empty()).then(|| view! {
+                <h2>"Related steps"</h2>
+                <ul class="related">{related}</ul>
+            })}
+            <p>"Not sure this is the right step? Troubleshoot finds the steps that fit your situation."</p>
+            <a class="button primary" href=Route::Troubleshoot.href()>"Start troubleshooting"</a>
         </section>
     }
     .into_any()

@@ -48,6 +48,42 @@ fn with_fragment(href: &str, fragment: &str) -> String {
     format!("{document}{fragment}")
 }
 
+/// The `<meta>` by which a pre-rendered page (see `src/prerender/`) names the route it shows.
+const PRERENDERED_ROUTE: &str = "meta[name=\"fix1002-route\"]";
+
+/// On a pre-rendered page (`steps/<id>/`), moves the address to the site root with that page's
+/// fragment route (`#/steps/<id>`) before the app reads it, without a reload or a new history
+/// entry. The app then shows the same page over the same words, its links resolve as on any
+/// other page, and the service worker registers at the root. The page's `<base>` names the
+/// root, and it is same-origin: the policy's `base-uri 'self'` allows no other.
+pub fn adopt_prerendered_route() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    if !current_fragment().is_empty() {
+        return;
+    }
+    let route = document
+        .query_selector(PRERENDERED_ROUTE)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|route| route.starts_with("#/"));
+    let (Some(route), Ok(Some(root))) = (route, document.base_uri()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&with_fragment(&root, &route)),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::with_fragment;

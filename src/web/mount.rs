@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::App;
-use crate::web::{embed, service_worker};
+use crate::web::{embed, location, service_worker};
 
 /// The element `index.html` reserves for the app. Until the wasm arrives it holds a static
 /// first screen; mounting replaces that with the live app.
@@ -13,6 +13,7 @@ const ROOT_ID: &str = "app";
 /// starts what only the real page needs: the service worker, and embed mode in the widget.
 pub fn mount_app() {
     console_panic_message();
+    location::adopt_prerendered_route();
     let embedded = embed::is_embedded();
     if embedded {
         embed::mark_document();

@@ -110,6 +110,24 @@ describe('static website', () => {
 });
 
 describe('offline PWA', () => {
+  test('after one visit, a pre-rendered step page opens offline and the app takes it over', async (t) => {
+    const server = await serveStatic(copyOfBuild(), '/help/1002/');
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    cleanUp(t, context, server);
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(server.url);
+    await waitForApp(page);
+    await waitForServiceWorkerControl(page);
+
+    await context.setOffline(true);
+    await page.goto(server.url + 'steps/restart-speaker/');
+    await page.getByRole('heading', { level: 1, name: 'Restart the speaker' }).waitFor();
+    await page.waitForFunction(() => location.hash === '#/steps/restart-speaker');
+    await page.getByText('Fix 1002 is an independent tool').waitFor();
+    assert.deepEqual(problems, []);
+  });
+
   test('after one visit every section works offline: a troubleshooting story and a decode', async (t) => {
     const server = await serveStatic(copyOfBuild(), '/help/1002/');
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
