@@ -1,6 +1,7 @@
 //! The pre-rendered pages (src/prerender/), rendered natively from the app's own views into
 //! the repository's index.html: one per fix step and an index, each with its own head, and the
-//! sitemap only when the site's public URL is known.
+//! sitemap only when the site's public URL is known. Native only, as the renderer is.
+#![cfg(not(target_arch = "wasm32"))]
 
 use fix1002::kb::KB;
 use fix1002::prerender::{pages, robots, sitemap, Page, SiteUrl};
