@@ -18,6 +18,8 @@ pub enum Route {
     Steps,
     /// `#/steps/<id>`: one fix step, at a link that stays stable across releases.
     Step(String),
+    /// `#/questions/<id>`: one of the questions owners ask, answered.
+    Question(String),
     /// Anything else; carries the path that was asked for, to show it back to the reader.
     NotFound(String),
 }
@@ -41,6 +43,7 @@ impl Route {
             ("decode", None, None) => Route::Decode,
             ("steps", None, None) => Route::Steps,
             ("steps", Some(id), None) if is_slug(id) => Route::Step(id.to_owned()),
+            ("questions", Some(id), None) if is_slug(id) => Route::Question(id.to_owned()),
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -53,6 +56,7 @@ impl Route {
             Route::Decode => "#/decode".to_owned(),
             Route::Steps => "#/steps".to_owned(),
             Route::Step(id) => format!("#/steps/{id}"),
+            Route::Question(id) => format!("#/questions/{id}"),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -64,6 +68,7 @@ impl Route {
             Route::Troubleshoot => "Troubleshoot",
             Route::Decode => "Decode a fault",
             Route::Steps | Route::Step(_) => "Fix steps",
+            Route::Question(_) => "Common questions",
             Route::NotFound(_) => "Page not found",
         }
     }
@@ -73,7 +78,7 @@ impl Route {
         match self {
             Route::Troubleshoot | Route::Decode | Route::Steps => Some(self.clone()),
             Route::Step(_) => Some(Route::Steps),
-            Route::Home | Route::NotFound(_) => None,
+            Route::Home | Route::Question(_) | Route::NotFound(_) => None,
         }
     }
 
@@ -85,6 +90,10 @@ impl Route {
             Route::Step(id) => match crate::kb::KB.step(id) {
                 Some(step) => format!("{} · {PRODUCT}", step.title),
                 None => format!("Fix step not found · {PRODUCT}"),
+            },
+            Route::Question(id) => match crate::kb::common_question(id) {
+                Some(q) => format!("{} · {PRODUCT}", q.question),
+                None => format!("Question not found · {PRODUCT}"),
             },
             other => format!("{} · {PRODUCT}", other.nav_label()),
         }
@@ -156,6 +165,10 @@ mod tests {
             Route::from_fragment("#/steps/a/b"),
             Route::NotFound("steps/a/b".into())
         );
+        assert_eq!(
+            Route::from_fragment("#/questions/is-my-speaker-broken"),
+            Route::Question("is-my-speaker-broken".into())
+        );
     }
 
     #[test]
@@ -174,6 +187,7 @@ mod tests {
             Route::Decode,
             Route::Steps,
             Route::Step("restart-speaker".into()),
+            Route::Question("is-my-speaker-broken".into()),
         ];
         for route in routes {
             assert_eq!(Route::from_fragment(&route.href()), route);

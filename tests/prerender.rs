@@ -3,7 +3,7 @@
 //! sitemap only when the site's public URL is known. Native only, as the renderer is.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fix1002::kb::KB;
+use fix1002::kb::{COMMON_QUESTIONS, KB};
 use fix1002::prerender::{pages, robots, sitemap, Page, SiteUrl};
 
 fn template() -> String {
@@ -36,7 +36,7 @@ fn page<'a>(pages: &'a [Page], path: &str) -> &'a Page {
 #[test]
 fn every_step_has_a_page_with_its_heading_instructions_and_links() {
     let pages = pages(&template(), &SiteUrl::default()).unwrap();
-    assert_eq!(pages.len(), KB.steps.len() + 1);
+    assert_eq!(pages.len(), KB.steps.len() + 1 + COMMON_QUESTIONS.len());
     for step in KB.steps {
         let html = &page(&pages, &format!("steps/{}/index.html", step.id)).html;
         assert_eq!(html.matches("<h1").count(), 1, "{}", step.id);
@@ -96,6 +96,41 @@ fn each_step_page_carries_how_to_structured_data() {
         assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\" />")));
         assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{url}\" />")));
         assert!(html.contains("content=\"https://help.example.com/sonos/1002/icon-512.png\""));
+    }
+}
+
+#[test]
+fn every_common_question_has_a_page_with_its_answer_and_faq_data() {
+    let pages = pages(&template(), &site("https://help.example.com/")).unwrap();
+    for q in COMMON_QUESTIONS {
+        let html = &page(&pages, &format!("questions/{}/index.html", q.id)).html;
+        assert!(text_of(between(html, "<h1", "</h1>")).ends_with(q.question));
+        for paragraph in q.answer {
+            assert!(text_of(html).contains(paragraph), "{}", q.id);
+        }
+        assert!(text_of(html).contains(&q.source.citation()));
+        for step in q.steps {
+            assert!(
+                html.contains(&format!("href=\"steps/{step}/\"")),
+                "{}: {step}",
+                q.id
+            );
+        }
+        let json = between(html, "<script type=\"application/ld+json\">", "</script>");
+        let data: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(data["@type"], "FAQPage");
+        assert_eq!(data["mainEntity"][0]["@type"], "Question");
+        assert_eq!(data["mainEntity"][0]["name"], q.question);
+        assert_eq!(data["mainEntity"][0]["acceptedAnswer"]["@type"], "Answer");
+        assert!(html.contains(&format!(
+            "<link rel=\"canonical\" href=\"https://help.example.com/questions/{}/\" />",
+            q.id
+        )));
+    }
+    // The index of steps leads to the questions too, so a crawler finds them by links.
+    let index = &page(&pages, "steps/index.html").html;
+    for q in COMMON_QUESTIONS {
+        assert!(index.contains(&format!("href=\"questions/{}/\"", q.id)));
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod about;
 mod data;
+mod faq;
 mod ids;
 mod model;
 mod source;
@@ -17,6 +18,7 @@ pub mod source_files;
 
 pub use about::{Fact, ABOUT_ERROR_1002};
 pub use data::{KnowledgeBase, KB};
+pub use faq::{common_question, CommonQuestion, COMMON_QUESTIONS};
 pub use ids::{QuestionId, StepId};
 pub use model::{
     Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,

@@ -5,7 +5,7 @@
 
 use super::links::path_links;
 use super::SiteUrl;
-use crate::kb::Step;
+use crate::kb::{CommonQuestion, Step};
 use crate::route::Route;
 
 /// What a page says about itself in its `<head>`.
@@ -106,6 +106,20 @@ pub fn how_to_json(step: &Step, site: &SiteUrl) -> String {
     }
     // "</" inside a script element would end it early.
     how_to.to_string().replace("</", "<\\/")
+}
+
+/// The schema.org `FAQPage` of a common question, as JSON-LD.
+pub fn faq_json(question: &CommonQuestion) -> String {
+    let faq = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [{
+            "@type": "Question",
+            "name": question.question,
+            "acceptedAnswer": { "@type": "Answer", "text": question.answer.join(" ") },
+        }],
+    });
+    faq.to_string().replace("</", "<\\/")
 }
 
 /// Replaces what lies between the first `open` and the next `close`.

@@ -1,7 +1,8 @@
 //! The app's links are fragments (`#/steps/<id>`), which only the app can follow. On a
 //! pre-rendered page, the ones that have a page of their own become paths (`steps/<id>/`,
 //! resolved against the page's `<base>`, the site root), so they work with no JavaScript.
-//! The others (`#/troubleshoot`, `#/decode`) lead to the app at the site root.
+//! The same goes for the common questions (`#/questions/<id>`). The others (`#/troubleshoot`,
+//! `#/decode`) lead to the app at the site root.
 
 use crate::kb::KB;
 
@@ -32,6 +33,9 @@ pub fn path_links(html: &str) -> String {
 fn page_path(route: &str) -> Option<String> {
     if route == "steps" {
         return Some("steps/".to_owned());
+    }
+    if let Some(id) = route.strip_prefix("questions/") {
+        return crate::kb::common_question(id).map(super::question_path);
     }
     let id = route.strip_prefix("steps/")?;
     KB.step(id).map(super::step_path)

@@ -1,5 +1,5 @@
-//! Pre-rendered pages: every fix step, and their index, as real HTML files a search engine
-//! can read and a phone can show with no JavaScript.
+//! Pre-rendered pages: every fix step, their index, and every common question, as real HTML
+//! files a search engine can read and a phone can show with no JavaScript.
 //!
 //! Each page is the app's own view ([`crate::ui::steps`]) rendered to HTML natively, set into
 //! the built `index.html` in place of its first screen. So the text has one source, and when
@@ -12,11 +12,12 @@ mod links;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use crate::kb::{Step, KB};
+use crate::kb::{CommonQuestion, Step, COMMON_QUESTIONS, KB};
 use crate::route::Route;
+use crate::ui::questions::QuestionPage;
 use crate::ui::steps::{StepPage, StepsIndexPage};
 
-pub use head::how_to_json;
+pub use head::{faq_json, how_to_json};
 
 /// One file to write, at `path` relative to the site root.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +62,36 @@ pub fn pages(template: &str, site: &SiteUrl) -> Result<Vec<Page>, String> {
     for step in KB.steps {
         pages.push(step_page(template, site, step)?);
     }
+    for question in COMMON_QUESTIONS {
+        pages.push(question_page(template, site, question)?);
+    }
     Ok(pages)
+}
+
+/// The path of a common question's page, relative to the site root.
+pub fn question_path(question: &CommonQuestion) -> String {
+    format!("questions/{}/", question.id)
+}
+
+fn question_page(
+    template: &str,
+    site: &SiteUrl,
+    question: &'static CommonQuestion,
+) -> Result<Page, String> {
+    let path = question_path(question);
+    let route = Route::Question(question.id.to_owned());
+    let body = render(move || view! { <QuestionPage id=question.id.to_owned() /> });
+    let head = head::Head {
+        title: route.document_title(),
+        description: question.answer[0].to_owned(),
+        path: path.clone(),
+        json_ld: Some(faq_json(question)),
+    };
+    let html = head::fill(template, site, &head, &route, &body)?;
+    Ok(Page {
+        path: format!("{path}index.html"),
+        html,
+    })
 }
 
 /// The path of a step's page, relative to the site root.

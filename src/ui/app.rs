@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{decode, home, not_found, shell, steps, troubleshoot};
+use super::{decode, home, not_found, questions, shell, steps, troubleshoot};
 use crate::route::Route;
 use crate::web::{location, page};
 
@@ -48,6 +48,7 @@ pub fn App(
                 Route::Decode => view! { <decode::DecodePage /> }.into_any(),
                 Route::Steps => view! { <steps::StepsIndexPage /> }.into_any(),
                 Route::Step(id) => view! { <steps::StepPage id /> }.into_any(),
+                Route::Question(id) => view! { <questions::QuestionPage id /> }.into_any(),
                 Route::NotFound(path) => view! { <not_found::NotFoundPage path /> }.into_any(),
             }}
         </main>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::components::{CitedFact, PageHeading};
+use super::questions::QuestionList;
 use crate::kb::ABOUT_ERROR_1002;
 use crate::route::Route;
 
@@ -33,6 +34,9 @@ pub fn HomePage() -> impl IntoView {
                     <p>"Every fix on a page of its own, with a link you can share."</p>
                 </li>
             </ul>
+
+            <h2>"Common questions"</h2>
+            <QuestionList />
 
             <h2>"What error 1002 means"</h2>
             <ul class="facts" role="list">

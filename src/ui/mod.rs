@@ -8,6 +8,7 @@ pub(crate) mod components;
 mod decode;
 mod home;
 mod not_found;
+pub mod questions;
 mod shell;
 pub mod steps;
 mod troubleshoot;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::components::PageHeading;
+use super::questions::QuestionList;
 use crate::kb::{Document, Step, KB};
 use crate::route::Route;
 
@@ -51,6 +52,8 @@ pub fn StepsIndexPage() -> impl IntoView {
                 !s.escalation && s.source.document == Document::UpdateGuide
             })}
             {group("When nothing else works", |s| s.escalation)}
+            <h2>"Common questions"</h2>
+            <QuestionList />
         </section>
     }
 }

@@ -78,6 +78,35 @@ describe('pre-rendered pages', () => {
     await context.close();
   });
 
+  test('a common question reads fully without JavaScript, and the app takes it over', async () => {
+    const plain = await app.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await plain.newPage();
+    await page.goto(app.server.url + 'questions/why-does-error-1002-keep-coming-back/');
+    const heading = 'Why does error 1002 keep coming back every few days?';
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    const text = await page.getByRole('main').innerText();
+    assert.match(text, /Sonos Boost or a mesh node/);
+    assert.match(text, /Source: Guide: error 1002 during playback/);
+    const data = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    assert.equal(data['@type'], 'FAQPage');
+    assert.equal(data.mainEntity[0].name, heading);
+    await page.getByRole('link', { name: 'Give the speaker a stronger Wi-Fi signal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Give the speaker a stronger Wi-Fi signal' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/help/1002/steps/improve-wifi-signal/');
+    await plain.close();
+
+    const context = await app.browser.newContext({ viewport: PHONE });
+    const live = await context.newPage();
+    const problems = watchForProblems(live);
+    await live.goto(app.server.url + 'questions/why-does-error-1002-keep-coming-back/');
+    await live.waitForFunction(() => location.hash === '#/questions/why-does-error-1002-keep-coming-back');
+    await live.getByText('Fix 1002 is an independent tool').waitFor();
+    assert.equal(await live.getByRole('heading', { level: 1 }).innerText(), heading);
+    assert.equal(await live.getByRole('main').innerText(), text);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the structured data of a step page is a schema.org HowTo', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
