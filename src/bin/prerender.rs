@@ -40,7 +40,7 @@ fn main() {
             println!("prerender: {} pages and sitemap.xml for {}", pages.len(), url.get().unwrap_or_default());
         }
         None => println!(
-            "prerender: {} pages; no sitemap.xml and relative canonical links, as SITE_URL is not set (e.g. SITE_URL=https://help.example.com/sonos/1002/ make build)",
+            "prerender: {} pages; no sitemap.xml, canonical links or og:url, as SITE_URL is not set (e.g. SITE_URL=https://help.example.com/sonos/1002/ make build)",
             pages.len()
         ),
     }

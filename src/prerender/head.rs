@@ -31,8 +31,9 @@ pub fn fill(
 ) -> Result<String, String> {
     let depth = head.path.matches('/').count();
     let base = "../".repeat(depth);
+    // A canonical link must be absolute to mean anything (a relative one would even resolve
+    // against the <base>, the site root): without the public address there is none.
     let absolute = site.get().map(|root| format!("{root}{}", head.path));
-    let canonical = absolute.clone().unwrap_or_else(|| "./".to_owned());
 
     let mut html = template.to_owned();
     replace_between(&mut html, "<title>", "</title>", &escape(&head.title))?;
@@ -48,14 +49,13 @@ pub fn fill(
     }
 
     let mut extra = format!(
-        "<base href=\"{base}\" />\n    <meta name=\"{ROUTE_META}\" content=\"{}\" />\n    <link rel=\"canonical\" href=\"{}\" />\n",
+        "<base href=\"{base}\" />\n    <meta name=\"{ROUTE_META}\" content=\"{}\" />\n",
         escape(&route.href()),
-        escape(&canonical)
     );
     if let Some(url) = &absolute {
+        let url = escape(url);
         extra.push_str(&format!(
-            "    <meta property=\"og:url\" content=\"{}\" />\n",
-            escape(url)
+            "    <link rel=\"canonical\" href=\"{url}\" />\n    <meta property=\"og:url\" content=\"{url}\" />\n"
         ));
     }
     if let Some(json) = &head.json_ld {

@@ -118,7 +118,8 @@ describe('pre-rendered pages', () => {
     assert.equal(data.name, 'Restart the speaker');
     assert.match(data.totalTime, /^PT\d+M$/);
     assert.deepEqual(data.step.map((s) => s.text), await instructions(page));
-    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), './');
+    // Built without SITE_URL: no canonical link, as only an absolute one means anything.
+    assert.equal(await page.locator('link[rel="canonical"]').count(), 0);
     await context.close();
   });
 });
