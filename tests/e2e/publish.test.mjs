@@ -34,16 +34,17 @@ function cleanUp(t, ...things) {
  * A private copy of the build, served (with `serveStatic`'s `options`) and visited once, so its
  * service worker is in control.
  */
-async function installedCopy(t, options = {}) {
+async function installedCopy(t, options = {}, { prefix = '/', viewport } = {}) {
   const site = copyOfBuild();
-  const server = await serveStatic(site, '/', options);
-  const context = await browser.newContext();
+  const server = await serveStatic(site, prefix, options);
+  const context = await browser.newContext(viewport ? { viewport } : {});
   cleanUp(t, context, server);
   const page = await context.newPage();
+  const problems = watchForProblems(page);
   await page.goto(server.url);
   await waitForApp(page);
   await waitForServiceWorkerControl(page);
-  return { site, server, context, page };
+  return { site, server, context, page, problems };
 }
 
 /** Publishes a changed build into `site`: different bytes, same names, new service worker. */
@@ -111,14 +112,10 @@ describe('static website', () => {
 
 describe('offline PWA', () => {
   test('after one visit, a pre-rendered step page opens offline and the app takes it over', async (t) => {
-    const server = await serveStatic(copyOfBuild(), '/help/1002/');
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    cleanUp(t, context, server);
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
-    await page.goto(server.url);
-    await waitForApp(page);
-    await waitForServiceWorkerControl(page);
+    const { server, context, page, problems } = await installedCopy(t, {}, {
+      prefix: '/help/1002/',
+      viewport: { width: 360, height: 740 },
+    });
 
     await context.setOffline(true);
     await page.goto(server.url + 'steps/restart-speaker/');
@@ -129,14 +126,10 @@ describe('offline PWA', () => {
   });
 
   test('after one visit every section works offline: a troubleshooting story and a decode', async (t) => {
-    const server = await serveStatic(copyOfBuild(), '/help/1002/');
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    cleanUp(t, context, server);
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
-    await page.goto(server.url);
-    await waitForApp(page);
-    await waitForServiceWorkerControl(page);
+    const { server, context, page, problems } = await installedCopy(t, {}, {
+      prefix: '/help/1002/',
+      viewport: { width: 360, height: 740 },
+    });
 
     await context.setOffline(true);
     await page.goto(server.url + '#/troubleshoot');
