@@ -111,29 +111,6 @@ impl Journey {
         })
     }
 
-    /// Whether an answer says the problem keeps coming back.
-    pub fn recurring(&self, kb: &KnowledgeBase) -> bool {
-        self.events.iter().any(|e| match *e {
-            Event::Answered { question, answer } => {
-                kb.questions[question].answers[answer].recurring
-            }
-            _ => false,
-        })
-    }
-
-    /// Whether a relief step has brought the music back for now.
-    pub fn relieved(&self) -> bool {
-        self.events.iter().any(|e| {
-            matches!(
-                e,
-                Event::Tried {
-                    outcome: Outcome::ForNow,
-                    ..
-                }
-            )
-        })
-    }
-
     /// The compact text form used in the URL and in local storage.
     pub fn encode(&self, kb: &KnowledgeBase) -> String {
         let tokens: Vec<String> = self

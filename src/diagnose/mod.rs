@@ -21,6 +21,7 @@ pub mod screen;
 pub mod summary;
 
 pub use journey::{Event, Journey, Outcome};
+pub use plan::PlannedStep;
 pub use replay::{replay, Replayed};
 pub use screen::{next, RankedCause, Reason, Screen};
 pub use summary::support_summary;

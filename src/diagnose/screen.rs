@@ -2,7 +2,7 @@
 
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
-use super::plan::{expected_minutes_to_end, plan, PlanOptions};
+use super::plan::{expected_minutes_to_end, plan, PlanOptions, PlannedStep};
 use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// Causes below this probability are not listed as likely (the top one always is).
@@ -21,10 +21,10 @@ pub enum Screen {
         estimated_total: usize,
     },
     /// The likely causes, before the plan starts, with the plan the owner is about to begin
-    /// (step indices, first step first), so that its preview needs no second run.
+    /// (first step first, relief steps marked), so that its preview needs no second run.
     Causes {
         causes: Vec<RankedCause>,
-        plan: Vec<StepId>,
+        plan: Vec<PlannedStep>,
     },
     /// The current step of the plan. `number` counts the steps offered so far, this one
     /// included; `remaining` is the rest of the plan, this step first. `relief` marks a step
@@ -102,6 +102,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
         return Screen::Resolved { step };
     }
     let belief = Belief::after(kb, journey);
+    let options = plan_options(kb, journey);
     let began_plan = journey.events().contains(&Event::BeganPlan);
 
     if !began_plan {
@@ -121,10 +122,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             }
             None => Screen::Causes {
                 causes: likely_causes(kb, journey, &belief),
-                plan: plan(kb, &belief, &plan_options(kb, journey))
-                    .iter()
-                    .map(|p| p.step)
-                    .collect(),
+                plan: plan(kb, &belief, &options),
             },
         };
     }
@@ -134,7 +132,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
         .iter()
         .filter(|e| matches!(e, Event::Tried { .. }))
         .count();
-    let plan = plan(kb, &belief, &plan_options(kb, journey));
+    let plan = plan(kb, &belief, &options);
     let causes = likely_causes(kb, journey, &belief);
     let early = journey.events().contains(&Event::HandedOver);
     match plan.first() {
@@ -145,7 +143,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             remaining: plan.iter().map(|p| p.step).collect(),
             causes,
             relief: first.relief,
-            relieved: journey.relieved(),
+            relieved: options.relieved,
         },
         _ => Screen::Escalate {
             step: kb.escalation_id(),

@@ -3,30 +3,28 @@
 use leptos::prelude::*;
 
 use super::{go, FlowControls};
-use crate::diagnose::{Event, Journey, RankedCause};
-use crate::kb::{StepId, KB};
+use crate::diagnose::{Event, Journey, PlannedStep, RankedCause};
+use crate::kb::KB;
 use crate::ui::components::PageHeading;
 
 #[component]
 pub fn CausesScreen(
     journey: Journey,
     causes: Vec<RankedCause>,
-    plan: Vec<StepId>,
+    plan: Vec<PlannedStep>,
 ) -> impl IntoView {
     let begin = journey.with(Event::BeganPlan);
-    let minutes: u32 = plan.iter().map(|&s| KB.steps[s].minutes).sum();
+    let minutes: u32 = plan.iter().map(|p| KB.steps[p.step].minutes).sum();
     let causes = causes
         .into_iter()
         .map(|ranked| view! { <CauseCard ranked /> })
         .collect_view();
     // For a recurring problem the restarts only bring relief; the preview says which.
-    let recurring = journey.recurring(&KB);
     let preview = plan
         .iter()
-        .map(|&s| {
-            let step = &KB.steps[s];
-            let relief = (recurring && step.relief).then_some(" (relief until it comes back)");
-            view! { <li>{step.title}{relief}</li> }
+        .map(|p| {
+            let relief = p.relief.then_some(" (relief until it comes back)");
+            view! { <li>{KB.steps[p.step].title}{relief}</li> }
         })
         .collect_view();
     let plan_summary = format!(
