@@ -5,6 +5,7 @@
 //! for screen readers.
 #![cfg(target_arch = "wasm32")]
 
+use fix1002::ui::decode::{DecoderState, DecoderTool};
 use fix1002::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -195,9 +196,13 @@ async fn a_saved_journey_is_resumed_and_a_corrupted_one_is_dropped_silently() {
 
 #[wasm_bindgen_test]
 async fn typing_a_fault_decodes_it_at_once_and_the_context_changes_the_message() {
-    set_fragment("#/decode");
-    next_task().await;
-    let root = mount_fresh_app();
+    // The tool as the decoder's own module draws it (src/web/decoder_mount.rs); the main app
+    // only hosts it, and the Playwright suite covers the loading.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let state = DecoderState::new();
+    leptos::mount::mount_to(root.clone(), move || leptos::view! { <DecoderTool state /> }).forget();
     let textarea: web_sys::HtmlTextAreaElement = root
         .query_selector("#soap-response")
         .unwrap()

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{decode, home, not_found, questions, shell, steps, troubleshoot};
+use super::{decode_section, home, not_found, questions, shell, steps, troubleshoot};
 use crate::route::Route;
 use crate::web::{location, page};
 
@@ -45,7 +45,7 @@ pub fn App(
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
                 Route::Troubleshoot => view! { <troubleshoot::TroubleshootPage fragment /> }.into_any(),
-                Route::Decode => view! { <decode::DecodePage /> }.into_any(),
+                Route::Decode => view! { <decode_section::DecodePage /> }.into_any(),
                 Route::Steps => view! { <steps::StepsIndexPage /> }.into_any(),
                 Route::Step(id) => view! { <steps::StepPage id /> }.into_any(),
                 Route::Question(id) => view! { <questions::QuestionPage id /> }.into_any(),

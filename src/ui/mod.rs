@@ -5,7 +5,8 @@
 
 mod app;
 pub(crate) mod components;
-mod decode;
+pub mod decode;
+mod decode_section;
 mod home;
 mod not_found;
 pub mod questions;

@@ -5,6 +5,8 @@
 
 pub mod clipboard;
 pub mod connection;
+pub mod decoder_module;
+pub mod decoder_mount;
 pub mod embed;
 pub mod files;
 pub mod input;

@@ -39,7 +39,7 @@ pub fn mount_app() {
 
 /// With `panic = "abort"` a panic would otherwise vanish silently; this at least leaves the
 /// message in the console for whoever investigates.
-fn console_panic_message() {
+pub(crate) fn console_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Fix 1002 stopped: {info}").into());
     }));

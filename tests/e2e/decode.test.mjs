@@ -355,3 +355,55 @@ describe('decode a fault', () => {
     await context.close();
   });
 });
+
+describe('the decoder is a module of its own (issue 13)', () => {
+  const isDecoderFile = (url) => /\/decoder(_bg\.wasm|\.js)$/.test(new URL(url).pathname);
+
+  test('an owner’s visit never downloads it; opening the section does, once', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const fetched = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(app.server.url + '#/troubleshoot');
+    await page.getByRole('button', { name: 'While playing or browsing music' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Fix steps' }).click();
+    await page.getByRole('link', { name: 'Restart the speaker' }).click();
+    await page.getByTestId('step-page').waitFor();
+    assert.deepEqual(fetched.filter(isDecoderFile), [], 'no decoder file before its section opens');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Decode a fault' }).click();
+    // The section's heading is the main app's own, there before the module arrives.
+    await page.getByRole('heading', { level: 1, name: 'Decode a SMAPI fault' }).waitFor();
+    await page.getByLabel('SOAP response').fill('<Fault><faultcode>Client.LoginInvalid</faultcode><faultstring>x</faultstring></Fault>');
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'LoginInvalid');
+    assert.equal(await page.getByTestId('decoder-status').innerText(), '');
+
+    // Away and back: the module is not fetched again.
+    await page.getByRole('navigation').getByRole('link', { name: 'Troubleshoot' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Decode a fault' }).click();
+    await page.getByLabel('SOAP response').waitFor();
+    assert.deepEqual(fetched.filter(isDecoderFile).map((u) => new URL(u).pathname).sort(), ['/decoder.js', '/decoder_bg.wasm']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a module that cannot be fetched is explained, and Try again loads it', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    let refuse = true;
+    await page.route(/decoder_bg\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(app.server.url + '#/decode');
+    const alert = page.getByTestId('decoder-unavailable');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be loaded/);
+    assert.equal(await page.getByLabel('SOAP response').count(), 0);
+
+    refuse = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByLabel('SOAP response').fill('<Fault><faultcode>Client.ItemNotFound</faultcode><faultstring>x</faultstring></Fault>');
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'ItemNotFound');
+    assert.equal(await alert.count(), 0);
+    await context.close();
+  });
+});

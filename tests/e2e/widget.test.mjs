@@ -127,6 +127,9 @@ describe('embedded help widget', () => {
     const box = await page.locator(frameSelector).boundingBox();
     assert.equal(box.width, 360, 'full width on a phone');
     assert.ok(box.height > 600, 'full height on a phone');
+    // The decoder's own module loads inside the panel (from the assistant's origin) and decodes.
+    await frame.getByLabel('SOAP response').fill('<Fault><faultcode>Client.LoginInvalid</faultcode><faultstring>x</faultstring></Fault>');
+    assert.equal(await frame.getByTestId('fault-code').innerText(), 'LoginInvalid');
     await page.evaluate(() => window.Fix1002.destroy());
     assert.equal(await page.locator('fix1002-widget').count(), 0);
     assert.equal(await page.evaluate(() => typeof window.Fix1002), 'undefined');

@@ -1,8 +1,13 @@
-//! The SMAPI fault decoder section, for developers of music services on Sonos.
+//! The SMAPI fault decoder's tool, for developers of music services on Sonos.
+//!
+//! It lives in the decoder's own wasm (`src/bin/decoder.rs`), not in the app owners download:
+//! the main app draws the section's heading and loads this tool into it when the section opens
+//! (`ui::decode_section`, `web::decoder_module`).
 //!
 //! Everything here is derived from a few signals (the pasted text, the context, the names,
 //! the localization resource and its language): decoding follows typing at once, and nothing
-//! is stored or sent anywhere.
+//! is stored or sent anywhere. The signals outlive the tool's view, so leaving the section and
+//! coming back finds the input as it was (`web::decoder_mount`).
 
 mod fault_card;
 mod file_choice;
@@ -19,7 +24,6 @@ use crate::fault::messages::{Context, Names};
 use crate::fault::report::plain_text;
 use crate::fault::strings::{self, StringTable};
 use crate::fault::{decode, DecodeError, Decoded};
-use crate::ui::components::PageHeading;
 use crate::web::clipboard;
 
 /// Rendering thousands of fault cards would freeze a phone; the report still covers them all.
@@ -31,7 +35,7 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// The state the decoder's screen is a function of.
 #[derive(Clone, Copy)]
-pub(super) struct DecoderState {
+pub struct DecoderState {
     pub input: RwSignal<String>,
     /// Bumped when `input` should be decoded: at once for a paste or a file, after a pause
     /// in typing otherwise, so a large text is not decoded again on every keystroke.
@@ -50,6 +54,22 @@ pub(super) struct DecoderState {
 }
 
 impl DecoderState {
+    /// An empty decoder: nothing pasted, Browse context, no names, no resource.
+    pub fn new() -> DecoderState {
+        DecoderState {
+            input: RwSignal::new(String::new()),
+            settled: RwSignal::new(0),
+            edits: StoredValue::new(0),
+            file_error: RwSignal::new(None),
+            context: RwSignal::new(Context::Browse),
+            service: RwSignal::new(String::new()),
+            item: RwSignal::new(String::new()),
+            strings_text: RwSignal::new(String::new()),
+            language: RwSignal::new(String::new()),
+            inferred: RwSignal::new(None),
+        }
+    }
+
     /// Replaces the text to decode. `typing` waits for a pause before decoding; anything
     /// else (a paste, a drop, a file) decodes at once.
     pub fn edit(&self, text: String, typing: bool) {
@@ -74,26 +94,21 @@ impl DecoderState {
 
 /// A Context preselected from the operation a captured request called.
 #[derive(Clone, PartialEq, Eq)]
-pub(super) struct InferredContext {
+pub struct InferredContext {
     pub context: Context,
     pub operation: String,
     pub source: &'static str,
 }
 
+impl Default for DecoderState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The decoder's inputs and results, drawn from `state`.
 #[component]
-pub fn DecodePage() -> impl IntoView {
-    let state = DecoderState {
-        input: RwSignal::new(String::new()),
-        settled: RwSignal::new(0),
-        edits: StoredValue::new(0),
-        file_error: RwSignal::new(None),
-        context: RwSignal::new(Context::Browse),
-        service: RwSignal::new(String::new()),
-        item: RwSignal::new(String::new()),
-        strings_text: RwSignal::new(String::new()),
-        language: RwSignal::new(String::new()),
-        inferred: RwSignal::new(None),
-    };
+pub fn DecoderTool(state: DecoderState) -> impl IntoView {
     // Shared, not cloned: a 16 MB decode is handed to the view and the report by reference.
     let decoded: Memo<Result<Arc<Decoded>, DecodeError>> = Memo::new(move |_| {
         state.settled.track();
@@ -144,15 +159,6 @@ pub fn DecodePage() -> impl IntoView {
     });
 
     view! {
-        <section class="page decoder" aria-labelledby="page-heading">
-            <PageHeading>"Decode a SMAPI fault"</PageHeading>
-            <p class="lead">
-                "Paste a SOAP fault, a whole raw HTTP response or a controller log. See what the "
-                "Sonos user is shown, and every way the fault breaks Sonos’ rules."
-            </p>
-            <p class="privacy-note">
-                "Decoding happens in this browser tab. Nothing you paste is stored or sent."
-            </p>
             <input::FaultInput state />
             <input::MessageOptions state />
             <strings_panel::StringsPanel state table />
@@ -171,7 +177,6 @@ pub fn DecodePage() -> impl IntoView {
                     }
                 }}
             </div>
-        </section>
     }
 }
 

@@ -1,0 +1,88 @@
+//! The main app's side of the decoder's own wasm: fetching it when the "Decode a fault" section
+//! first opens, and asking it to draw the tool.
+//!
+//! Trunk builds `src/bin/decoder.rs` as a worker-type asset: wasm-bindgen's `no-modules`
+//! output, under fixed names beside `index.html` (see `index.html`). Its script declares one
+//! global, `wasm_bindgen`; called with the wasm's path, it instantiates the module, after which
+//! `wasm_bindgen.mount_decoder(element)` draws the tool into `element`. The paths are relative,
+//! so the site works under any sub-path, and the service worker precaches both files like every
+//! other, so the decoder works offline after one visit.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// The decoder module's script and wasm, as Trunk names them after the binary.
+const SCRIPT: &str = "decoder.js";
+const WASM: &str = "decoder_bg.wasm";
+
+#[wasm_bindgen]
+extern "C" {
+    /// The `no-modules` initialiser; resolves once the module has started.
+    #[wasm_bindgen(catch, js_name = wasm_bindgen)]
+    fn instantiate(options: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
+    /// The decoder module's export (`src/bin/decoder.rs`).
+    #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_decoder)]
+    fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
+}
+
+thread_local! {
+    /// The load under way or done, shared by every visit to the section.
+    static LOAD: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    /// Whether the script has run. It declares a global with `let`, so it must never run
+    /// twice; a retry after a failed wasm download calls the initialiser again instead.
+    static SCRIPT_RAN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Draws the decoder tool into `root`, downloading the module first if this page has not yet.
+/// An `Err` means the module could not be fetched or started (offline on a first visit, say);
+/// the failed attempt is forgotten, so calling again retries.
+pub async fn mount_into(root: web_sys::HtmlElement) -> Result<(), JsValue> {
+    let load = LOAD.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load()))
+            .clone()
+    });
+    if let Err(error) = JsFuture::from(load).await {
+        LOAD.with(|slot| slot.borrow_mut().take());
+        return Err(error);
+    }
+    mount_decoder(&root)
+}
+
+async fn load() -> Result<JsValue, JsValue> {
+    if !SCRIPT_RAN.get() {
+        run_script(SCRIPT).await?;
+        SCRIPT_RAN.set(true);
+    }
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &WASM.into())?;
+    JsFuture::from(instantiate(&options)?).await
+}
+
+/// Adds `<script src=…>` to the page and waits for it to run. A script file is what the CSP
+/// (`script-src 'self'`) allows; a script that failed to load is taken out again.
+async fn run_script(src: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let script: web_sys::HtmlScriptElement = document.create_element("script")?.unchecked_into();
+    script.set_src(src);
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document
+        .head()
+        .ok_or_else(|| JsValue::from_str("no head"))?
+        .append_child(&script)?;
+    let outcome = JsFuture::from(loaded).await;
+    script.set_onload(None);
+    script.set_onerror(None);
+    if outcome.is_err() {
+        script.remove();
+    }
+    outcome.map(|_| ())
+}
