@@ -202,7 +202,11 @@ async fn typing_a_fault_decodes_it_at_once_and_the_context_changes_the_message()
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let state = DecoderState::new();
-    leptos::mount::mount_to(root.clone(), move || leptos::view! { <DecoderTool state /> }).forget();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || leptos::view! { <DecoderTool state /> },
+    )
+    .forget();
     let textarea: web_sys::HtmlTextAreaElement = root
         .query_selector("#soap-response")
         .unwrap()

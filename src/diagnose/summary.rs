@@ -80,9 +80,9 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
     lines.push("Causes still most likely (Fix 1002's estimate):".to_owned());
     for &cause in order.iter().take(3) {
         lines.push(format!(
-            "- {} ({:.0}%)",
+            "- {} ({}%)",
             kb.causes[cause].title,
-            probabilities[cause] * 100.0
+            (probabilities[cause] * 100.0).round() as u32
         ));
     }
     lines.join("\n")

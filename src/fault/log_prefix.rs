@@ -17,7 +17,9 @@ pub struct Blanked {
 pub fn blank_prefixes(text: &str) -> Option<Blanked> {
     let first_xml_line = text.lines().find(|l| l.contains('<'))?;
     let prefixed = prefix_len(first_xml_line).is_some();
-    let has_bom = text.contains('\u{feff}');
+    // A byte search: `str::contains` with a multi-byte char runs a general substring search,
+    // which was an eighth of the time of decoding a 5 MB log.
+    let has_bom = memchr::memmem::find(text.as_bytes(), "\u{feff}".as_bytes()).is_some();
     if !prefixed && !has_bom {
         return None;
     }

@@ -15,6 +15,7 @@ mod context;
 mod decode;
 pub mod envelope;
 pub mod error;
+pub mod example;
 pub mod explain;
 pub mod findings;
 pub mod har;

@@ -407,3 +407,108 @@ describe('the decoder is a module of its own (issue 13)', () => {
     await context.close();
   });
 });
+
+describe('large input never holds the page (issue 13)', () => {
+  /** Builds, in the page, a log of `faults` faults padded to about `bytes`, and a paste event
+   * carrying it: in tasks of their own, so that a long-task watch sees only the app's work. */
+  const preparePaste = (page, faults, bytes) =>
+    page.evaluate(([faults, bytes]) => {
+      const padding = 'x'.repeat(Math.max(0, Math.floor(bytes / faults) - 400));
+      let log = '';
+      for (let i = 0; i < faults; i++) {
+        log += `<ApplicationData><Note>${padding}</Note>\n<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such item ${i}</faultstring></s:Fault></s:Body></s:Envelope></ApplicationData>\n`;
+      }
+      window.pasteText = log;
+    }, [faults, bytes]);
+
+  /** Pastes `text` (or the prepared log) into the SOAP response box, as a browser would. */
+  const paste = async (page, text) => {
+    if (text !== undefined) await page.evaluate((text) => (window.pasteText = text), text);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', window.pasteText);
+      window.pasteEvent = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    });
+    await page.getByLabel('SOAP response').evaluate((area) => {
+      const event = window.pasteEvent;
+      area.dispatchEvent(event);
+      // What the browser does with a paste the page leaves alone.
+      if (!event.defaultPrevented) {
+        area.value = window.pasteText;
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }
+    });
+  };
+
+  test('a 5 MB paste is held, not laid out: the box shows its start, every fault is decoded, and no task runs past 50 ms', async () => {
+    const { context, page, problems } = await openDecoder({ viewport: { width: 1280, height: 800 } });
+    await preparePaste(page, 300, 5_000_000);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', window.pasteText);
+      window.pasteEvent = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    });
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    });
+    await page.getByLabel('SOAP response').evaluate((area) => area.dispatchEvent(window.pasteEvent));
+    await page.waitForFunction(() => /with 300 faults/.test(document.querySelector('.summary-line')?.textContent ?? ''));
+    const box = page.getByLabel('SOAP response');
+    const shown = await box.inputValue();
+    assert.ok(shown.length < 10_000, `the box holds ${shown.length} characters`);
+    assert.match(shown, /\n\n\[… and 4\.\d MB more, not shown here\. The decoder reads the whole text\.\]$/);
+    assert.equal(await box.getAttribute('readonly'), '');
+    assert.match(await page.getByTestId('held-input').innerText(), /^4\.\d MB of text: too long to edit here/);
+
+    // A page of cards at a time; the rest on request.
+    assert.equal(await page.getByTestId('fault').count(), 20);
+    assert.equal(await page.getByTestId('faults-shown').innerText(), 'Showing 20 of 300 faults. Copy report covers them all.');
+    await page.getByTestId('show-more-faults').click();
+    await page.getByTestId('fault').nth(39).waitFor();
+    assert.equal(await page.getByTestId('fault').count(), 40);
+    assert.equal(await page.getByTestId('fault-code').nth(39).innerText(), 'ItemNotFound');
+    assert.match(await page.getByTestId('fault').nth(39).innerText(), /Fault 40/);
+
+    await page.waitForTimeout(300);
+    const longTasks = await page.evaluate(() => window.longTasks);
+    assert.deepEqual(longTasks.filter((ms) => ms > 50), [], 'no task over 50 ms');
+
+    // Clear gives back an empty, editable box, and the results go.
+    await page.getByTestId('held-input').getByRole('button', { name: 'Clear' }).click();
+    await page.getByText('Results appear here as you paste or type.').waitFor();
+    assert.equal(await box.inputValue(), '');
+    assert.equal(await box.getAttribute('readonly'), null);
+    assert.ok(await page.getByTestId('held-input').isHidden());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a small paste is the browser’s own, and typing after it decodes as before', async () => {
+    const { context, page } = await openDecoder();
+    await paste(page, '<Fault><faultcode>Client.LoginInvalid</faultcode><faultstring>x</faultstring></Fault>');
+    await page.getByTestId('fault-code').waitFor();
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'LoginInvalid');
+    assert.ok(await page.getByTestId('held-input').isHidden());
+    assert.equal(await page.getByLabel('SOAP response').getAttribute('readonly'), null);
+    await context.close();
+  });
+
+  test('the input, the context and the names survive a visit to a fix step and back', async () => {
+    const { context, page } = await openDecoder();
+    const fault = '<Fault><faultcode>Client.LoginInvalid</faultcode><faultstring>x</faultstring></Fault>';
+    await page.getByLabel('SOAP response').fill(fault);
+    await page.getByLabel('Context').selectOption('search');
+    await page.getByLabel('Service name').fill('Acme Music');
+    await page.getByTestId('fault-code').waitFor();
+    await page.getByTestId('fault').getByRole('link').first().click();
+    await page.getByTestId('step-page').waitFor();
+    await page.goBack();
+    await page.getByTestId('fault-code').waitFor();
+    assert.equal(await page.getByLabel('SOAP response').inputValue(), fault);
+    assert.equal(await page.getByLabel('Context').inputValue(), 'search');
+    assert.equal(await page.getByLabel('Service name').inputValue(), 'Acme Music');
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'LoginInvalid');
+    await context.close();
+  });
+});

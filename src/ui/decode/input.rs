@@ -1,9 +1,10 @@
 //! The paste area (with file drop and choice) and the controls that shape the user message.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::file_choice::{Accepts, ChooseFile};
-use super::DecoderState;
+use super::{size_in_words, DecoderState, HELD_ABOVE_BYTES};
 use crate::fault::messages::Context;
 use crate::fault::MAX_INPUT_BYTES;
 use crate::web::{files, input};
@@ -17,10 +18,12 @@ const FAULT_FILE: Accepts = Accepts {
 #[component]
 pub fn FaultInput(state: DecoderState) -> impl IntoView {
     let dragging = RwSignal::new(false);
+    // Numbers large pastes, which are copied over several tasks, so that only the latest lands.
+    let pastes = StoredValue::new(0u64);
     let on_read = Callback::new(move |result: Result<String, String>| match result {
         Ok(text) => {
             state.file_error.set(None);
-            state.edit(text, false);
+            state.replace(text);
         }
         Err(message) => state.file_error.set(Some(message)),
     });
@@ -50,12 +53,36 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 spellcheck="false"
                 autocomplete="off"
                 placeholder="HTTP/1.1 500 Internal Server Error\nContent-Type: text/xml\n\n<soap:Envelope …>"
-                prop:value=move || state.input.get()
+                aria-describedby="held-input"
+                prop:value=move || {
+                    state.replaced.track();
+                    state.shown_text()
+                }
+                prop:readOnly=move || state.held.get()
                 on:input=move |ev| {
                     state.file_error.set(None);
                     state.edit(event_target_value(&ev), input::is_typing(&ev));
                 }
+                on:paste=move |ev| {
+                    // A large paste is taken over before the browser lays it out; so is any
+                    // paste over a held text, which the text area cannot edit.
+                    let Some(text) = input::pasted_text(&ev) else { return };
+                    if text.length() as usize > HELD_ABOVE_BYTES || state.held.get_untracked() {
+                        ev.prevent_default();
+                        state.file_error.set(None);
+                        let paste = pastes.get_value() + 1;
+                        pastes.set_value(paste);
+                        spawn_local(async move {
+                            let text = input::into_string_in_slices(text).await;
+                            // A later paste wins over one still being copied.
+                            if pastes.try_get_value() == Some(paste) {
+                                state.replace(text);
+                            }
+                        });
+                    }
+                }
             ></textarea>
+            <HeldNote state />
             <p class="file-choice">
                 "Or drop a file here, or "
                 <ChooseFile
@@ -66,6 +93,26 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 />
                 "."
             </p>
+        </div>
+    }
+}
+
+/// Said while the text is held rather than shown: how large it is, and a way to start over.
+#[component]
+fn HeldNote(state: DecoderState) -> impl IntoView {
+    view! {
+        <div id="held-input" class="held-note" data-testid="held-input" hidden=move || !state.held.get()>
+            <p>
+                {move || {
+                    let size = state.input.with(|text| size_in_words(text.len()));
+                    format!(
+                        "{size} of text: too long to edit here, so the box shows its start. The decoder reads all of it."
+                    )
+                }}
+            </p>
+            <button type="button" class="button" on:click=move |_| state.replace(String::new())>
+                "Clear"
+            </button>
         </div>
     }
 }

@@ -15,6 +15,7 @@ mod input;
 mod strings_panel;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -26,12 +27,21 @@ use crate::fault::strings::{self, StringTable};
 use crate::fault::{decode, DecodeError, Decoded};
 use crate::web::clipboard;
 
-/// Rendering thousands of fault cards would freeze a phone; the report still covers them all.
-const MAX_SHOWN_FAULTS: usize = 50;
+/// Fault cards are drawn a page at a time: drawing a thousand at once would block the page for
+/// about half a second, and a page of them is more than a screen shows anyway.
+const FAULTS_PER_PAGE: usize = 20;
+
+/// Above this size, a paste or a file is not put into the text area: laying out megabytes of
+/// text takes a browser most of a second, during which the page cannot respond. The text is
+/// held in memory and decoded in full; the text area shows its start (see [`preview`]).
+pub const HELD_ABOVE_BYTES: usize = 256 * 1024;
+
+/// How much of a held text the text area shows.
+const PREVIEW_BYTES: usize = 4 * 1024;
 
 /// How long typing must pause before the text is decoded again. A paste, a drop or a chosen
 /// file decodes at once.
-const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+const TYPING_PAUSE: Duration = Duration::from_millis(250);
 
 /// The state the decoder's screen is a function of.
 #[derive(Clone, Copy)]
@@ -42,6 +52,12 @@ pub struct DecoderState {
     pub settled: RwSignal<u64>,
     /// The number of the latest edit, so a pause timer started by an older one does nothing.
     pub edits: StoredValue<u64>,
+    /// Bumped when the app itself replaces the text (a large paste, a file, Clear): the only
+    /// times the text area's content is set from here. Typing is never written back, which
+    /// would make the browser lay out the whole text again.
+    pub replaced: RwSignal<u64>,
+    /// Whether `input` is held rather than shown for editing (see [`HELD_ABOVE_BYTES`]).
+    pub held: RwSignal<bool>,
     /// A file that could not be read as text, in place of decoding the text area.
     pub file_error: RwSignal<Option<String>>,
     pub context: RwSignal<Context>,
@@ -60,6 +76,8 @@ impl DecoderState {
             input: RwSignal::new(String::new()),
             settled: RwSignal::new(0),
             edits: StoredValue::new(0),
+            replaced: RwSignal::new(0),
+            held: RwSignal::new(false),
             file_error: RwSignal::new(None),
             context: RwSignal::new(Context::Browse),
             service: RwSignal::new(String::new()),
@@ -70,25 +88,72 @@ impl DecoderState {
         }
     }
 
-    /// Replaces the text to decode. `typing` waits for a pause before decoding; anything
-    /// else (a paste, a drop, a file) decodes at once.
+    /// The text area's own edit. `typing` waits for a pause before decoding; anything else (a
+    /// paste the browser inserted) decodes at once.
     pub fn edit(&self, text: String, typing: bool) {
         self.input.set(text);
+        self.held.set(false);
+        self.decode_after(if typing { TYPING_PAUSE } else { Duration::ZERO });
+    }
+
+    /// Replaces the text with `text` from elsewhere (a large paste the app took over, a file,
+    /// Clear), holding it if it is too large to show, and decodes it at once.
+    pub fn replace(&self, text: String) {
+        self.held.set(text.len() > HELD_ABOVE_BYTES);
+        self.input.set(text);
+        self.replaced.update(|n| *n += 1);
+        self.decode_after(Duration::ZERO);
+    }
+
+    /// What the text area shows: the text, or the start of a held one.
+    pub fn shown_text(&self) -> String {
+        self.input.with_untracked(|text| {
+            if self.held.get_untracked() {
+                preview(text)
+            } else {
+                text.clone()
+            }
+        })
+    }
+
+    /// Decodes after `pause`, unless another edit comes first. Even with no pause the decode
+    /// waits for a task of its own, so that the paste or the keystroke that caused it ends
+    /// first and no single task has to read, decode and draw a large text.
+    fn decode_after(&self, pause: Duration) {
         let edit = self.edits.get_value() + 1;
         self.edits.set_value(edit);
         let (settled, edits) = (self.settled, self.edits);
-        if typing {
-            set_timeout(
-                move || {
-                    if edits.get_value() == edit {
-                        settled.update(|n| *n += 1);
-                    }
-                },
-                TYPING_PAUSE,
-            );
-        } else {
-            settled.update(|n| *n += 1);
-        }
+        set_timeout(
+            move || {
+                if edits.try_get_value() == Some(edit) {
+                    settled.update(|n| *n += 1);
+                }
+            },
+            pause,
+        );
+    }
+}
+
+/// The start of a held text, cut at a line end near [`PREVIEW_BYTES`], and what follows.
+fn preview(text: &str) -> String {
+    let mut cut = PREVIEW_BYTES.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let start = &text[..cut];
+    let start = start.rfind('\n').map_or(start, |end| &start[..end]);
+    format!(
+        "{start}\n\n[… and {} more, not shown here. The decoder reads the whole text.]",
+        size_in_words(text.len() - start.len())
+    )
+}
+
+/// A byte count as people say it: "830 KB", "5.2 MB".
+pub fn size_in_words(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{}.{} MB", bytes / 1_000_000, bytes % 1_000_000 / 100_000)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
     }
 }
 
@@ -123,6 +188,22 @@ pub fn DecoderTool(state: DecoderState) -> impl IntoView {
                 .map(Arc::new)
                 .map_err(|e| e.to_string())
         })
+    });
+    // What the results show. It follows `decoded` a task later, so that decoding a large text
+    // and drawing its results are two tasks, each well below what makes a page feel stuck.
+    let shown: RwSignal<Option<Result<Arc<Decoded>, DecodeError>>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let latest = decoded.get();
+        let settled = state.settled.get_untracked();
+        set_timeout(
+            move || {
+                // A newer decode has been scheduled meanwhile: it will show itself.
+                if state.settled.try_get_untracked() == Some(settled) {
+                    shown.set(Some(latest));
+                }
+            },
+            Duration::ZERO,
+        );
     });
     // A capture whose request names its operation preselects the Context, once per new
     // operation, so the user's own choice afterwards stands.
@@ -167,13 +248,15 @@ pub fn DecoderTool(state: DecoderState) -> impl IntoView {
                     if let Some(message) = state.file_error.get() {
                         return view! { <DecodeErrorBox message /> }.into_any();
                     }
-                    match decoded.get() {
-                        Err(DecodeError::Empty) => {
+                    match shown.get() {
+                        None | Some(Err(DecodeError::Empty)) => {
                             view! { <p class="hint">"Results appear here as you paste or type."</p> }
                                 .into_any()
                         }
-                        Err(error) => view! { <DecodeErrorBox message=error.to_string() /> }.into_any(),
-                        Ok(decoded) => view! { <Results decoded state table /> }.into_any(),
+                        Some(Err(error)) => {
+                            view! { <DecodeErrorBox message=error.to_string() /> }.into_any()
+                        }
+                        Some(Ok(decoded)) => view! { <Results decoded state table /> }.into_any(),
                     }
                 }}
             </div>
@@ -219,14 +302,30 @@ fn Results(
     if decoded.log_prefixes {
         summary.push_str(" Log-line prefixes (timestamps, levels) were set aside to read the XML.");
     }
-    let shown = count.min(MAX_SHOWN_FAULTS);
-    let more = (count > shown).then(|| {
-        view! {
-            <p class="note">
-                {format!("Showing the first {shown} of {count} faults; the other {} are summarised in Copy report, which covers them all.", count - shown)}
-            </p>
-        }
-    });
+    // Pages of cards drawn so far; "Show more" draws one more page, leaving the others be.
+    let pages = RwSignal::new(1usize);
+    let shown = move || (pages.get() * FAULTS_PER_PAGE).min(count);
+    let more = move || {
+        let shown = shown();
+        (shown < count).then(|| {
+            let next = (count - shown).min(FAULTS_PER_PAGE);
+            view! {
+                <div class="more-faults">
+                    <p class="note" data-testid="faults-shown">
+                        {format!("Showing {shown} of {count} faults. Copy report covers them all.")}
+                    </p>
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="show-more-faults"
+                        on:click=move |_| pages.update(|n| *n += 1)
+                    >
+                        {format!("Show {next} more")}
+                    </button>
+                </div>
+            }
+        })
+    };
     let copy_status = RwSignal::new(String::new());
     let report_source = decoded.clone();
     let copy = move |_| {
@@ -252,17 +351,19 @@ fn Results(
         });
     };
     let several = decoded.http().is_none();
-    let cards = decoded
-        .faults
-        .iter()
-        .take(shown)
-        .enumerate()
-        .map(|(index, fault)| {
-            let origin = decoded.exchange_of(fault).cloned();
-            let fault = fault.clone();
-            view! { <fault_card::FaultCard index fault origin several state table /> }
-        })
-        .collect_view();
+    let page_of_cards = move |page: usize| {
+        let start = page * FAULTS_PER_PAGE;
+        decoded.faults[start..(start + FAULTS_PER_PAGE).min(count)]
+            .iter()
+            .enumerate()
+            .map(|(offset, fault)| {
+                let index = start + offset;
+                let origin = decoded.exchange_of(fault).cloned();
+                let fault = fault.clone();
+                view! { <fault_card::FaultCard index fault origin several state table /> }
+            })
+            .collect_view()
+    };
 
     view! {
         <div class="results-head">
@@ -270,7 +371,11 @@ fn Results(
             <button type="button" class="button" on:click=copy>"Copy report"</button>
         </div>
         <p role="status" class="note">{move || copy_status.get()}</p>
+        <ol class="fault-list" role="list">
+            <For each=move || 0..pages.get() key=|page| *page let:page>
+                {page_of_cards(page)}
+            </For>
+        </ol>
         {more}
-        <ol class="fault-list" role="list">{cards}</ol>
     }
 }

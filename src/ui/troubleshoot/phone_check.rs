@@ -85,7 +85,9 @@ fn verdict_id(verdict: Verdict) -> &'static str {
 fn describe(report: &ConnectionReport) -> String {
     let figures = match (report.median_ms, report.spread_ms) {
         (Some(median), Some(spread)) => format!(
-            " Median round trip {median:.0} ms, spread {spread:.0} ms, {} of {} requests answered.",
+            " Median round trip {} ms, spread {} ms, {} of {} requests answered.",
+            median.round() as u64,
+            spread.round() as u64,
             report.attempts - report.failed,
             report.attempts
         ),
