@@ -3,6 +3,8 @@
 //! The measuring itself happens in `web::connection`; this is the part worth testing: what
 //! counts as offline, as unstable, or as fine, and which answer that gives.
 
+use super::largest_first::largest_first;
+
 /// What the check concludes about this phone's connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -34,8 +36,12 @@ pub const UNSTABLE_SPREAD_MS: f64 = 300.0;
 /// Judges a set of timed requests. `round_trips` holds one entry per attempt: the time in
 /// milliseconds, or `None` where the request failed or timed out.
 pub fn assess(browser_says_online: bool, round_trips: &[Option<f64>]) -> ConnectionReport {
-    let mut times: Vec<f64> = round_trips.iter().flatten().copied().collect();
-    times.sort_by(f64::total_cmp);
+    let measured: Vec<f64> = round_trips.iter().flatten().copied().collect();
+    let times: Vec<f64> = largest_first(&measured)
+        .into_iter()
+        .rev()
+        .map(|i| measured[i])
+        .collect();
     let failed = round_trips.len() - times.len();
     let median_ms = match times.len() {
         0 => None,

@@ -15,6 +15,7 @@
 pub mod belief;
 pub mod connection;
 pub mod journey;
+mod largest_first;
 pub mod plan;
 mod replay;
 pub mod screen;

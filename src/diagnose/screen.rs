@@ -2,6 +2,7 @@
 
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
+use super::largest_first::largest_first;
 use super::plan::{expected_minutes_to_end, plan, PlanOptions, PlannedStep};
 use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
@@ -226,7 +227,7 @@ fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) ->
         .copied()
         .filter(|&q| kb.questions[q].always_ask)
         .collect();
-    let mut valued: Vec<(QuestionId, f64)> = open
+    let valued: Vec<(QuestionId, f64)> = open
         .iter()
         .filter(|&&q| !kb.questions[q].always_ask)
         .filter_map(|&q| {
@@ -239,8 +240,8 @@ fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) ->
             net_saving(kb, belief, &options, knows, q).map(|saving| (q, saving))
         })
         .collect();
-    valued.sort_by(|a, b| b.1.total_cmp(&a.1));
-    always.extend(valued.into_iter().map(|(q, _)| q));
+    let savings: Vec<f64> = valued.iter().map(|&(_, saving)| saving).collect();
+    always.extend(largest_first(&savings).into_iter().map(|i| valued[i].0));
     always
 }
 
@@ -325,9 +326,7 @@ fn net_saving(
 
 fn likely_causes(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<RankedCause> {
     let probabilities = belief.probabilities();
-    let mut order: Vec<usize> = (0..kb.causes.len()).collect();
-    order.sort_by(|&a, &b| probabilities[b].total_cmp(&probabilities[a]));
-    order
+    largest_first(&probabilities)
         .into_iter()
         .enumerate()
         .take_while(|&(rank, cause)| rank == 0 || probabilities[cause] >= LIKELY)
@@ -349,7 +348,7 @@ fn raising_answers(
     journey: &Journey,
     cause: usize,
 ) -> Vec<(&'static str, f64)> {
-    let mut found: Vec<(&'static str, f64)> = journey
+    let found: Vec<(&'static str, f64)> = journey
         .events()
         .iter()
         .filter_map(|event| match *event {
@@ -366,8 +365,11 @@ fn raising_answers(
             (factor > 1.0).then_some((answer.because, factor))
         })
         .collect();
-    found.sort_by(|a, b| b.1.total_cmp(&a.1));
-    found
+    let factors: Vec<f64> = found.iter().map(|&(_, factor)| factor).collect();
+    largest_first(&factors)
+        .into_iter()
+        .map(|i| found[i])
+        .collect()
 }
 
 fn reason(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, step: StepId) -> Reason {

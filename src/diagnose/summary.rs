@@ -3,6 +3,7 @@
 
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
+use super::largest_first::largest_first;
 use super::plan::plan;
 use super::screen::plan_options;
 use crate::kb::{KnowledgeBase, StepId, NOT_SURE};
@@ -74,8 +75,7 @@ pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
     }
 
     let probabilities = belief.probabilities();
-    let mut order: Vec<usize> = (0..kb.causes.len()).collect();
-    order.sort_by(|&a, &b| probabilities[b].total_cmp(&probabilities[a]));
+    let order = largest_first(&probabilities);
     lines.push(String::new());
     lines.push("Causes still most likely (Fix 1002's estimate):".to_owned());
     for &cause in order.iter().take(3) {
@@ -96,7 +96,7 @@ fn untried_steps(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<
         .iter()
         .map(|p| (p.step, true))
         .collect();
-    let mut others: Vec<(StepId, f64)> = kb
+    let others: Vec<(StepId, f64)> = kb
         .step_ids()
         .filter(|&s| !kb.steps[s].escalation)
         .filter(|&s| !options.is_set_aside(s))
@@ -104,7 +104,11 @@ fn untried_steps(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<
         .map(|s| (s, belief.chance_step_fixes(kb, s)))
         .filter(|&(_, chance)| chance >= WORTH_LISTING)
         .collect();
-    others.sort_by(|a, b| b.1.total_cmp(&a.1));
-    untried.extend(others.into_iter().map(|(s, _)| (s, false)));
+    let chances: Vec<f64> = others.iter().map(|&(_, chance)| chance).collect();
+    untried.extend(
+        largest_first(&chances)
+            .into_iter()
+            .map(|i| (others[i].0, false)),
+    );
     untried
 }
