@@ -218,7 +218,17 @@ async fn typing_a_fault_decodes_it_at_once_and_the_context_changes_the_message()
     textarea
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    leptos::task::tick().await;
+    // A paste is decoded in a task of its own and drawn in the next (issue 13).
+    for _ in 0..20 {
+        settle().await;
+        if root
+            .query_selector("[data-testid=fault-code]")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+    }
 
     let text = |selector: &str| {
         root.query_selector(selector)

@@ -192,13 +192,16 @@ pub fn DecoderTool(state: DecoderState) -> impl IntoView {
     // What the results show. It follows `decoded` a task later, so that decoding a large text
     // and drawing its results are two tasks, each well below what makes a page feel stuck.
     let shown: RwSignal<Option<Result<Arc<Decoded>, DecodeError>>> = RwSignal::new(None);
+    // Numbers each result handed to the results, so that only the latest is drawn.
+    let handed = StoredValue::new(0u64);
     Effect::new(move |_| {
         let latest = decoded.get();
-        let settled = state.settled.get_untracked();
+        let number = handed.get_value() + 1;
+        handed.set_value(number);
         set_timeout(
             move || {
-                // A newer decode has been scheduled meanwhile: it will show itself.
-                if state.settled.try_get_untracked() == Some(settled) {
+                // A newer result has been handed over meanwhile: it will draw itself.
+                if handed.try_get_value() == Some(number) {
                     shown.set(Some(latest));
                 }
             },
