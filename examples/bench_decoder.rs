@@ -47,6 +47,34 @@ fn median_time(budget: Duration, mut f: impl FnMut()) -> Duration {
     times[runs / 2]
 }
 
+/// The median times of `a` and `b`, timed in turns for about `budget` after a few untimed runs
+/// of each, so that neither gains from running second on a warmer (or quieter) machine.
+fn paired_median_times(
+    budget: Duration,
+    mut a: impl FnMut(),
+    mut b: impl FnMut(),
+) -> (Duration, Duration) {
+    let start = Instant::now();
+    for _ in 0..3 {
+        a();
+        b();
+    }
+    let pair = (start.elapsed() / 3).max(Duration::from_nanos(100));
+    let runs = (budget.as_nanos() / pair.as_nanos()).clamp(5, 100_000) as usize;
+    let (mut times_a, mut times_b) = (Vec::with_capacity(runs), Vec::with_capacity(runs));
+    for _ in 0..runs {
+        let t = Instant::now();
+        a();
+        times_a.push(t.elapsed());
+        let t = Instant::now();
+        b();
+        times_b.push(t.elapsed());
+    }
+    times_a.sort();
+    times_b.sort();
+    (times_a[runs / 2], times_b[runs / 2])
+}
+
 fn mb_per_s(bytes: usize, time: Duration) -> f64 {
     bytes as f64 / 1e6 / time.as_secs_f64()
 }
@@ -69,12 +97,15 @@ fn main() {
     let log = controller_log(1000, 5_000_000);
     let decoded = decode(&log).unwrap();
     assert_eq!(decoded.faults.len(), 1000);
-    let decoder = median_time(Duration::from_secs(3), || {
-        black_box(decode(black_box(&log)).unwrap());
-    });
-    let floor = median_time(Duration::from_secs(2), || {
-        black_box(plain_iteration(black_box(&log)));
-    });
+    let (decoder, floor) = paired_median_times(
+        Duration::from_secs(4),
+        || {
+            black_box(decode(black_box(&log)).unwrap());
+        },
+        || {
+            black_box(plain_iteration(black_box(&log)));
+        },
+    );
 
     let size = log.len();
     let (typical_us, decoder_ms, floor_ms) = (

@@ -14,16 +14,31 @@ fn now() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()
 }
 
-fn median_ms(mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..9)
-        .map(|_| {
-            let start = now();
-            f();
-            now() - start
-        })
-        .collect();
+fn time_ms(f: &mut impl FnMut()) -> f64 {
+    let start = now();
+    f();
+    now() - start
+}
+
+fn median(mut times: Vec<f64>) -> f64 {
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
+}
+
+/// The medians of `a` and `b`, timed in turns after a few untimed runs of each. Timing all of
+/// one and then all of the other let the engine's tiering and the machine's load favour
+/// whichever ran second: the two figures then moved by a factor of two between runs.
+fn paired_medians_ms(mut a: impl FnMut(), mut b: impl FnMut()) -> (f64, f64) {
+    for _ in 0..3 {
+        a();
+        b();
+    }
+    let (mut times_a, mut times_b) = (Vec::new(), Vec::new());
+    for _ in 0..15 {
+        times_a.push(time_ms(&mut a));
+        times_b.push(time_ms(&mut b));
+    }
+    (median(times_a), median(times_b))
 }
 
 #[wasm_bindgen_test]
@@ -42,17 +57,19 @@ fn adversarial_shapes_in_chromium() {
 #[ignore]
 fn decoder_speed_in_chromium() {
     let log = shapes::controller_log(1000, 5_000_000);
-    let decoder = median_ms(|| {
-        let decoded = fix1002::fault::decode(&log).unwrap();
-        assert_eq!(decoded.faults.len(), 1000);
-    });
-    let plain = median_ms(|| {
-        let mut reader = quick_xml::Reader::from_str(&log);
-        while !matches!(
-            reader.read_event(),
-            Ok(quick_xml::events::Event::Eof) | Err(_)
-        ) {}
-    });
+    let (decoder, plain) = paired_medians_ms(
+        || {
+            let decoded = fix1002::fault::decode(&log).unwrap();
+            assert_eq!(decoded.faults.len(), 1000);
+        },
+        || {
+            let mut reader = quick_xml::Reader::from_str(&log);
+            while !matches!(
+                reader.read_event(),
+                Ok(quick_xml::events::Event::Eof) | Err(_)
+            ) {}
+        },
+    );
     let mb = log.len() as f64 / 1e6;
     // One JSON line for scripts/bench.mjs.
     console_log!(

@@ -56,7 +56,7 @@ impl<'a> Locator<'a> {
         let segment = &self.text[self.offset..offset];
         match segment.rfind('\n') {
             Some(last) => {
-                self.line += memchr::memchr_iter(b'\n', segment.as_bytes()).count();
+                self.line += super::scan::count_byte(segment.as_bytes(), b'\n');
                 self.column = segment[last + 1..].chars().count();
             }
             None => self.column += segment.chars().count(),

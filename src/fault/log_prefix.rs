@@ -17,12 +17,9 @@ pub struct Blanked {
 pub fn blank_prefixes(text: &str) -> Option<Blanked> {
     let first_xml_line = text.lines().find(|l| l.contains('<'))?;
     let prefixed = prefix_len(first_xml_line).is_some();
-    // A one-byte search for the mark's first byte (EF BB BF in UTF-8), which text rarely holds:
     // `str::contains` with a multi-byte char runs a general substring search, which took an
     // eighth of the time of decoding a 5 MB log.
-    let bytes = text.as_bytes();
-    let has_bom =
-        memchr::memchr_iter(0xEF, bytes).any(|at| bytes[at..].starts_with(&[0xEF, 0xBB, 0xBF]));
+    let has_bom = super::scan::has_byte_order_mark(text);
     if !prefixed && !has_bom {
         return None;
     }

@@ -26,6 +26,7 @@ mod model;
 pub mod operation;
 pub mod report;
 pub mod request;
+mod scan;
 pub mod secrets;
 pub mod strings;
 pub mod upnp;

@@ -409,9 +409,9 @@ describe('the decoder is a module of its own (issue 13)', () => {
 });
 
 describe('large input never holds the page (issue 13)', () => {
-  /** Builds, in the page, a log of `faults` faults padded to about `bytes`, and a paste event
-   * carrying it: in tasks of their own, so that a long-task watch sees only the app's work. */
-  const preparePaste = (page, faults, bytes) =>
+  /** Builds, in the page, a log of `faults` faults padded to about `bytes`: in a task of its
+   * own, so that a long-task watch started afterwards sees only the app's work. */
+  const prepareLog = (page, faults, bytes) =>
     page.evaluate(([faults, bytes]) => {
       const padding = 'x'.repeat(Math.max(0, Math.floor(bytes / faults) - 400));
       let log = '';
@@ -421,14 +421,18 @@ describe('large input never holds the page (issue 13)', () => {
       window.pasteText = log;
     }, [faults, bytes]);
 
-  /** Pastes `text` (or the prepared log) into the SOAP response box, as a browser would. */
-  const paste = async (page, text) => {
-    if (text !== undefined) await page.evaluate((text) => (window.pasteText = text), text);
-    await page.evaluate(() => {
+  /** Makes the paste event for the prepared text, in a task of its own. */
+  const preparePasteEvent = (page) =>
+    page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', window.pasteText);
       window.pasteEvent = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
     });
+
+  /** Pastes `text` into the SOAP response box, as a browser would. */
+  const paste = async (page, text) => {
+    await page.evaluate((text) => (window.pasteText = text), text);
+    await preparePasteEvent(page);
     await page.getByLabel('SOAP response').evaluate((area) => {
       const event = window.pasteEvent;
       area.dispatchEvent(event);
@@ -442,12 +446,8 @@ describe('large input never holds the page (issue 13)', () => {
 
   test('a 5 MB paste is held, not laid out: the box shows its start, every fault is decoded, and no task runs past 50 ms', async () => {
     const { context, page, problems } = await openDecoder({ viewport: { width: 1280, height: 800 } });
-    await preparePaste(page, 300, 5_000_000);
-    await page.evaluate(() => {
-      const data = new DataTransfer();
-      data.setData('text/plain', window.pasteText);
-      window.pasteEvent = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    });
+    await prepareLog(page, 300, 5_000_000);
+    await preparePasteEvent(page);
     await page.evaluate(() => {
       window.longTasks = [];
       new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
