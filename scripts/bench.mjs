@@ -119,21 +119,25 @@ const LOG_SCRIPT = (bytes = 5_000_000) => {
   return log;
 };
 
+// Pastes the 5 MB log the way a browser delivers a paste (a paste event the app takes over),
+// and times it until all 1000 faults are counted on screen.
 async function pasteLog(page) {
-  return page.evaluate(async (makeLog) => {
-    const log = new Function(`return (${makeLog})()`)();
-    const area = document.querySelector('#soap-response');
-    area.value = '';
-    area.dispatchEvent(new Event('input', { bubbles: true }));
+  await page.evaluate((makeLog) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', new Function(`return (${makeLog})()`)());
+    window.__paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  }, LOG_SCRIPT.toString());
+  return page.evaluate(async () => {
+    // Start from an empty box, as a developer pasting a new log would clear it first.
+    document.querySelector('[data-testid=held-input] button')?.click();
     await new Promise((r) => setTimeout(r, 50));
     const start = performance.now();
-    area.value = log;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('#soap-response').dispatchEvent(window.__paste);
     while (!(document.querySelector('.summary-line')?.textContent ?? '').includes('1000 faults')) {
       await new Promise((r) => setTimeout(r, 1));
     }
     return performance.now() - start;
-  }, LOG_SCRIPT.toString());
+  });
 }
 
 async function decoderInApp(browser, url) {
@@ -212,7 +216,12 @@ async function memory(browser, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
-  const wasmBytes = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  // Both modules: the app's, and the decoder's (its initialiser returns the started module).
+  const wasmBytes = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const decoder = await wasm_bindgen({ module_or_path: 'decoder_bg.wasm' });
+    return window.__wasm.memory.buffer.byteLength + decoder.memory.buffer.byteLength;
+  });
   await context.close();
   return { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize };
 }
@@ -299,7 +308,7 @@ for (const [where, a] of [['native', dn.adversarial], ['Chromium (wasm)', figure
   lines.push(`  ${where}, 4 MB: ordinary log ${a.ordinary_ms.toFixed(0)} ms; ${shapes}`);
   lines.push(`    slowest (${a.slowest}) is ${a.slowest_ratio}× the ordinary log   budget ${BUDGETS.adversarial_ratio_max}×: ${verdict(a.slowest_ratio <= BUDGETS.adversarial_ratio_max)}`);
 }
-lines.push(`  in the app: 5 MB log pasted to 1000 faults on screen ${figures.decoder_in_app.ms.toFixed(0)} ms (median of ${RUNS})`);
+lines.push(`  in the app: 5 MB log pasted until its 1000 faults are counted on screen ${figures.decoder_in_app.ms.toFixed(0)} ms (median of ${RUNS})`);
 lines.push(`  throughput ratio (decoder MB/s over plain quick-xml MB/s): native ${dn.throughput_ratio}   budget ≥ ${BUDGETS.decoder_ratio_native_min}: ${verdict(dn.throughput_ratio >= BUDGETS.decoder_ratio_native_min)}`);
 lines.push(`  throughput ratio in Chromium (wasm): ${dw.throughput_ratio}   budget ≥ ${BUDGETS.decoder_ratio_wasm_min}: ${verdict(dw.throughput_ratio >= BUDGETS.decoder_ratio_wasm_min)}`);
 for (const m of figures.main_thread) {
@@ -315,7 +324,7 @@ lines.push(`  starting with a step they must not: ${st.bad_first.length ? st.bad
 lines.push('Engine (native)');
 for (const e of figures.engine_native) lines.push(`  ${e.case}: ${e.micros} µs`);
 const mem = figures.memory;
-lines.push(`Memory after a whole story and a 5 MB decode: wasm ${(mem.wasm_memory_bytes / 1e6).toFixed(1)} MB, JS heap ${(mem.js_heap_used_bytes / 1e6).toFixed(1)} MB`);
+lines.push(`Memory after a whole story and a 5 MB decode: wasm ${(mem.wasm_memory_bytes / 1e6).toFixed(1)} MB (both modules), JS heap ${(mem.js_heap_used_bytes / 1e6).toFixed(1)} MB`);
 lines.push('Lighthouse (mobile)');
 for (const [category, score] of Object.entries(figures.lighthouse)) {
   lines.push(`  ${category.padEnd(16)} ${String(score).padStart(3)}   budget ${BUDGETS.lighthouse_min}: ${verdict(score >= BUDGETS.lighthouse_min)}`);
