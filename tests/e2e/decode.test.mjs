@@ -383,6 +383,9 @@ describe('the decoder is a module of its own (issue 13)', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Troubleshoot' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Decode a fault' }).click();
     await page.getByLabel('SOAP response').waitFor();
+    // What was pasted is still there, and so is its result (kept in memory, issue 14).
+    assert.match(await page.getByLabel('SOAP response').inputValue(), /Client\.LoginInvalid/);
+    assert.equal(await page.getByTestId('fault-code').innerText(), 'LoginInvalid');
     assert.deepEqual(fetched.filter(isDecoderFile).map((u) => new URL(u).pathname).sort(), ['/decoder.js', '/decoder_bg.wasm']);
     assert.deepEqual(problems, []);
     await context.close();
@@ -510,5 +513,38 @@ describe('large input never holds the page (issue 13)', () => {
     assert.equal(await page.getByLabel('Service name').inputValue(), 'Acme Music');
     assert.equal(await page.getByTestId('fault-code').innerText(), 'LoginInvalid');
     await context.close();
+  });
+});
+
+describe('a developer’s first visit and a wide screen (issue 14)', () => {
+  test('Try an example decodes a sample log, and is offered only while the box is empty', async () => {
+    const { context, page, problems } = await openDecoder();
+    const offer = page.getByTestId('try-example');
+    await offer.click();
+    await page.getByTestId('fault').nth(1).waitFor();
+    assert.deepEqual(await page.getByTestId('fault-code').allInnerTexts(), ['AuthTokenExpired', 'QuotaExceeded']);
+    assert.match(await page.getByLabel('SOAP response').inputValue(), /^<ApplicationData><Time>2026-11-20 18:02:11<\/Time>/);
+    assert.equal(await offer.count(), 0, 'no offer once there is text');
+    await page.getByLabel('SOAP response').fill('');
+    await offer.waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on a wide screen the results sit beside the input; on a phone, below it', async () => {
+    for (const [viewport, beside] of [[{ width: 1280, height: 900 }, true], [{ width: 360, height: 740 }, false]]) {
+      const { context, page } = await openDecoder({ viewport });
+      await page.getByTestId('try-example').click();
+      await page.getByTestId('fault').first().waitFor();
+      const input = await page.getByLabel('SOAP response').boundingBox();
+      const results = await page.locator('.results').boundingBox();
+      if (beside) {
+        assert.ok(results.x >= input.x + input.width, `results at x=${results.x}, input ends at ${input.x + input.width}`);
+        assert.ok(Math.abs(results.y - input.y) < 80, 'results start level with the input');
+      } else {
+        assert.ok(results.y >= input.y + input.height, 'results below the input');
+      }
+      await context.close();
+    }
   });
 });

@@ -176,3 +176,46 @@ describe('app shell', () => {
     }
   });
 });
+
+describe('touch screens (issue 14)', () => {
+  test('hover styles apply only where a pointer can hover, so a tapped screen shows no false choice', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/troubleshoot');
+    await page.getByRole('button', { name: 'While playing or browsing music' }).waitFor();
+    const found = await page.evaluate(() => {
+      const loose = [];
+      const visit = (rules, insideHoverMedia) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) {
+            visit(rule.cssRules, insideHoverMedia || /\(hover:\s*hover\)/.test(rule.conditionText));
+          } else if (rule.selectorText?.includes(':hover') && !insideHoverMedia) {
+            loose.push(rule.selectorText);
+          }
+        }
+      };
+      let hoverRules = 0;
+      for (const sheet of document.styleSheets) {
+        visit(sheet.cssRules, false);
+        hoverRules += [...sheet.cssRules].filter((r) => r.cssText.includes(':hover')).length;
+      }
+      return { loose, hoverRules, canHover: matchMedia('(hover: hover)').matches };
+    });
+    assert.deepEqual(found.loose, [], 'every :hover rule sits inside @media (hover: hover)');
+    assert.ok(found.hoverRules > 0, 'the stylesheet has hover rules to check');
+    assert.equal(found.canHover, false, 'the emulated phone cannot hover');
+
+    // Tap an answer; the answer that lands under the finger on the next question looks plain.
+    const first = page.getByRole('button', { name: 'While playing or browsing music' });
+    const box = await first.boundingBox();
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('heading', { level: 1, name: /keep coming back/ }).waitFor();
+    const under = await page.evaluate(([x, y]) => {
+      const button = document.elementFromPoint(x, y)?.closest('button.answer');
+      const plain = document.querySelector('button.answer:not(:hover)');
+      return button && plain ? [getComputedStyle(button).borderColor, getComputedStyle(plain).borderColor] : null;
+    }, [box.x + box.width / 2, box.y + box.height / 2]);
+    if (under) assert.equal(under[0], under[1], 'the button under the finger looks like the others');
+    await context.close();
+  });
+});

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 
 use super::file_choice::{Accepts, ChooseFile};
 use super::{size_in_words, DecoderState, HELD_ABOVE_BYTES};
+use crate::fault::example::EXAMPLE_LOG;
 use crate::fault::messages::Context;
 use crate::fault::MAX_INPUT_BYTES;
 use crate::web::{files, input};
@@ -93,6 +94,23 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 />
                 "."
             </p>
+            // For a first visit: something to decode before there is a fault of one's own.
+            <Show when=move || state.input.with(String::is_empty)>
+                <p class="example-offer">
+                    <button
+                        type="button"
+                        class="button quiet"
+                        data-testid="try-example"
+                        on:click=move |_| {
+                            state.file_error.set(None);
+                            state.replace(EXAMPLE_LOG.to_owned());
+                        }
+                    >
+                        "Try an example"
+                    </button>
+                    " A made-up controller log with two faults."
+                </p>
+            </Show>
         </div>
     }
 }
