@@ -113,6 +113,7 @@
     }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
+    holdPageStill(fillsScreen.matches);
     frame.focus();
   }
 
@@ -120,7 +121,30 @@
     if (panel.hidden) return;
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
+    holdPageStill(false);
     launcher.focus();
+  }
+
+  // While the panel covers a phone's screen, the page behind it must not scroll under the
+  // reader's finger. The page's own overflow value is kept and put back as it was.
+  var fillsScreen = window.matchMedia('(max-width:600px)');
+  var pageOverflow = null;
+  function holdPageStill(hold) {
+    var html = document.documentElement;
+    var style = html.style;
+    if (hold && pageOverflow === null) {
+      pageOverflow = {
+        value: style.getPropertyValue('overflow'),
+        priority: style.getPropertyPriority('overflow'),
+        attribute: html.hasAttribute('style'),
+      };
+      style.setProperty('overflow', 'hidden', 'important');
+    } else if (!hold && pageOverflow !== null) {
+      if (pageOverflow.value) style.setProperty('overflow', pageOverflow.value, pageOverflow.priority);
+      else style.removeProperty('overflow');
+      if (!pageOverflow.attribute && !html.getAttribute('style')) html.removeAttribute('style');
+      pageOverflow = null;
+    }
   }
 
   function onKey(event) {
@@ -135,6 +159,7 @@
 
   function destroy() {
     destroyed = true;
+    holdPageStill(false);
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('DOMContentLoaded', mount);
     window.removeEventListener('message', onMessage);

@@ -24,6 +24,40 @@ pub fn mark_document() {
     }
 }
 
+/// Inside the widget, following one of the app's own links (`href="#/…"`) replaces the
+/// fragment rather than adding a history entry: the frame shares the host page's history, and
+/// every answer would otherwise be one more press of Back before the host page goes back.
+pub fn keep_links_out_of_host_history() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MouseEvent)>::new(
+        |event: web_sys::MouseEvent| {
+            // A click meant for a new tab or window keeps its usual meaning.
+            if event.default_prevented()
+                || event.button() != 0
+                || event.ctrl_key()
+                || event.meta_key()
+                || event.shift_key()
+                || event.alt_key()
+            {
+                return;
+            }
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href^='#']").ok().flatten());
+            let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
+                return;
+            };
+            event.prevent_default();
+            super::location::replace_with(&href);
+        },
+    );
+    let _ = document.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// Escape inside the panel closes it: the loader in the host page owns the panel, so the app
 /// asks it to. The message carries nothing but its type.
 pub fn forward_escape_to_host() {

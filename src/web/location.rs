@@ -19,9 +19,12 @@ pub fn watch_fragment(on_change: impl Fn(String) + 'static) {
 }
 
 /// Goes to `fragment` (such as `#/troubleshoot?s=…`) as a new history entry, so the browser's
-/// Back returns to where the owner was.
+/// Back returns to where the owner was. Inside the help widget the host page owns the history,
+/// so there the fragment is replaced instead (the app keeps its own Back button).
 pub fn go_to(fragment: &str) {
-    if let Some(window) = web_sys::window() {
+    if super::embed::is_embedded() {
+        replace_with(fragment);
+    } else if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(fragment);
     }
 }

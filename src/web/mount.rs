@@ -18,6 +18,7 @@ pub fn mount_app() {
     if embedded {
         embed::mark_document();
         embed::forward_escape_to_host();
+        embed::keep_links_out_of_host_history();
     }
     // Lives as long as the page; the app shows a reload offer when it turns true.
     let update_ready = RwSignal::new(false);

@@ -312,3 +312,51 @@ describe('embedded help widget', () => {
     assert.equal(await page.evaluate(() => typeof window.Fix1002), 'undefined');
   });
 });
+
+describe('the widget is a guest in the host page’s history and scrolling (issue 14)', () => {
+  test('answers inside the panel add no host history: one Back after closing leaves the page', async (t) => {
+    const plain = publish('before.html', hostPage(''));
+    const widget = publish('history.html', hostPage(tag('data-start="troubleshoot"')));
+    const page = await newPage(t, { width: 1280, height: 800 });
+    await page.goto(plain);
+    await page.goto(widget);
+    await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
+    const frame = page.frameLocator(frameSelector);
+    await frame.getByRole('button', { name: 'While playing or browsing music' }).click();
+    await frame.getByRole('heading', { level: 1, name: /keep coming back/ }).waitFor();
+    await frame.getByRole('button', { name: 'No, this is the first time' }).click();
+    await frame.getByRole('heading', { level: 1, name: /one music service/ }).waitFor();
+    // A link inside the panel too: the section links are plain fragment links.
+    await frame.getByRole('link', { name: 'Fix steps' }).first().click();
+    await frame.getByRole('heading', { level: 1, name: 'Fix steps' }).waitFor();
+    // The app's own Back still walks back through the flow.
+    await frame.getByRole('link', { name: 'Troubleshoot' }).first().click();
+    await frame.getByRole('button', { name: 'Back' }).click();
+    await frame.getByRole('heading', { level: 1, name: /keep coming back/ }).waitFor();
+    await page.getByRole('button', { name: 'Close help' }).click();
+    await page.goBack();
+    await page.waitForURL(plain);
+    assert.equal(page.url(), plain);
+  });
+
+  test('while the panel fills a phone screen the page behind stays still, and is as it was after', async (t) => {
+    const url = publish('tall.html', hostPage(`<div style="height:4000px">Long page</div>${tag('data-start="troubleshoot"')}`));
+    const page = await newPage(t, { width: 360, height: 740 });
+    await page.goto(url);
+    const launcher = page.getByRole('button', { name: 'Help with Sonos error 1002' });
+    await launcher.click();
+    const frame = page.frameLocator(frameSelector);
+    await frame.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.move(180, 400);
+      await page.mouse.wheel(0, 800);
+      await page.waitForTimeout(100);
+    }
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page did not scroll');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
+    await page.getByRole('button', { name: 'Close help' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('style')), null, 'the page’s own style is back');
+    await page.mouse.wheel(0, 800);
+    await page.waitForFunction(() => window.scrollY > 0);
+  });
+});
