@@ -14,13 +14,9 @@ const MAX_LIKELY: usize = 4;
 /// One screen of the troubleshooting flow.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
-    /// Ask a question. `number` counts from 1; `estimated_total` is the number of questions
-    /// the flow expects to ask in all, given the answers so far.
-    Ask {
-        question: QuestionId,
-        number: usize,
-        estimated_total: usize,
-    },
+    /// Ask a question. `number` counts from 1. There is no total: which questions are worth
+    /// asking depends on each answer, so any total shown would change as the owner answers.
+    Ask { question: QuestionId, number: usize },
     /// The likely causes, before the plan starts, with the plan the owner is about to begin
     /// (first step first, relief steps marked), so that its preview needs no second run.
     Causes {
@@ -118,7 +114,6 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
                 Screen::Ask {
                     question,
                     number: answered + 1,
-                    estimated_total: answered + 1 + expected_after(kb, journey, question),
                 }
             }
             None => Screen::Causes {
@@ -188,26 +183,6 @@ pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions
         }
     }
     options
-}
-
-/// Roughly how many questions will follow `question`: the average, over its answers, of the
-/// questions that would then still be worth asking. Averaging matters for the first question,
-/// whose answer decides between the playback and the update questions.
-fn expected_after(kb: &KnowledgeBase, journey: &Journey, question: QuestionId) -> usize {
-    let counts: Vec<usize> = kb.questions[question]
-        .answers
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.id != NOT_SURE)
-        .map(|(answer, _)| {
-            let after = journey.with(Event::Answered { question, answer });
-            eligible_questions(kb, &after, &Belief::after(kb, &after)).len()
-        })
-        .collect();
-    if counts.is_empty() {
-        return 0;
-    }
-    (counts.iter().sum::<usize>() as f64 / counts.len() as f64).round() as usize
 }
 
 /// The questions still worth asking, in the order to ask them: those asked in any case first,

@@ -302,3 +302,24 @@ describe('fix steps section', () => {
     await context.close();
   });
 });
+
+describe('what owners meet (issue 14)', () => {
+  test('the question count only ever counts up: no total that the next screen contradicts', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(app.server.url + '#/troubleshoot');
+    const seen = [];
+    for (let i = 0; i < 12; i++) {
+      const count = page.getByTestId('question-number');
+      if (!(await count.count())) break;
+      seen.push(await count.innerText());
+      const heading = await page.getByRole('heading', { level: 1 }).innerText();
+      const notSure = page.getByRole('button', { name: 'Not sure', exact: true });
+      await ((await notSure.count()) ? notSure : page.locator('button.answer').first()).click();
+      await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
+    }
+    assert.ok(seen.length >= 3, `${seen.length} questions seen`);
+    assert.deepEqual(seen, seen.map((_, i) => `Question ${i + 1}`));
+    await context.close();
+  });
+});

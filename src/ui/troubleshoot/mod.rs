@@ -55,8 +55,8 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
             {move || {
                 let journey = journey.get();
                 match screen.get() {
-                    Screen::Ask { question, number, estimated_total } => {
-                        view! { <question::QuestionScreen journey question number estimated_total /> }
+                    Screen::Ask { question, number } => {
+                        view! { <question::QuestionScreen journey question number /> }
                             .into_any()
                     }
                     Screen::Causes { causes, plan } => {

@@ -8,18 +8,13 @@ use crate::kb::{QuestionId, KB};
 use crate::ui::components::PageHeading;
 
 #[component]
-pub fn QuestionScreen(
-    journey: Journey,
-    question: QuestionId,
-    number: usize,
-    estimated_total: usize,
-) -> impl IntoView {
+pub fn QuestionScreen(journey: Journey, question: QuestionId, number: usize) -> impl IntoView {
     let q = &KB.questions[question];
     let first = journey.is_empty();
 
     view! {
         {first.then(|| view! { <Intro /> })}
-        <Progress number estimated_total />
+        <Progress number />
         <PageHeading>{q.text}</PageHeading>
         {q.help.map(|help| view! { <p class="help">{help}</p> })}
         <div class="answers" role="group" aria-label=q.text>
@@ -61,15 +56,14 @@ fn Intro() -> impl IntoView {
     }
 }
 
-/// "Question 2 of about 5", with a bar. The total is an estimate: the flow skips questions
-/// whose answers could no longer change the plan.
+/// "Question 2". No total: the engine's estimate of how many questions remain changes with
+/// every answer (it asks only what could still change the plan), and "8 of about 8" followed
+/// by "9 of about 9" told owners nothing true.
 #[component]
-fn Progress(number: usize, estimated_total: usize) -> impl IntoView {
-    let label = format!("Question {number} of about {estimated_total}");
+fn Progress(number: usize) -> impl IntoView {
     view! {
-        <div class="progress">
-            <span>{label}</span>
-            <progress max=estimated_total value=number aria-hidden="true"></progress>
+        <div class="progress" data-testid="question-number">
+            <span>{format!("Question {number}")}</span>
         </div>
     }
 }
