@@ -15,6 +15,7 @@ mod source;
 /// The tests' access to the source documents on disk. The app never calls it, so it never
 /// reaches the wasm the browser downloads.
 pub mod source_files;
+pub mod web_address;
 
 pub use about::{Fact, ABOUT_ERROR_1002};
 pub use data::{KnowledgeBase, KB};

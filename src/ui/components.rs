@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::PAGE_HEADING_ID;
+use crate::kb::web_address::{href, pieces, Piece};
 use crate::kb::Fact;
 
 /// A page's main heading. It can take focus (but is not a Tab stop), so that navigation can
@@ -14,6 +15,22 @@ pub fn PageHeading(children: Children) -> impl IntoView {
             {children()}
         </h1>
     }
+}
+
+/// A line of the knowledge base's text, with its web addresses as real links. They open
+/// outside the app (and outside the help widget's frame), so the owner's place is kept.
+#[component]
+pub fn LinkedText(text: &'static str) -> impl IntoView {
+    pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.into_any(),
+            Piece::Address(address) => view! {
+                <a href=href(address) target="_blank" rel="noopener noreferrer">{address}</a>
+            }
+            .into_any(),
+        })
+        .collect_view()
 }
 
 /// A fact with its citation underneath, so the reader can see where each claim comes from.

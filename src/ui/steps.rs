@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::components::PageHeading;
+use super::components::{LinkedText, PageHeading};
 use super::questions::QuestionList;
 use crate::kb::{Document, Step, KB};
 use crate::route::Route;
@@ -20,7 +20,7 @@ pub fn StepsIndexPage() -> impl IntoView {
                         <h3>
                             <a href=Route::Step(s.id.to_owned()).href()>{s.title}</a>
                         </h3>
-                        <p>{s.summary}</p>
+                        <p><LinkedText text=s.summary /></p>
                         <p class="minutes">{minutes_label(s)}</p>
                     </li>
                 }
@@ -99,7 +99,7 @@ pub fn StepPage(id: String) -> impl IntoView {
         <section class="page" aria-labelledby="page-heading" data-testid="step-page" data-step=step.id>
             <p class="eyebrow"><a href=Route::Steps.href()>"Fix steps"</a></p>
             <PageHeading>{step.title}</PageHeading>
-            <p class="lead">{step.summary}</p>
+            <p class="lead"><LinkedText text=step.summary /></p>
             <StepInstructions step />
             {(!step.fixes.is_empty()).then(|| view! {
                 <h2>"Helps when"</h2>
@@ -123,7 +123,7 @@ pub fn StepPage(id: String) -> impl IntoView {
 pub fn StepInstructions(step: &'static Step) -> impl IntoView {
     view! {
         <ol class="instructions">
-            {step.instructions.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+            {step.instructions.iter().map(|&line| view! { <li><LinkedText text=line /></li> }).collect_view()}
         </ol>
         {(!step.advice.is_empty()).then(|| view! {
             <div class="advice" data-testid="general-advice">

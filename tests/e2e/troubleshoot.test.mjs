@@ -323,3 +323,29 @@ describe('what owners meet (issue 14)', () => {
     await context.close();
   });
 });
+
+describe('links are links (issue 14)', () => {
+  test('web addresses in the steps are real links that open outside the app', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const [step, address, href] of [
+      ['check-service-status', 'status.sonos.com', 'https://status.sonos.com/'],
+      ['contact-sonos-support', 'sonos.com/support', 'https://sonos.com/support'],
+    ]) {
+      await page.goto(app.server.url + `#/steps/${step}`);
+      const link = page.getByTestId('step-page').locator('.instructions').getByRole('link', { name: address });
+      await link.waitFor();
+      assert.equal(await link.evaluate((a) => a.href), href);
+      assert.equal(await link.getAttribute('target'), '_blank');
+      assert.match(await link.getAttribute('rel'), /noopener/);
+    }
+    // Opening it leaves the app where it was: a new page, not a navigation of this one.
+    await context.route('https://status.sonos.com/**', (route) => route.fulfill({ body: 'status' }));
+    await page.goto(app.server.url + '#/steps/check-service-status');
+    const popup = context.waitForEvent('page');
+    await page.getByRole('link', { name: 'status.sonos.com' }).first().click();
+    assert.equal(new URL((await popup).url()).host, 'status.sonos.com');
+    assert.match(page.url(), /#\/steps\/check-service-status$/);
+    await context.close();
+  });
+});
