@@ -33,7 +33,7 @@ describe('pre-rendered pages', () => {
     await page.getByRole('link', { name: 'Fix steps' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Fix steps' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/help/1002/steps/');
-    assert.equal(await page.getByRole('main').locator('.step-list a').count(), 14);
+    assert.equal(await page.getByRole('main').locator('.step-list h3 a').count(), 14);
     await page.getByRole('link', { name: 'Restart the speaker' }).click();
     await page.getByRole('heading', { level: 1, name: 'Restart the speaker' }).waitFor();
     await page.getByRole('link', { name: 'Remove and re-add your music service account' }).click();

@@ -273,7 +273,7 @@ describe('recurring problems and the hand-over', () => {
 describe('fix steps section', () => {
   test('the index links every step to a page of its own that survives a reload', async () => {
     const { context, page, problems } = await openFlow('#/steps');
-    const links = page.getByRole('main').locator('.step-list a');
+    const links = page.getByRole('main').locator('.step-list h3 a');
     assert.equal(await links.count(), 14);
     await page.getByRole('link', { name: 'Remove and re-add your music service account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Remove and re-add your music service account' }).waitFor();
