@@ -168,6 +168,34 @@ fn python_logging_prefixes_are_set_aside() {
 }
 
 #[test]
+fn files_saved_with_a_byte_order_mark_and_joined_give_every_fault() {
+    // Two response bodies saved with Python's "utf-8-sig" codec, then joined with `cat`: the
+    // second file's byte-order mark sits in the middle of the text.
+    let d = decoded("joined-utf8-sig-files.xml");
+    assert_eq!(d.kind, InputKind::Log);
+    let strings: Vec<_> = d.faults.iter().map(|f| f.faultstring.as_deref()).collect();
+    assert_eq!(
+        strings,
+        [Some("No such catalogue"), Some("No such podcast")]
+    );
+    assert_eq!(d.faults[1].position.map(|p| p.line), Some(2));
+    assert!(d
+        .faults
+        .iter()
+        .all(|f| f.code.as_deref() == Some("ItemNotFound")));
+}
+
+#[test]
+fn a_byte_order_mark_inside_a_faults_text_is_not_kept() {
+    let d = decode(
+        "<s:Fault xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><faultcode>s:Client.\u{feff}ItemNotFound</faultcode><faultstring>\u{feff}Gone</faultstring></s:Fault>",
+    )
+    .unwrap();
+    assert_eq!(d.faults[0].code.as_deref(), Some("ItemNotFound"));
+    assert_eq!(d.faults[0].faultstring.as_deref(), Some("Gone"));
+}
+
+#[test]
 fn a_capture_with_only_a_request_says_so() {
     let text = String::from_utf8(bytes("tcp-stream-search-with-credentials.txt")).unwrap();
     let request = &text[..text.find("HTTP/1.1 500").unwrap()];

@@ -85,7 +85,7 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::PlainText);
     }
     let blanked = log_prefix::blank_prefixes(input);
-    let whole = blanked.as_ref().map_or(input, |b| b.text.as_str());
+    let whole = blanked.as_deref().unwrap_or(input);
     let xml = &whole[start..start + text.len()];
     let walk = envelope::walk(xml, whole, start)?;
     let kind = match walk.shape {
@@ -103,7 +103,7 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
             .map(|raw| interpret(raw, None, None, &mut cache))
             .collect(),
         passed_over: 0,
-        log_prefixes: blanked.is_some_and(|b| b.prefixes),
+        log_prefixes: blanked.is_some(),
     })
 }
 

@@ -135,14 +135,24 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
 
     loop {
         let offset = reader.buffer_position();
-        let event = reader.read_event().map_err(|e| DecodeError::MalformedXml {
-            position: position(reader.error_position()),
-            detail: e.to_string(),
-        })?;
+        // A plain match, not `map_err(..)?`: at opt-level "z" the closure form copied every
+        // event through an extra Result, which cost several percent of a large log's decode.
+        let event = match reader.read_event() {
+            Ok(event) => event,
+            Err(e) => {
+                return Err(DecodeError::MalformedXml {
+                    position: position(reader.error_position()),
+                    detail: e.to_string(),
+                })
+            }
+        };
         match event {
             Event::Start(ref start) | Event::Empty(ref start) => {
-                let name = open_element(
-                    local_name_in(xml, offset as usize, start),
+                let name = local_name_in(xml, offset as usize, start);
+                let role = Role::of(name);
+                open_element(
+                    name,
+                    role,
                     start,
                     &stack,
                     &mut roots,
@@ -151,13 +161,13 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                     &mut first_body_child,
                     faults.len(),
                 );
-                on_open(name, &stack, &mut current, offset, &position);
+                on_open(name, role, &stack, &mut current, offset, &position);
                 if let Some(parent) = stack.last_mut() {
                     parent.has_children = true;
                 }
                 let element = Open {
                     name,
-                    role: Role::of(name),
+                    role,
                     offset: offset as usize,
                     text_start: texts.len(),
                     has_children: false,
@@ -267,10 +277,11 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
     Ok(Walk { shape, faults })
 }
 
-/// Bookkeeping common to every opening tag; returns the element's local name.
+/// Bookkeeping common to every opening tag.
 #[allow(clippy::too_many_arguments)]
 fn open_element<'a>(
     name: &'a str,
+    role: Role,
     start: &BytesStart,
     stack: &[Open],
     roots: &mut Vec<&'a str>,
@@ -278,12 +289,12 @@ fn open_element<'a>(
     saw_envelope: &mut bool,
     first_body_child: &mut Option<String>,
     faults_so_far: usize,
-) -> &'a str {
-    let parent = stack.last().map(|o| o.name);
+) {
+    let parent = stack.last().map(|o| o.role);
     if stack.is_empty() {
         roots.push(name);
     }
-    if name == "Envelope" && envelope.is_none() {
+    if role == Role::Envelope && envelope.is_none() {
         *saw_envelope = true;
         *envelope = Some((
             EnvelopeFacts {
@@ -294,14 +305,14 @@ fn open_element<'a>(
         ));
     }
     if let Some((facts, _)) = envelope.as_mut() {
-        if parent == Some("Envelope") && name == "Header" {
+        if parent == Some(Role::Envelope) && role == Role::Header {
             facts.has_header = true;
         }
-        if parent == Some("Body") {
+        if parent == Some(Role::Body) {
             if first_body_child.is_none() {
                 *first_body_child = Some(name.to_owned());
             }
-            if name != "Fault" {
+            if role != Role::Fault {
                 if facts.body_extras.has_room() {
                     facts.body_extras.push(name.to_owned());
                 } else {
@@ -310,7 +321,6 @@ fn open_element<'a>(
             }
         }
     }
-    name
 }
 
 /// The local name of the element whose tag starts at byte `offset` of `xml`, as a slice of
@@ -329,27 +339,32 @@ fn local_name_in<'a>(xml: &'a str, offset: usize, start: &BytesStart) -> &'a str
 
 /// The namespace URI bound to the element's own prefix, if declared on the element itself.
 fn namespace_of(start: &BytesStart) -> Option<String> {
-    let prefix = start.name().prefix().map(|p| p.into_inner().to_owned());
-    let wanted = match &prefix {
-        Some(p) => format!("xmlns:{p}"),
-        None => "xmlns".to_owned(),
+    let name = start.name();
+    let prefix = name.prefix().map(|p| p.into_inner());
+    // `xmlns:p` for a prefixed element, plain `xmlns` otherwise; compared in place, since
+    // every envelope of a large log comes through here.
+    let binds_prefix = |key: &str| match (prefix, key.strip_prefix("xmlns")) {
+        (Some(p), Some(rest)) => rest.strip_prefix(':') == Some(p),
+        (None, Some(rest)) => rest.is_empty(),
+        (_, None) => false,
     };
     start
         .attributes()
         .flatten()
-        .find(|a| a.key.into_inner() == wanted)
+        .find(|a| binds_prefix(a.key.into_inner()))
         .map(|a| a.value.into_owned())
 }
 
 fn on_open(
     name: &str,
+    role: Role,
     stack: &[Open],
     current: &mut Option<FaultInProgress>,
     offset: u64,
     position: &impl Fn(u64) -> Position,
 ) {
     match current {
-        None if name == "Fault" => {
+        None if role == Role::Fault => {
             *current = Some(FaultInProgress {
                 depth: stack.len(),
                 fault: RawFault {
@@ -363,10 +378,10 @@ fn on_open(
             let in_detail = inside.first().is_some_and(|o| o.role == Role::Detail);
             if in_detail {
                 let detail = &mut progress.fault.detail;
-                if Role::of(name) == Role::RefreshResult {
+                if role == Role::RefreshResult {
                     detail.refresh.get_or_insert_with(RefreshToken::default);
                 }
-                if name == "UPnPError" {
+                if role == Role::UpnpError {
                     detail.upnp.get_or_insert_with(UpnpError::default);
                 }
             }
@@ -394,7 +409,7 @@ fn text_wanted(stack: &[Open], current: &Option<FaultInProgress>) -> bool {
         return false;
     };
     let Some(progress) = current else {
-        return top.name == "Body";
+        return top.role == Role::Body;
     };
     let in_detail = stack
         .get(progress.depth + 1)
@@ -419,8 +434,14 @@ fn append_text(stack: &[Open], current: &Option<FaultInProgress>, texts: &mut St
     let Some(top) = stack.last() else {
         return;
     };
-    if current.is_some() || top.name == "Body" {
-        texts.push_str(text);
+    if current.is_some() || top.role == Role::Body {
+        // A byte-order mark in text is a leftover of joined files (see log_prefix), never
+        // content; only kept text is looked at, which is small.
+        if text.contains('\u{feff}') {
+            texts.extend(text.chars().filter(|&c| c != '\u{feff}'));
+        } else {
+            texts.push_str(text);
+        }
     }
 }
 
@@ -432,7 +453,7 @@ fn on_close(
     faults: &mut Vec<RawFault>,
     envelope: &mut Option<(EnvelopeFacts, usize)>,
 ) {
-    if element.name == "Body" && !text.trim().is_empty() {
+    if element.role == Role::Body && !text.trim().is_empty() {
         if let Some((facts, _)) = envelope.as_mut() {
             facts.body_extras.push("#text".to_owned());
         }
@@ -450,7 +471,7 @@ fn on_close(
             );
         }
     }
-    if element.name == "Envelope" {
+    if element.role == Role::Envelope {
         if let Some((facts, first_fault)) = envelope.take() {
             let shared = Arc::new(facts);
             for fault in &mut faults[first_fault..] {
@@ -526,7 +547,7 @@ fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str)
                 .get_or_insert_with(UpnpError::default)
                 .description = Some(text())
         }
-        _ if !element.has_children && !in_refresh && !in_upnp && element.role == Role::Other => {
+        _ if !element.has_children && !in_refresh && !in_upnp && element.role.may_be_a_row() => {
             // The path is built only for rows that are kept.
             if detail.other.has_room() {
                 let mut path = String::new();
@@ -544,10 +565,15 @@ fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str)
     }
 }
 
-/// The element names the walk treats specially. Services differ in case for `detail` and
-/// `refreshAuthTokenResult`, so those two ignore it.
+/// The element names the walk treats specially, worked out once per element so that the rest
+/// of the walk compares a byte, not a string. Services differ in case for `detail` and
+/// `refreshAuthTokenResult`, so those two ignore it; the SOAP structure names are exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
+    Envelope,
+    Header,
+    Body,
+    Fault,
     Detail,
     RefreshResult,
     UpnpError,
@@ -558,16 +584,25 @@ enum Role {
 
 impl Role {
     fn of(name: &str) -> Role {
-        if name.eq_ignore_ascii_case("detail") {
-            Role::Detail
-        } else if name.eq_ignore_ascii_case("refreshAuthTokenResult") {
-            Role::RefreshResult
-        } else if name == "UPnPError" {
-            Role::UpnpError
-        } else if name == "customFault" {
-            Role::CustomFault
-        } else {
-            Role::Other
+        match name {
+            "Envelope" => Role::Envelope,
+            "Header" => Role::Header,
+            "Body" => Role::Body,
+            "Fault" => Role::Fault,
+            "UPnPError" => Role::UpnpError,
+            "customFault" => Role::CustomFault,
+            _ if name.eq_ignore_ascii_case("detail") => Role::Detail,
+            _ if name.eq_ignore_ascii_case("refreshAuthTokenResult") => Role::RefreshResult,
+            _ => Role::Other,
         }
+    }
+
+    /// Whether an empty element of this role inside a detail is listed as a detail row: the
+    /// SOAP structure names count there like any other name.
+    fn may_be_a_row(self) -> bool {
+        matches!(
+            self,
+            Role::Other | Role::Envelope | Role::Header | Role::Body | Role::Fault
+        )
     }
 }
