@@ -87,21 +87,19 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     let blanked = log_prefix::blank_prefixes(input);
     let whole = blanked.as_deref().unwrap_or(input);
     let xml = &whole[start..start + text.len()];
-    let walk = envelope::walk(xml, whole, start)?;
+    let mut cache = EnvelopeFindings::default();
+    let walk = envelope::walk_with(xml, whole, start, |raw| {
+        interpret(raw, None, None, &mut cache)
+    })?;
     let kind = match walk.shape {
         XmlShape::Envelope => InputKind::Envelope,
         XmlShape::BareFault => InputKind::BareFault,
         XmlShape::Log => InputKind::Log,
     };
-    let mut cache = EnvelopeFindings::default();
     Ok(Decoded {
         kind,
         exchanges: Vec::new(),
-        faults: walk
-            .faults
-            .into_iter()
-            .map(|raw| interpret(raw, None, None, &mut cache))
-            .collect(),
+        faults: walk.faults,
         passed_over: 0,
         log_prefixes: blanked.is_some(),
     })

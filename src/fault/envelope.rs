@@ -90,11 +90,37 @@ pub struct RawFault {
     pub envelope: Option<Arc<EnvelopeFacts>>,
 }
 
-/// The result of walking the XML.
+/// The result of walking the XML: each fault as `walk_with`'s `finish` made it.
 #[derive(Debug)]
-pub struct Walk {
+pub struct Walk<T = RawFault> {
     pub shape: XmlShape,
-    pub faults: Vec<RawFault>,
+    pub faults: Vec<T>,
+}
+
+/// The faults found so far. A fault inside an envelope waits until the envelope closes (its
+/// facts are known only then); every other fault is finished as soon as it closes.
+struct Found<T, F> {
+    faults: Vec<T>,
+    waiting: Vec<RawFault>,
+    finish: F,
+}
+
+impl<T, F: FnMut(RawFault) -> T> Found<T, F> {
+    fn fault_closed(&mut self, fault: RawFault, in_envelope: bool) {
+        if in_envelope {
+            self.waiting.push(fault);
+        } else {
+            self.faults.push((self.finish)(fault));
+        }
+    }
+
+    fn envelope_closed(&mut self, facts: EnvelopeFacts) {
+        let shared = Arc::new(facts);
+        for mut fault in self.waiting.drain(..) {
+            fault.envelope = Some(Arc::clone(&shared));
+            self.faults.push((self.finish)(fault));
+        }
+    }
 }
 
 struct Open<'a> {
@@ -118,6 +144,17 @@ struct FaultInProgress {
 /// Walks `xml` (which starts at byte `base` of `whole`, for positions) and collects every
 /// Fault in it.
 pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
+    walk_with(xml, whole, base, |fault| fault)
+}
+
+/// Walks `xml` like [`walk`], handing each fault to `finish` as soon as it is complete, so
+/// that a large log's faults are interpreted into one list instead of copied from another.
+pub fn walk_with<T>(
+    xml: &str,
+    whole: &str,
+    base: usize,
+    finish: impl FnMut(RawFault) -> T,
+) -> Result<Walk<T>, DecodeError> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().trim_text(false);
     let locator = std::cell::RefCell::new(Locator::new(whole));
@@ -126,28 +163,30 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
     let mut stack: Vec<Open> = Vec::new();
     let mut texts = String::new();
     let mut roots: Vec<&str> = Vec::new();
-    let mut faults: Vec<RawFault> = Vec::new();
+    let mut found = Found {
+        faults: Vec::new(),
+        waiting: Vec::new(),
+        finish,
+    };
     let mut current: Option<FaultInProgress> = None;
-    // The envelope being read, with the indices of the faults found inside it.
-    let mut envelope: Option<(EnvelopeFacts, usize)> = None;
+    // The envelope being read.
+    let mut envelope: Option<EnvelopeFacts> = None;
     let mut saw_envelope = false;
     let mut first_body_child: Option<String> = None;
 
     loop {
         let offset = reader.buffer_position();
-        // A plain match, not `map_err(..)?`: at opt-level "z" the closure form copied every
-        // event through an extra Result, which cost several percent of a large log's decode.
-        let event = match reader.read_event() {
-            Ok(event) => event,
+        // One match on the result, not `map_err(..)?` and then a match on the event: at
+        // opt-level "z" each step copied the event again, several percent of a large log's
+        // decode.
+        match reader.read_event() {
             Err(e) => {
                 return Err(DecodeError::MalformedXml {
                     position: position(reader.error_position()),
                     detail: e.to_string(),
                 })
             }
-        };
-        match event {
-            Event::Start(ref start) | Event::Empty(ref start) => {
+            Ok(ref event @ (Event::Start(ref start) | Event::Empty(ref start))) => {
                 let name = local_name_in(xml, offset as usize, start);
                 let role = Role::of(name);
                 open_element(
@@ -159,7 +198,6 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                     &mut envelope,
                     &mut saw_envelope,
                     &mut first_body_child,
-                    faults.len(),
                 );
                 on_open(name, role, &stack, &mut current, offset, &position);
                 if let Some(parent) = stack.last_mut() {
@@ -179,7 +217,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                         "",
                         &stack,
                         &mut current,
-                        &mut faults,
+                        &mut found,
                         &mut envelope,
                     );
                 } else if stack.len() == MAX_DEPTH {
@@ -191,7 +229,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                     stack.push(element);
                 }
             }
-            Event::End(_) => {
+            Ok(Event::End(_)) => {
                 let element = stack.pop().expect("quick-xml checks that end tags match");
                 let text = &texts[element.text_start..];
                 on_close(
@@ -199,21 +237,21 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                     text,
                     &stack,
                     &mut current,
-                    &mut faults,
+                    &mut found,
                     &mut envelope,
                 );
                 texts.truncate(element.text_start);
             }
             // Text is decoded only where it will be read: most of a large input is not.
-            Event::Text(text) if text_wanted(&stack, &current) => {
+            Ok(Event::Text(text)) if text_wanted(&stack, &current) => {
                 append_text(&stack, &current, &mut texts, &text.xml10_content())
             }
-            Event::Text(_) => {}
-            Event::CData(data) => {
+            Ok(Event::Text(_)) => {}
+            Ok(Event::CData(data)) => {
                 let text = data.into_inner();
                 append_text(&stack, &current, &mut texts, &text);
             }
-            Event::GeneralRef(reference) => {
+            Ok(Event::GeneralRef(reference)) => {
                 let resolved = match reference.resolve_char_ref() {
                     Ok(Some(ch)) => ch.to_string(),
                     Ok(None) => match &*reference {
@@ -240,13 +278,13 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
                 };
                 append_text(&stack, &current, &mut texts, &resolved);
             }
-            Event::DocType(_) => {
+            Ok(Event::DocType(_)) => {
                 return Err(DecodeError::Doctype {
                     position: position(offset),
                 })
             }
-            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
-            Event::Eof => break,
+            Ok(Event::Decl(_)) | Ok(Event::PI(_)) | Ok(Event::Comment(_)) => {}
+            Ok(Event::Eof) => break,
         }
     }
 
@@ -256,7 +294,7 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
             opened: position(open.offset as u64),
         });
     }
-    if faults.is_empty() {
+    if found.faults.is_empty() {
         return Err(if saw_envelope {
             DecodeError::NoFault {
                 body_content: first_body_child,
@@ -274,7 +312,10 @@ pub fn walk(xml: &str, whole: &str, base: usize) -> Result<Walk, DecodeError> {
         [only] if *only == "Fault" => XmlShape::BareFault,
         _ => XmlShape::Log,
     };
-    Ok(Walk { shape, faults })
+    Ok(Walk {
+        shape,
+        faults: found.faults,
+    })
 }
 
 /// Bookkeeping common to every opening tag.
@@ -285,10 +326,9 @@ fn open_element<'a>(
     start: &BytesStart,
     stack: &[Open],
     roots: &mut Vec<&'a str>,
-    envelope: &mut Option<(EnvelopeFacts, usize)>,
+    envelope: &mut Option<EnvelopeFacts>,
     saw_envelope: &mut bool,
     first_body_child: &mut Option<String>,
-    faults_so_far: usize,
 ) {
     let parent = stack.last().map(|o| o.role);
     if stack.is_empty() {
@@ -296,15 +336,12 @@ fn open_element<'a>(
     }
     if role == Role::Envelope && envelope.is_none() {
         *saw_envelope = true;
-        *envelope = Some((
-            EnvelopeFacts {
-                namespace: namespace_of(start),
-                ..EnvelopeFacts::default()
-            },
-            faults_so_far,
-        ));
+        *envelope = Some(EnvelopeFacts {
+            namespace: namespace_of(start),
+            ..EnvelopeFacts::default()
+        });
     }
-    if let Some((facts, _)) = envelope.as_mut() {
+    if let Some(facts) = envelope.as_mut() {
         if parent == Some(Role::Envelope) && role == Role::Header {
             facts.has_header = true;
         }
@@ -436,8 +473,9 @@ fn append_text(stack: &[Open], current: &Option<FaultInProgress>, texts: &mut St
     };
     if current.is_some() || top.role == Role::Body {
         // A byte-order mark in text is a leftover of joined files (see log_prefix), never
-        // content; only kept text is looked at, which is small.
-        if text.contains('\u{feff}') {
+        // content. Looked for by its first byte: `contains` with a three-byte char runs a
+        // general substring search.
+        if text.as_bytes().contains(&0xEF) {
             texts.extend(text.chars().filter(|&c| c != '\u{feff}'));
         } else {
             texts.push_str(text);
@@ -445,23 +483,24 @@ fn append_text(stack: &[Open], current: &Option<FaultInProgress>, texts: &mut St
     }
 }
 
-fn on_close(
+fn on_close<T>(
     element: &Open,
     text: &str,
     stack: &[Open],
     current: &mut Option<FaultInProgress>,
-    faults: &mut Vec<RawFault>,
-    envelope: &mut Option<(EnvelopeFacts, usize)>,
+    found: &mut Found<T, impl FnMut(RawFault) -> T>,
+    envelope: &mut Option<EnvelopeFacts>,
 ) {
     if element.role == Role::Body && !text.trim().is_empty() {
-        if let Some((facts, _)) = envelope.as_mut() {
+        if let Some(facts) = envelope.as_mut() {
             facts.body_extras.push("#text".to_owned());
         }
     }
     if let Some(progress) = current.as_mut() {
         if stack.len() == progress.depth {
             // The Fault itself closes.
-            faults.push(current.take().expect("checked above").fault);
+            let fault = current.take().expect("checked above").fault;
+            found.fault_closed(fault, envelope.is_some());
         } else {
             record_field(
                 &mut progress.fault,
@@ -472,11 +511,8 @@ fn on_close(
         }
     }
     if element.role == Role::Envelope {
-        if let Some((facts, first_fault)) = envelope.take() {
-            let shared = Arc::new(facts);
-            for fault in &mut faults[first_fault..] {
-                fault.envelope = Some(Arc::clone(&shared));
-            }
+        if let Some(facts) = envelope.take() {
+            found.envelope_closed(facts);
         }
     }
 }
@@ -584,15 +620,20 @@ enum Role {
 
 impl Role {
     fn of(name: &str) -> Role {
-        match name {
-            "Envelope" => Role::Envelope,
-            "Header" => Role::Header,
-            "Body" => Role::Body,
-            "Fault" => Role::Fault,
-            "UPnPError" => Role::UpnpError,
-            "customFault" => Role::CustomFault,
-            _ if name.eq_ignore_ascii_case("detail") => Role::Detail,
-            _ if name.eq_ignore_ascii_case("refreshAuthTokenResult") => Role::RefreshResult,
+        // Most names in a large log are none of these. Matching on the length and first
+        // byte rules them out without a string comparison (a call to memcmp each).
+        let first = name.as_bytes().first().map(u8::to_ascii_lowercase);
+        match (name.len(), first) {
+            (8, Some(b'e')) if name == "Envelope" => Role::Envelope,
+            (6, Some(b'h')) if name == "Header" => Role::Header,
+            (4, Some(b'b')) if name == "Body" => Role::Body,
+            (5, Some(b'f')) if name == "Fault" => Role::Fault,
+            (9, Some(b'u')) if name == "UPnPError" => Role::UpnpError,
+            (11, Some(b'c')) if name == "customFault" => Role::CustomFault,
+            (6, Some(b'd')) if name.eq_ignore_ascii_case("detail") => Role::Detail,
+            (22, Some(b'r')) if name.eq_ignore_ascii_case("refreshAuthTokenResult") => {
+                Role::RefreshResult
+            }
             _ => Role::Other,
         }
     }

@@ -12,9 +12,7 @@
 /// can only stand in text, and the XML walk drops it from the little text it keeps.
 pub fn blank_prefixes(text: &str) -> Option<String> {
     let first_xml_line = text.lines().find(|l| l.contains('<'))?;
-    if prefix_len(first_xml_line).is_none() {
-        return None;
-    }
+    prefix_len(first_xml_line)?;
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let (prefix, rest) = line.split_at(prefix_len(line).unwrap_or(0));
