@@ -121,6 +121,9 @@ struct Question {
     #[serde(default)]
     requires: Vec<String>,
     #[serde(default)]
+    moot_after: Vec<String>,
+    moot_why: Option<String>,
+    #[serde(default)]
     phone_check: bool,
     #[serde(default)]
     models: bool,
@@ -438,26 +441,39 @@ fn generate(file: &File) -> String {
             ));
         }
 
-        let mut requires = String::new();
-        for r in &q.requires {
-            let (rq, ra) = r.split_once(':').unwrap_or_else(|| {
-                fail(&format!(
-                    "{here}: requires `{r}` must read \"question:answer\""
-                ))
-            });
-            let known = asked_before
-                .iter()
-                .any(|(id, answers)| *id == rq && answers.contains(&ra));
-            if !known {
-                fail(&format!(
-                    "{here}: requires `{r}`, which no earlier question offers"
-                ));
+        let requirements = |field: &str, list: &[String], earlier: bool| {
+            let mut out = String::new();
+            for r in list {
+                let (rq, ra) = r.split_once(':').unwrap_or_else(|| {
+                    fail(&format!(
+                        "{here}: {field} `{r}` must read \"question:answer\""
+                    ))
+                });
+                let offered = |answers: &Vec<&str>| answers.contains(&ra);
+                // `requires` names earlier questions; a question made moot may be asked
+                // before or after the one that settles it.
+                let known = if earlier {
+                    asked_before.iter().any(|(id, a)| *id == rq && offered(a))
+                } else {
+                    file.question
+                        .iter()
+                        .any(|other| other.id == rq && other.answer.iter().any(|a| a.id == ra))
+                };
+                if !known {
+                    fail(&format!(
+                        "{here}: {field} `{r}` names no answer of a question"
+                    ));
+                }
+                write!(out, "Requirement {{ question: {rq:?}, answer: {ra:?} }}, ").unwrap();
             }
-            write!(
-                requires,
-                "Requirement {{ question: {rq:?}, answer: {ra:?} }}, "
-            )
-            .unwrap();
+            out
+        };
+        let requires = requirements("requires", &q.requires, true);
+        let moot_after = requirements("moot_after", &q.moot_after, false);
+        if q.moot_after.is_empty() != q.moot_why.is_none() {
+            fail(&format!(
+                "{here}: give moot_after and moot_why together, or neither"
+            ));
         }
         if q.for_summary && (q.always_ask || !q.requires.is_empty()) {
             fail(&format!(
@@ -476,7 +492,7 @@ fn generate(file: &File) -> String {
         };
         writeln!(
             out,
-            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, for_summary: {}, phone_check: {}, minutes: {minutes:?}, minutes_why: {minutes_why:?}, requires: &[{requires}], answers: &[{answers}] }},",
+            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, for_summary: {}, phone_check: {}, minutes: {minutes:?}, minutes_why: {minutes_why:?}, requires: &[{requires}], moot_after: &[{moot_after}], answers: &[{answers}] }},",
             q.id, q.text, q.help, q.always_ask, q.for_summary, q.phone_check
         )
         .unwrap();

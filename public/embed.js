@@ -6,7 +6,9 @@
  *   <script src="https://example.com/help/1002/embed.js" data-start="troubleshoot" async></script>
  *
  * Options (data attributes): data-start (troubleshoot | decode | steps | steps/<id>),
- * data-position (right | left), data-accent (a CSS colour), data-label (the launcher's text).
+ * data-position (right | left), data-accent (a CSS colour), data-label (the launcher's text),
+ * data-sections (the sections the panel offers, such as "troubleshoot steps" for a site for
+ * owners only; all three when absent).
  * API, callable before the script loads through the usual queue stub:
  *   window.Fix1002 = window.Fix1002 || function () { (Fix1002.q = Fix1002.q || []).push(arguments) };
  *   Fix1002('open'); Fix1002('close'); Fix1002('destroy');   // or Fix1002.open() once loaded
@@ -24,7 +26,13 @@
 
   var base = new URL('.', script.src);
   var data = script.dataset;
-  var start = /^(troubleshoot|decode|steps(\/[a-z0-9-]+)?)$/.test(data.start || '') ? data.start : 'troubleshoot';
+  // Only known section names pass; none at all means every section.
+  var sections = (data.sections || '').split(/[\s,]+/).filter(function (name) {
+    return name === 'troubleshoot' || name === 'decode' || name === 'steps';
+  });
+  if (!sections.length) sections = ['troubleshoot', 'decode', 'steps'];
+  var start = /^(troubleshoot|decode|steps(\/[a-z0-9-]+)?)$/.test(data.start || '') ? data.start : sections[0];
+  if (sections.indexOf(start.split('/')[0]) < 0) start = sections[0];
   var side = data.position === 'left' ? 'left' : 'right';
   var accent = plainColour(data.accent) || '#0f6b5c';
   var label = data.label || 'Help with Sonos error 1002';
@@ -108,7 +116,8 @@
         sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
         referrerpolicy: 'no-referrer',
       });
-      frame.src = new URL('index.html?embed=1#/' + start, base).href;
+      var offered = sections.length < 3 ? '&sections=' + sections.join(',') : '';
+      frame.src = new URL('index.html?embed=1' + offered + '#/' + start, base).href;
       panel.insertBefore(frame, lastGuard);
     }
     panel.hidden = false;

@@ -27,6 +27,62 @@ pub enum Route {
 /// The top-level sections, in navigation order.
 pub const SECTIONS: [Route; 3] = [Route::Troubleshoot, Route::Decode, Route::Steps];
 
+/// The sections a page offers. A help site for owners embeds the widget with
+/// `data-sections="troubleshoot steps"`, and the loader passes that on in the frame's query
+/// (`?sections=troubleshoot,steps`) so that the developers' decoder is left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Offered {
+    troubleshoot: bool,
+    decode: bool,
+    steps: bool,
+}
+
+impl Offered {
+    pub const ALL: Offered = Offered {
+        troubleshoot: true,
+        decode: true,
+        steps: true,
+    };
+
+    /// Reads a comma-separated list of section names. Unknown names are ignored; a list with
+    /// none known (or no list) offers every section, so a typo never empties the app.
+    pub fn from_list(list: Option<&str>) -> Offered {
+        let names: Vec<&str> = list.unwrap_or_default().split(',').collect();
+        let offered = Offered {
+            troubleshoot: names.contains(&"troubleshoot"),
+            decode: names.contains(&"decode"),
+            steps: names.contains(&"steps"),
+        };
+        if offered
+            == (Offered {
+                troubleshoot: false,
+                decode: false,
+                steps: false,
+            })
+        {
+            Offered::ALL
+        } else {
+            offered
+        }
+    }
+
+    /// Whether `route` may open. A single fix step always may: the plan and the decoder link
+    /// to them.
+    pub fn offers(&self, route: &Route) -> bool {
+        match route {
+            Route::Troubleshoot => self.troubleshoot,
+            Route::Decode => self.decode,
+            Route::Steps => self.steps,
+            _ => true,
+        }
+    }
+
+    /// The offered sections, in navigation order.
+    pub fn sections(self) -> impl Iterator<Item = Route> {
+        SECTIONS.into_iter().filter(move |s| self.offers(s))
+    }
+}
+
 impl Route {
     /// Reads a route from a URL fragment such as `#/steps/restart-speaker?x=1`.
     ///
@@ -132,6 +188,23 @@ fn is_slug(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_help_site_may_leave_sections_out_but_never_all_of_them() {
+        let owners = Offered::from_list(Some("troubleshoot,steps"));
+        assert!(!owners.offers(&Route::Decode));
+        assert!(owners.offers(&Route::Troubleshoot));
+        assert!(owners.offers(&Route::Step("restart-speaker".to_owned())));
+        assert_eq!(
+            owners.sections().collect::<Vec<_>>(),
+            [Route::Troubleshoot, Route::Steps]
+        );
+        assert_eq!(Offered::from_list(None), Offered::ALL);
+        assert_eq!(Offered::from_list(Some("billing,<b>")), Offered::ALL);
+        let decode_only = Offered::from_list(Some("decode"));
+        assert!(!decode_only.offers(&Route::Troubleshoot));
+        assert!(decode_only.offers(&Route::Home));
+    }
 
     #[test]
     fn empty_and_root_fragments_are_home() {

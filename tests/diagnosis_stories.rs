@@ -93,6 +93,26 @@ fn no_internet_anywhere_points_at_the_home_connection() {
 }
 
 #[test]
+fn once_nothing_at_home_is_online_the_service_question_is_not_asked() {
+    // Every service fails alike when the home connection is down: "one service or every
+    // service?" could only repeat what the owner has said, whatever else they answer.
+    let services = KB.question_id("services").unwrap();
+    for recurring in ["yes", "no", "not-sure"] {
+        let start = stated(&[
+            ("when", "playback"),
+            ("internet", "no"),
+            ("recurring", recurring),
+        ]);
+        let journey = answer_rest(start);
+        assert!(journey.answer_to(services).is_none(), "{recurring}");
+    }
+    // The order in which the flow itself asks about the internet before the services.
+    let (journey, asked) = answer_all(&[("offline", "no"), ("internet", "no")]);
+    assert!(asked.contains(&"internet"), "{asked:?}");
+    assert!(journey.answer_to(services).is_none(), "{asked:?}");
+}
+
+#[test]
 fn an_error_that_keeps_coming_back_brings_the_wifi_signal_forward() {
     let (journey, _) = answer_all(&[("when", "playback"), ("recurring", "yes")]);
     assert_eq!(likely_causes(&journey)[0], "distance-interference");

@@ -4,7 +4,7 @@ use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
 use super::largest_first::largest_first;
 use super::plan::{expected_minutes_to_end, plan, PlanOptions, PlannedStep};
-use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
+use crate::kb::{KnowledgeBase, QuestionId, Requirement, StepId, NOT_SURE};
 
 /// Causes below this probability are not listed as likely (the top one always is).
 const LIKELY: f64 = 0.08;
@@ -196,6 +196,7 @@ fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) ->
         .filter(|&q| journey.answer_to(q).is_none())
         .filter(|&q| !kb.questions[q].for_summary)
         .filter(|&q| requirements_met(kb, journey, q))
+        .filter(|&q| !given_any(kb, journey, kb.questions[q].moot_after))
         .collect();
     let mut always: Vec<QuestionId> = open
         .iter()
@@ -245,12 +246,16 @@ fn chance_owner_knows(kb: &KnowledgeBase, journey: &Journey) -> f64 {
 
 fn requirements_met(kb: &KnowledgeBase, journey: &Journey, question: QuestionId) -> bool {
     let requires = kb.questions[question].requires;
-    requires.is_empty()
-        || requires.iter().any(|r| {
-            kb.question_id(r.question)
-                .and_then(|q| journey.answer_to(q).map(|a| kb.questions[q].answers[a].id))
-                == Some(r.answer)
-        })
+    requires.is_empty() || given_any(kb, journey, requires)
+}
+
+/// Whether the journey holds any of these answers.
+fn given_any(kb: &KnowledgeBase, journey: &Journey, answers: &[Requirement]) -> bool {
+    answers.iter().any(|r| {
+        kb.question_id(r.question)
+            .and_then(|q| journey.answer_to(q).map(|a| kb.questions[q].answers[a].id))
+            == Some(r.answer)
+    })
 }
 
 /// The minutes a question is expected to save beyond what answering it costs, if it earns

@@ -129,6 +129,9 @@ pub struct Question {
     pub minutes_why: &'static str,
     /// Asked only if one of these answers was given (none: always eligible).
     pub requires: &'static [Requirement],
+    /// Not asked once one of these answers is given: it has settled the question (the
+    /// knowledge base says why, in `moot_why`).
+    pub moot_after: &'static [Requirement],
     /// The last answer is always "Not sure", which changes nothing.
     pub answers: &'static [Answer],
 }

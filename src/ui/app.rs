@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{decode_section, home, not_found, questions, shell, steps, troubleshoot};
-use crate::route::Route;
+use crate::route::{Offered, Route};
 use crate::web::{location, page};
 
 /// The id of each page's main heading, which takes focus after navigation.
@@ -14,12 +14,15 @@ pub(crate) const PAGE_HEADING_ID: &str = "page-heading";
 /// Forward, reload and "open in new tab" all behave natively.
 ///
 /// `update_ready` turns true when a new version has been downloaded and waits (see
-/// `web::service_worker`); `embedded` selects the compact layout of the help widget.
+/// `web::service_worker`); `embedded` selects the compact layout of the help widget;
+/// `offered` leaves sections out (all are offered when it is not given).
 #[component]
 pub fn App(
     #[prop(optional)] update_ready: Option<RwSignal<bool>>,
     #[prop(optional)] embedded: bool,
+    #[prop(optional)] offered: Option<Offered>,
 ) -> impl IntoView {
+    let offered = offered.unwrap_or(Offered::ALL);
     let fragment = RwSignal::new(location::current_fragment());
     location::watch_fragment(move |new| fragment.set(new));
     let route = Memo::new(move |_| Route::from_fragment(&fragment.get()));
@@ -40,16 +43,17 @@ pub fn App(
     view! {
         <shell::SkipLink />
         {update_ready.map(|ready| view! { <shell::UpdateBanner ready /> })}
-        <shell::Header current embedded />
+        <shell::Header current embedded offered />
         <main id="main" tabindex="-1">
             {move || match route.get() {
+                route if !offered.offers(&route) => view! { <not_found::NotOfferedPage offered /> }.into_any(),
                 Route::Home => view! { <home::HomePage /> }.into_any(),
                 Route::Troubleshoot => view! { <troubleshoot::TroubleshootPage fragment /> }.into_any(),
                 Route::Decode => view! { <decode_section::DecodePage /> }.into_any(),
                 Route::Steps => view! { <steps::StepsIndexPage /> }.into_any(),
                 Route::Step(id) => view! { <steps::StepPage id /> }.into_any(),
                 Route::Question(id) => view! { <questions::QuestionPage id /> }.into_any(),
-                Route::NotFound(path) => view! { <not_found::NotFoundPage path /> }.into_any(),
+                Route::NotFound(path) => view! { <not_found::NotFoundPage path offered /> }.into_any(),
             }}
         </main>
         <shell::Footer embedded />

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::route::{Route, SECTIONS};
+use crate::route::{Offered, Route};
 use crate::web::{page, service_worker};
 
 /// The first Tab stop: jumps past the navigation to the page content. It cannot be a plain
@@ -23,14 +23,14 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-/// The product name and the navigation to the three sections. Embedded in the help widget,
+/// The product name and the navigation to the sections offered (all three but in a widget
+/// that leaves some out). Embedded in the help widget,
 /// whose panel already names the product, only the navigation remains.
 #[component]
-pub fn Header(current: Signal<Route>, embedded: bool) -> impl IntoView {
-    let links = SECTIONS
-        .iter()
+pub fn Header(current: Signal<Route>, embedded: bool, offered: Offered) -> impl IntoView {
+    let links = offered
+        .sections()
         .map(|section| {
-            let section = section.clone();
             let is_current = {
                 let section = section.clone();
                 move || current.get().section().as_ref() == Some(&section)

@@ -2,16 +2,28 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::route::Offered;
+
+/// The value of `key` in the page's query string (not the fragment's).
+fn page_param(key: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_owned())
+}
+
 /// Whether the page was opened by the embed loader (`?embed=1` in the query string).
 pub fn is_embedded() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|search| {
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .any(|pair| pair == "embed=1")
-        })
+    page_param("embed").as_deref() == Some("1")
+}
+
+/// The sections the page offers: all, unless the loader passed `?sections=…` on (see
+/// [`Offered`]).
+pub fn offered_sections() -> Offered {
+    Offered::from_list(page_param("sections").as_deref())
 }
 
 /// Marks the document so the styles can switch to the compact embedded layout.

@@ -15,6 +15,7 @@ pub fn mount_app() {
     console_panic_message();
     location::adopt_prerendered_route();
     let embedded = embed::is_embedded();
+    let offered = embed::offered_sections();
     if embedded {
         embed::mark_document();
         embed::forward_escape_to_host();
@@ -22,7 +23,7 @@ pub fn mount_app() {
     }
     // Lives as long as the page; the app shows a reload offer when it turns true.
     let update_ready = RwSignal::new(false);
-    let app = move || view! { <App update_ready embedded /> };
+    let app = move || view! { <App update_ready embedded offered /> };
 
     let root = web_sys::window()
         .and_then(|w| w.document())

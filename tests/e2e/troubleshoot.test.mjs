@@ -324,6 +324,50 @@ describe('what owners meet (issue 14)', () => {
   });
 });
 
+describe('questions that cannot help are not asked (issue 14)', () => {
+  test('once nothing at home gets online, "one service or every service?" is not asked', async () => {
+    // An owner unsure when the error shows, whose speaker shows Online: the flow asks about
+    // the internet before the services.
+    const { context, page, problems } = await openFlow();
+    const asked = await tellUntilCauses(page, {
+      [OFFLINE]: 'No, it shows Online',
+      [INTERNET]: 'No, nothing gets online',
+      [SERVICES]: 'With every service',
+    });
+    assert.ok(asked.includes(INTERNET), asked.join(' | '));
+    assert.ok(!asked.slice(asked.indexOf(INTERNET)).includes(SERVICES), asked.join(' | '));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the way on is in reach (issue 14)', () => {
+  test('on a phone, "Start the fix plan" is on the first screen of the causes, details on demand', async () => {
+    const { context, page, problems } = await openFlow();
+    await tellUntilCauses(page, { 'When do you see error 1002?': 'While playing or browsing music' });
+    const causes = page.getByTestId('cause');
+    assert.ok((await causes.count()) >= 3, 'several likely causes');
+    const start = page.getByRole('button', { name: 'Start the fix plan' });
+    const box = await start.boundingBox();
+    assert.ok(box.y + box.height <= PHONE.height, `the button ends ${Math.round(box.y + box.height)} px down`);
+    // Each cause is a row with its name and chance (the likeliest says why); a tap opens it.
+    const first = causes.first();
+    assert.match(await first.innerText(), /^\d+%[\s\S]*Because /);
+    const detail = first.locator('details > p').first();
+    assert.equal(await detail.isVisible(), false);
+    await first.locator('summary').click();
+    assert.equal(await detail.isVisible(), true);
+    assert.match(await first.innerText(), /Source: /);
+    const summaryBox = await causes.nth(1).locator('summary').boundingBox();
+    assert.ok(summaryBox.height >= 44, 'a row is a large touch target');
+    // The plan's steps are one tap away too.
+    await page.getByText(/^See the \d+ steps$/).click();
+    assert.ok((await page.locator('.plan-preview li').count()) >= 2);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('links are links (issue 14)', () => {
   test('web addresses in the steps are real links that open outside the app', async () => {
     const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });

@@ -359,4 +359,37 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
     await page.mouse.wheel(0, 800);
     await page.waitForFunction(() => window.scrollY > 0);
   });
+
+  test('data-sections="troubleshoot steps" leaves the developers’ decoder out of the panel', async (t) => {
+    const url = publish('owners.html', hostPage(tag('data-sections="troubleshoot steps" data-start="decode"')));
+    const page = await newPage(t, { width: 1280, height: 800 });
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
+    const frame = page.frameLocator(frameSelector);
+    // A start in a section left out falls back to the first one offered.
+    await frame.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    const nav = frame.getByRole('navigation', { name: 'Sections' });
+    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Troubleshoot', 'Fix steps']);
+    // Even a hand-made link to the decoder inside the panel does not open it.
+    await frame.locator('body').evaluate(() => { location.hash = '#/decode'; });
+    await frame.getByRole('heading', { level: 1, name: 'Not offered here' }).waitFor();
+    assert.equal(await frame.getByRole('textbox').count(), 0, 'no paste box');
+    await frame.getByRole('link', { name: 'Troubleshoot' }).last().click();
+    await frame.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    // Fix-step pages stay reachable: the plan links to them.
+    await frame.getByRole('link', { name: 'Fix steps' }).first().click();
+    await frame.getByRole('heading', { level: 1, name: 'Fix steps' }).waitFor();
+  });
+
+  test('without data-sections, or with only unknown names, every section is offered', async (t) => {
+    const url = publish('every.html', hostPage(tag('data-sections="<img src=x> billing"')));
+    const page = await newPage(t, { width: 1280, height: 800 });
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
+    const frame = page.frameLocator(frameSelector);
+    const nav = frame.getByRole('navigation', { name: 'Sections' });
+    await nav.waitFor();
+    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Troubleshoot', 'Decode a fault', 'Fix steps']);
+    assert.ok(!(await page.locator(frameSelector).getAttribute('src')).includes('sections='));
+  });
 });

@@ -1,4 +1,4 @@
-//! The likely causes, with why, and a preview of the plan.
+//! The likely causes, with why, and a preview of the plan: compact, details on demand.
 
 use leptos::prelude::*;
 
@@ -17,7 +17,8 @@ pub fn CausesScreen(
     let minutes: u32 = plan.iter().map(|p| KB.steps[p.step].minutes).sum();
     let causes = causes
         .into_iter()
-        .map(|ranked| view! { <CauseCard ranked /> })
+        .enumerate()
+        .map(|(rank, ranked)| view! { <CauseRow ranked top=rank == 0 /> })
         .collect_view();
     // For a recurring problem the restarts only bring relief; the preview says which.
     let preview = plan
@@ -28,47 +29,68 @@ pub fn CausesScreen(
         })
         .collect_view();
     let plan_summary = format!(
-        "{} steps, about {minutes} minutes (an estimate) if you need them all, plus any restart or wait a check calls for; the plan stops as soon as one works.",
+        "{} steps, about {minutes} minutes if you need them all (an estimate, not counting restarts or waits). It stops as soon as one works.",
         plan.len()
     );
 
+    let see_steps = match plan.len() {
+        1 => "See the step".to_owned(),
+        n => format!("See the {n} steps"),
+    };
+    // Compact on purpose: on a phone, full cause cards pushed "Start the fix plan" about
+    // 1,900 px down. A cause is a row with its chance (the likeliest also says why) that opens
+    // to its description; the button comes straight after, and the plan's steps open likewise.
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <PageHeading>"What is most likely behind it"</PageHeading>
         <p class="note">
-            "Fix 1002’s estimate from your answers and the guides’ causes. It is an inference, "
-            "not a measurement of your system."
+            "Chances are Fix 1002’s estimates from your answers. Open a cause for more."
         </p>
-        <ul class="causes" role="list">{causes}</ul>
-        <h2>"Your fix plan"</h2>
-        <p>{plan_summary}</p>
-        <ol class="plan-preview">{preview}</ol>
+        <ul class="causes compact" role="list">{causes}</ul>
         <button type="button" class="button primary" on:click=move |_| go(&begin)>
             "Start the fix plan"
         </button>
+        <h2>"Your fix plan"</h2>
+        <p>{plan_summary}</p>
+        <details class="more plan-steps">
+            <summary>{see_steps}</summary>
+            <ol class="plan-preview">{preview}</ol>
+        </details>
         <FlowControls journey />
     }
 }
 
+/// One likely cause: a row with its name and chance (the likeliest also says why) that opens
+/// to the rest.
 #[component]
-fn CauseCard(ranked: RankedCause) -> impl IntoView {
+fn CauseRow(ranked: RankedCause, top: bool) -> impl IntoView {
     let cause = &KB.causes[ranked.cause];
     // Whole numbers as integers: float formatting would add about 10 KB to the first download.
-    let percent = format!("about {}%", (ranked.probability * 100.0).round() as u32);
-    let because = (!ranked.because.is_empty()).then(|| {
-        let reasons = ranked.because.join("; ");
-        view! { <p class="because">"Because " {reasons} "."</p> }
-    });
+    let percent = format!("{}%", (ranked.probability * 100.0).round() as u32);
+    let because =
+        (!ranked.because.is_empty()).then(|| format!("Because {}.", ranked.because.join("; ")));
+    let (shown, folded) = if top {
+        (because, None)
+    } else {
+        (None, because)
+    };
     view! {
         <li class="cause" data-testid="cause" data-cause=cause.id>
-            // Each cause is a heading of the page's outline, level with "Your fix plan".
-            <h2>
-                {cause.title}
-                <span class="chance">{percent}</span>
-            </h2>
-            <p>{cause.detail}</p>
-            {because}
-            <p class="source">"Source: " {cause.source.citation()}</p>
+            <details class="more">
+                <summary>
+                    // The chance first, so that a long name wraps under it instead of pushing
+                    // it onto a line of its own.
+                    <span class="cause-name">
+                        <span class="chance">{percent}</span>
+                        " "
+                        <strong>{cause.title}</strong>
+                    </span>
+                    {shown.map(|text| view! { <span class="because">{text}</span> })}
+                </summary>
+                {folded.map(|text| view! { <p class="because">{text}</p> })}
+                <p>{cause.detail}</p>
+                <p class="source">"Source: " {cause.source.citation()}</p>
+            </details>
         </li>
     }
 }
