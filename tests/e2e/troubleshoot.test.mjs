@@ -341,6 +341,32 @@ describe('questions that cannot help are not asked (issue 14)', () => {
   });
 });
 
+describe('Back shows what was answered (issue 14)', () => {
+  test('going back to a question marks the answer given before, with the flow’s Back or the browser’s', async () => {
+    const { context, page, problems } = await openFlow();
+    await answer(page, 'When do you see error 1002?', 'While playing or browsing music');
+    await answer(page, RECURRING, 'No, this is the first time');
+    const marked = () => page.locator('button.answer.earlier').allInnerTexts();
+    assert.deepEqual(await marked(), [], 'nothing is marked on the way forward');
+    // The browser's Back first…
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: RECURRING }).waitFor();
+    assert.deepEqual(await marked(), ['No, this is the first time']);
+    const button = page.getByRole('button', { name: 'No, this is the first time', exact: true });
+    assert.equal(await button.getAttribute('aria-describedby'), 'earlier-answer');
+    assert.match(await page.getByTestId('earlier-answer').innerText(), /answer before you went back/);
+    // …then the flow's own.
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Back', exact: true }));
+    await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    assert.deepEqual(await marked(), ['While playing or browsing music']);
+    // A different answer starts a new story: nothing is marked on the next question.
+    await answer(page, 'When do you see error 1002?', 'During a software update');
+    assert.deepEqual(await marked(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('the way on is in reach (issue 14)', () => {
   test('on a phone, "Start the fix plan" is on the first screen of the causes, details on demand', async () => {
     const { context, page, problems } = await openFlow();

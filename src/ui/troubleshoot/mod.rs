@@ -14,8 +14,8 @@ mod question;
 
 use leptos::prelude::*;
 
-use crate::diagnose::{replay, Journey, Screen};
-use crate::kb::KB;
+use crate::diagnose::{replay, Event, Journey, Screen};
+use crate::kb::{QuestionId, KB};
 use crate::route::{fragment_param, troubleshoot_href};
 use crate::web::{location, storage};
 
@@ -49,6 +49,7 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
         }
     });
     let screen = Memo::new(move |_| replayed.with(|r| r.screen.clone()));
+    let earlier = earlier_answers(journey);
 
     view! {
         <section class="page flow" aria-labelledby="page-heading">
@@ -56,7 +57,10 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                 let journey = journey.get();
                 match screen.get() {
                     Screen::Ask { question, number } => {
-                        view! { <question::QuestionScreen journey question number /> }
+                        let earlier = earlier.get_untracked().and_then(|(q, answer)| {
+                            (q == question).then_some(answer)
+                        });
+                        view! { <question::QuestionScreen journey question number earlier /> }
                             .into_any()
                     }
                     Screen::Causes { causes, plan } => {
@@ -78,6 +82,28 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// The answer given before to the question now on screen, after the owner went back (with
+/// the flow's Back or the browser's): the longest journey seen is kept while the current one
+/// is the start of it, and the answer that followed is the one to mark.
+fn earlier_answers(journey: Memo<Journey>) -> Memo<Option<(QuestionId, usize)>> {
+    let ahead = StoredValue::new(Journey::new());
+    Memo::new(move |_| {
+        let now = journey.get();
+        let mut earlier = None;
+        ahead.update_value(|ahead| {
+            let (seen, current) = (ahead.events(), now.events());
+            if seen.len() > current.len() && seen.starts_with(current) {
+                if let Event::Answered { question, answer } = seen[current.len()] {
+                    earlier = Some((question, answer));
+                }
+            } else {
+                *ahead = now.clone();
+            }
+        });
+        earlier
+    })
 }
 
 /// Opening the flow without a journey in the link resumes the saved one, if it is intact.

@@ -7,8 +7,15 @@ use crate::diagnose::{Event, Journey};
 use crate::kb::{QuestionId, KB};
 use crate::ui::components::PageHeading;
 
+/// `earlier` is the answer given before the owner went back to this question, marked so
+/// that going back is never a guess at what was said.
 #[component]
-pub fn QuestionScreen(journey: Journey, question: QuestionId, number: usize) -> impl IntoView {
+pub fn QuestionScreen(
+    journey: Journey,
+    question: QuestionId,
+    number: usize,
+    earlier: Option<usize>,
+) -> impl IntoView {
     let q = &KB.questions[question];
     let first = journey.is_empty();
 
@@ -17,8 +24,13 @@ pub fn QuestionScreen(journey: Journey, question: QuestionId, number: usize) -> 
         <Progress number />
         <PageHeading>{q.text}</PageHeading>
         {q.help.map(|help| view! { <p class="help">{help}</p> })}
+        {earlier.map(|_| view! {
+            <p class="earlier-note" id="earlier-answer" data-testid="earlier-answer">
+                "Your answer before you went back is marked."
+            </p>
+        })}
         <div class="answers" role="group" aria-label=q.text>
-            <AnswerButtons journey=journey.clone() question />
+            <AnswerButtons journey=journey.clone() question earlier />
         </div>
         {q.phone_check.then(|| view! { <PhoneCheck journey=journey.clone() question /> })}
         {(!first).then(|| view! { <FlowControls journey /> })}
@@ -27,16 +39,29 @@ pub fn QuestionScreen(journey: Journey, question: QuestionId, number: usize) -> 
 
 /// One large button per answer, each a step of the journey: on the question screens, and on
 /// the hand-over for the question asked only there.
+/// The button of the `earlier` answer is marked (its name stays the answer; the note it points
+/// to says why it is marked).
 #[component]
-pub(super) fn AnswerButtons(journey: Journey, question: QuestionId) -> impl IntoView {
+pub(super) fn AnswerButtons(
+    journey: Journey,
+    question: QuestionId,
+    #[prop(optional_no_strip)] earlier: Option<usize>,
+) -> impl IntoView {
     KB.questions[question]
         .answers
         .iter()
         .enumerate()
         .map(|(answer, a)| {
             let after = journey.with(Event::Answered { question, answer });
+            let marked = earlier == Some(answer);
             view! {
-                <button type="button" class="answer" on:click=move |_| go(&after)>
+                <button
+                    type="button"
+                    class="answer"
+                    class:earlier=marked
+                    aria-describedby=marked.then_some("earlier-answer")
+                    on:click=move |_| go(&after)
+                >
                     {a.label}
                 </button>
             }
