@@ -56,6 +56,9 @@ struct Cause {
     prior_why: String,
     source: String,
     quote: String,
+    /// Who can help once the plan has run out: sonos (when absent), internet-provider or
+    /// music-service.
+    helper: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -280,9 +283,17 @@ fn generate(file: &File) -> String {
             fail(&format!("{here}: prior must be a positive number"));
         }
         let src = source(&here, &c.source);
+        let helper = match c.helper.as_deref() {
+            None | Some("sonos") => "Helper::Sonos",
+            Some("internet-provider") => "Helper::InternetProvider",
+            Some("music-service") => "Helper::MusicService",
+            Some(other) => fail(&format!(
+                "{here}: helper = `{other}` must be sonos, internet-provider or music-service"
+            )),
+        };
         writeln!(
             out,
-            "    Cause {{ id: {:?}, title: {:?}, detail: {:?}, during: {during}, prior: {:?}, prior_why: {:?}, source: {src}, quote: {:?} }},",
+            "    Cause {{ id: {:?}, title: {:?}, detail: {:?}, during: {during}, prior: {:?}, prior_why: {:?}, source: {src}, quote: {:?}, helper: {helper} }},",
             c.id, c.title, c.detail, c.prior, c.prior_why, c.quote
         )
         .unwrap();

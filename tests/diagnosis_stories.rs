@@ -113,6 +113,33 @@ fn once_nothing_at_home_is_online_the_service_question_is_not_asked() {
 }
 
 #[test]
+fn when_nothing_at_home_gets_online_the_hand_over_names_the_internet_provider_first() {
+    use fix1002::diagnose::who_can_help;
+    use fix1002::kb::Helper;
+    let mut journey = answer_rest(stated(&[
+        ("when", "playback"),
+        ("internet", "no"),
+        ("offline", "yes"),
+    ]))
+    .with(Event::BeganPlan);
+    while let Screen::Fix { .. } = next(&KB, &journey) {
+        journey = try_step(&journey, Outcome::NotFixed);
+    }
+    let Screen::Escalate { causes, .. } = next(&KB, &journey) else {
+        panic!("the plan ends in the hand-over");
+    };
+    let parties = who_can_help(&KB, &causes);
+    assert_eq!(parties[0].helper, Helper::InternetProvider, "{parties:?}");
+    assert!(parties.iter().any(|p| p.helper == Helper::Sonos));
+    // A music service's own trouble is for the service.
+    let one_service = answer_rest(stated(&[("when", "playback"), ("services", "one")]));
+    let Screen::Causes { causes, .. } = next(&KB, &one_service) else {
+        panic!("causes");
+    };
+    assert_eq!(who_can_help(&KB, &causes)[0].helper, Helper::MusicService);
+}
+
+#[test]
 fn an_error_that_keeps_coming_back_brings_the_wifi_signal_forward() {
     let (journey, _) = answer_all(&[("when", "playback"), ("recurring", "yes")]);
     assert_eq!(likely_causes(&journey)[0], "distance-interference");

@@ -14,6 +14,7 @@
 
 pub mod belief;
 pub mod connection;
+pub mod hand_over;
 pub mod journey;
 mod largest_first;
 pub mod plan;
@@ -21,6 +22,7 @@ mod replay;
 pub mod screen;
 pub mod summary;
 
+pub use hand_over::{who_can_help, HelpFrom};
 pub use journey::{Event, Journey, Outcome};
 pub use plan::PlannedStep;
 pub use replay::{replay, Replayed};

@@ -2,8 +2,8 @@
 
 use super::ids::{QuestionId, StepId};
 use super::model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,
-    Weight,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
+    Step, Then, Weight,
 };
 use super::source::{Document, Source};
 

@@ -22,7 +22,7 @@ pub use data::{KnowledgeBase, KB};
 pub use faq::{common_question, CommonQuestion, COMMON_QUESTIONS};
 pub use ids::{QuestionId, StepId};
 pub use model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Model, Question, Requirement, Step, Then,
-    Weight, NOT_SURE,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
+    Step, Then, Weight, NOT_SURE,
 };
 pub use source::{Document, Source};

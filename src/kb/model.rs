@@ -49,6 +49,18 @@ pub struct Cause {
     pub prior_why: &'static str,
     pub source: Source,
     pub quote: &'static str,
+    /// Who can help with this cause once the owner's own steps have run out.
+    pub helper: Helper,
+}
+
+/// Who can help when the owner's own steps have not fixed it. Fix 1002's judgement, not the
+/// guides': they name only Sonos support, which cannot mend a home internet outage or a music
+/// service's own account or outage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Helper {
+    Sonos,
+    InternetProvider,
+    MusicService,
 }
 
 /// One thing the owner can do, with its own page at `#/steps/<id>`.

@@ -341,6 +341,48 @@ describe('questions that cannot help are not asked (issue 14)', () => {
   });
 });
 
+describe('a hand-over that fits the cause (issue 14)', () => {
+  test('nothing at home gets online: the plan ends by naming the internet provider first', async () => {
+    const { context, page, problems } = await openFlow();
+    await tellUntilCauses(page, {
+      [OFFLINE]: 'No, it shows Online',
+      [INTERNET]: 'No, nothing gets online',
+      [SERVICES]: 'With every service',
+    });
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
+    for (let i = 0; i < 12 && (await page.getByTestId('fix-step').count()); i++) {
+      await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'No, still error 1002' }));
+    }
+    await page.getByRole('heading', { level: 1, name: 'Who can help from here' }).waitFor();
+    const parties = page.getByTestId('who-can-help').locator('li');
+    assert.equal(await parties.first().getAttribute('data-helper'), 'internet-provider');
+    assert.match(await parties.first().innerText(), /Your internet provider[\s\S]*Still likely: Your home internet is down/);
+    const helpers = await parties.evaluateAll((items) => items.map((li) => li.dataset.helper));
+    assert.ok(helpers.includes('sonos'), helpers.join());
+    // Sonos support's address is a real link, opening outside the app.
+    const sonos = page.getByTestId('who-can-help').getByRole('link', { name: 'sonos.com/support' });
+    assert.equal(await sonos.getAttribute('target'), '_blank');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('one music service fails: the hand-over names the service, with how to check its status', async () => {
+    const { context, page, problems } = await openFlow();
+    await tellUntilCauses(page, {
+      'When do you see error 1002?': 'While playing or browsing music',
+      [SERVICES]: 'Only with one service',
+    });
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
+    const first = page.getByTestId('who-can-help').locator('li').first();
+    assert.equal(await first.getAttribute('data-helper'), 'music-service');
+    await first.getByRole('link', { name: 'How to check a service’s status' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check whether Sonos or your music service has an outage' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('Back shows what was answered (issue 14)', () => {
   test('going back to a question marks the answer given before, with the flow’s Back or the browser’s', async () => {
     const { context, page, problems } = await openFlow();

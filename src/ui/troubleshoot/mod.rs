@@ -75,8 +75,9 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                     Screen::Resolved { step } => {
                         view! { <outcome::ResolvedScreen step /> }.into_any()
                     }
-                    Screen::Escalate { step, asks, early, .. } => {
-                        view! { <outcome::EscalateScreen journey step asks early /> }.into_any()
+                    Screen::Escalate { step, causes, asks, early } => {
+                        view! { <outcome::EscalateScreen journey step causes asks early /> }
+                            .into_any()
                     }
                 }
             }}

@@ -5,10 +5,10 @@ use leptos::task::spawn_local;
 
 use super::question::AnswerButtons;
 use super::{go, FlowControls};
-use crate::diagnose::{support_summary, Journey};
-use crate::kb::{QuestionId, StepId, KB};
+use crate::diagnose::{support_summary, who_can_help, HelpFrom, Journey, RankedCause};
+use crate::kb::{Helper, QuestionId, StepId, KB};
 use crate::route::Route;
-use crate::ui::components::PageHeading;
+use crate::ui::components::{LinkedText, PageHeading};
 use crate::ui::steps::StepInstructions;
 use crate::web::clipboard;
 
@@ -31,19 +31,31 @@ pub fn ResolvedScreen(step: StepId) -> impl IntoView {
     }
 }
 
-/// The hand-over to Sonos support. `asks` is the question for the summary not answered yet
-/// (the speaker model); `early` says the owner chose to stop before the plan ran out.
+/// The hand-over: who can help with the causes still likely (`causes`), with Sonos support's
+/// step and a summary. `asks` is the question for the summary not answered yet (the speaker
+/// model); `early` says the owner chose to stop before the plan ran out.
 #[component]
 pub fn EscalateScreen(
     journey: Journey,
     step: StepId,
+    causes: Vec<RankedCause>,
     asks: Option<QuestionId>,
     early: bool,
 ) -> impl IntoView {
     let s = &KB.steps[step];
+    let parties = who_can_help(&KB, &causes);
+    let heading = if parties[0].helper == Helper::Sonos {
+        "Time to contact Sonos support"
+    } else {
+        "Who can help from here"
+    };
+    let parties = parties
+        .into_iter()
+        .map(|party| view! { <Party party /> })
+        .collect_view();
     let lead = if early {
-        "Sonos support can take it from here. The summary below tells them what you tried and \
-         what you have not tried yet."
+        "Here is who can help with what is still likely. The summary below tells them what you \
+         tried and what you have not tried yet."
     } else {
         "You have tried the steps most likely to help. What is left needs someone who can see \
          inside your system."
@@ -92,8 +104,16 @@ pub fn EscalateScreen(
 
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
-        <PageHeading>"Time to contact Sonos support"</PageHeading>
+        <PageHeading>{heading}</PageHeading>
         <p class="lead">{lead}</p>
+        <h2 id="who-can-help">"Who can help"</h2>
+        <p class="note">
+            "Fix 1002’s suggestion from the causes still likely. The guides name only Sonos "
+            "support, which cannot mend a home internet outage or a music service’s own trouble."
+        </p>
+        <ol class="helpers" aria-labelledby="who-can-help" data-testid="who-can-help">
+            {parties}
+        </ol>
         <article class="fix-step">
             <h2>{s.title}</h2>
             <StepInstructions step=s />
@@ -117,5 +137,51 @@ pub fn EscalateScreen(
         </div>
         <p role="status" aria-live="polite">{move || status.get()}</p>
         <FlowControls journey />
+    }
+}
+
+/// One party that can help, what they can do, and the likely causes that are theirs.
+#[component]
+fn Party(party: HelpFrom) -> impl IntoView {
+    let (id, name, what): (_, _, &'static str) = match party.helper {
+        Helper::InternetProvider => (
+            "internet-provider",
+            "Your internet provider",
+            "If nothing at home gets online, only your provider can check the line and the \
+             connection to your home.",
+        ),
+        Helper::MusicService => (
+            "music-service",
+            "The music service",
+            "Its help pages say whether it has an outage, and its support can check your \
+             account and plan.",
+        ),
+        Helper::Sonos => (
+            "sonos",
+            "Sonos support",
+            "At sonos.com/support, for the speakers, the app and their network: the guides say \
+             Sonos can check your system remotely.",
+        ),
+    };
+    let causes = (!party.causes.is_empty()).then(|| {
+        let titles: Vec<&str> = party.causes.iter().map(|&c| KB.causes[c].title).collect();
+        view! { <p class="still-likely">"Still likely: " {titles.join("; ")} "."</p> }
+    });
+    let status = (party.helper == Helper::MusicService).then(|| {
+        view! {
+            <p>
+                <a href=Route::Step("check-service-status".to_owned()).href()>
+                    "How to check a service’s status"
+                </a>
+            </p>
+        }
+    });
+    view! {
+        <li class="helper" data-helper=id>
+            <strong>{name}</strong>
+            <p><LinkedText text=what /></p>
+            {causes}
+            {status}
+        </li>
     }
 }
