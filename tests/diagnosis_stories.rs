@@ -3,7 +3,7 @@
 
 mod support;
 
-use fix1002::diagnose::{next, replay, support_summary, Event, Journey, Outcome, Screen};
+use fix1002::diagnose::{next, replay, support_summary, Event, Journey, Named, Outcome, Screen};
 use fix1002::kb::KB;
 use support::{answer_all, answer_rest, likely_causes, plan_when_nothing_helps};
 
@@ -140,6 +140,35 @@ fn when_nothing_at_home_gets_online_the_hand_over_names_the_internet_provider_fi
 }
 
 #[test]
+fn the_summary_takes_a_typed_model_and_the_music_service_in_the_owners_words() {
+    let journey = answer_rest(stated(&[("when", "playback"), ("services", "one")]));
+    let named = Named {
+        model: " Roam 2 ".to_owned(),
+        service: "Spotify".to_owned(),
+    };
+    let summary = support_summary(&KB, &journey, &named, true);
+    assert!(summary.contains("Speaker: Roam 2\n"), "{summary}");
+    assert!(
+        summary.contains("Music service that fails: Spotify"),
+        "{summary}"
+    );
+    let unnamed = support_summary(&KB, &journey, &Named::default(), true);
+    assert!(unnamed.contains("Music service that fails: not stated"));
+    assert!(!support_summary(&KB, &journey, &Named::default(), false).contains("Music service"));
+    // A model chosen from the list wins over anything typed before.
+    let model = KB.question_id("model").unwrap();
+    let chosen = journey.with(Event::Answered {
+        question: model,
+        answer: 0,
+    });
+    let summary = support_summary(&KB, &chosen, &named, true);
+    assert!(summary.contains(&format!(
+        "Speaker: {}\n",
+        KB.questions[model].answers[0].label
+    )));
+}
+
+#[test]
 fn an_error_that_keeps_coming_back_brings_the_wifi_signal_forward() {
     let (journey, _) = answer_all(&[("when", "playback"), ("recurring", "yes")]);
     assert_eq!(likely_causes(&journey)[0], "distance-interference");
@@ -227,7 +256,7 @@ fn a_recurring_error_leads_with_the_lasting_fix_and_keeps_restarts_for_relief() 
         }
         other => panic!("{other:?}"),
     }
-    assert!(support_summary(&KB, &journey).contains("fixed it for now"));
+    assert!(support_summary(&KB, &journey, &Named::default(), false).contains("fixed it for now"));
 }
 
 #[test]
@@ -246,7 +275,7 @@ fn support_can_be_reached_from_any_step_and_the_summary_says_what_is_left() {
         }
         other => panic!("{other:?}"),
     }
-    let summary = support_summary(&KB, &handed_over);
+    let summary = support_summary(&KB, &handed_over, &Named::default(), false);
     let (tried, untried) = summary.split_once("Not tried yet:").unwrap();
     assert!(tried.contains("Remove and re-add your music service account: did not help"));
     for step in remaining {
@@ -423,7 +452,9 @@ fn the_support_summary_lists_model_answers_and_steps_with_outcomes() {
             other => panic!("{other:?}"),
         }
     };
-    assert!(support_summary(&KB, &journey).contains("Speaker: not stated"));
+    assert!(
+        support_summary(&KB, &journey, &Named::default(), false).contains("Speaker: not stated")
+    );
     let arc = KB.questions[model]
         .answers
         .iter()
@@ -437,7 +468,7 @@ fn the_support_summary_lists_model_answers_and_steps_with_outcomes() {
         next(&KB, &journey),
         Screen::Escalate { asks: None, .. }
     ));
-    let summary = support_summary(&KB, &journey);
+    let summary = support_summary(&KB, &journey, &Named::default(), false);
     assert!(summary.contains("Speaker: Sonos Arc"), "{summary}");
     assert!(summary.contains("When do you see error 1002? While playing or browsing music"));
     assert!(summary.contains("Remove and re-add your music service account: did not help"));

@@ -12,21 +12,44 @@ use crate::kb::{KnowledgeBase, StepId, NOT_SURE};
 /// update steps mean nothing to someone whose music will not play.
 const WORTH_LISTING: f64 = 0.01;
 
-/// A summary of the journey: speaker, answers, steps tried and their outcomes, the steps not
-/// tried yet, and the causes that remain most likely. Plain text, so it pastes into any
-/// e-mail or chat.
-pub fn support_summary(kb: &KnowledgeBase, journey: &Journey) -> String {
+/// What the owner typed for the summary, in their own words: a speaker model the list does
+/// not have (Roam, Sub, Ray…), and the music service that fails. Kept on the device, never in
+/// the link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Named {
+    pub model: String,
+    pub service: String,
+}
+
+/// A summary of the journey: speaker, music service, answers, steps tried and their outcomes,
+/// the steps not tried yet, and the causes that remain most likely. Plain text, so it pastes
+/// into any e-mail or chat. `service_matters` adds the music-service line even when none was
+/// named, so that support sees it is missing.
+pub fn support_summary(
+    kb: &KnowledgeBase,
+    journey: &Journey,
+    named: &Named,
+    service_matters: bool,
+) -> String {
     let mut lines =
         vec!["Sonos error 1002: troubleshooting summary (prepared with Fix 1002)".to_owned()];
 
     let model = kb
         .question_id("model")
         .and_then(|q| journey.answer_to(q).map(|a| &kb.questions[q].answers[a]));
+    let typed_model = named.model.trim();
     let model = match model {
-        Some(answer) if answer.id != NOT_SURE => answer.label,
-        _ => "not stated",
+        Some(answer) if answer.id != NOT_SURE => answer.label.to_owned(),
+        _ if !typed_model.is_empty() => typed_model.to_owned(),
+        _ => "not stated".to_owned(),
     };
     lines.push(format!("Speaker: {model}"));
+    let service = named.service.trim();
+    if !service.is_empty() {
+        lines.push(format!("Music service that fails: {service}"));
+    } else if service_matters {
+        lines.push("Music service that fails: not stated".to_owned());
+    }
 
     lines.push(String::new());
     lines.push("Answers:".to_owned());

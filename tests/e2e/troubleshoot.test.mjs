@@ -258,7 +258,7 @@ describe('recurring problems and the hand-over', () => {
     const first = await step.getAttribute('data-step');
     await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Time to contact Sonos support' }).waitFor();
-    assert.match(await page.locator('.lead').innerText(), /Sonos support can take it from here/);
+    assert.match(await page.locator('.lead').innerText(), /Here is who can help with what is still likely/);
     const summary = await page.getByTestId('support-summary').inputValue();
     assert.match(summary, /Steps tried:\n- none yet/);
     assert.match(summary, /Not tried yet:\n- Factory reset a speaker that stopped responding after an update/);
@@ -378,6 +378,36 @@ describe('a hand-over that fits the cause (issue 14)', () => {
     assert.equal(await first.getAttribute('data-helper'), 'music-service');
     await first.getByRole('link', { name: 'How to check a service’s status' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check whether Sonos or your music service has an outage' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the summary holds what support asks for (issue 14)', () => {
+  test('a model not in the list and the failing music service go into the summary as typed', async () => {
+    const { context, page, problems } = await openFlow();
+    await tellUntilCauses(page, {
+      'When do you see error 1002?': 'While playing or browsing music',
+      [SERVICES]: 'Only with one service',
+    });
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
+    const summary = page.getByTestId('support-summary');
+    assert.match(await summary.inputValue(), /Music service that fails: not stated/);
+    await page.getByRole('button', { name: 'Another model, or not sure' }).click();
+    await page.getByLabel('Speaker model, if it is not in the list').fill('Roam <b>2</b>');
+    await page.getByLabel('Which music service fails?').fill('Spotify');
+    const text = await summary.inputValue();
+    assert.match(text, /^Speaker: Roam <b>2<\/b>$/m);
+    assert.match(text, /^Music service that fails: Spotify$/m);
+    assert.equal(await page.locator('b').count(), 0, 'typed text is never markup');
+    // Kept on the device through a reload, and gone after Start over.
+    await page.reload();
+    assert.match(await page.getByTestId('support-summary').inputValue(), /Music service that fails: Spotify/);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('name')));
+    assert.deepEqual(kept, []);
     assert.deepEqual(problems, []);
     await context.close();
   });

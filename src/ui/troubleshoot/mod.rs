@@ -44,6 +44,8 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
         let journey = journey.get();
         if journey.is_empty() {
             storage::remove(STORAGE_KEY);
+            storage::remove(outcome::MODEL_NAME_KEY);
+            storage::remove(outcome::SERVICE_NAME_KEY);
         } else {
             storage::save(STORAGE_KEY, &journey.encode(&KB));
         }

@@ -5,12 +5,12 @@ use leptos::task::spawn_local;
 
 use super::question::AnswerButtons;
 use super::{go, FlowControls};
-use crate::diagnose::{support_summary, who_can_help, HelpFrom, Journey, RankedCause};
-use crate::kb::{Helper, QuestionId, StepId, KB};
+use crate::diagnose::{support_summary, who_can_help, HelpFrom, Journey, Named, RankedCause};
+use crate::kb::{Helper, QuestionId, StepId, KB, NOT_SURE};
 use crate::route::Route;
 use crate::ui::components::{LinkedText, PageHeading};
 use crate::ui::steps::StepInstructions;
-use crate::web::clipboard;
+use crate::web::{clipboard, storage};
 
 #[component]
 pub fn ResolvedScreen(step: StepId) -> impl IntoView {
@@ -70,12 +70,51 @@ pub fn EscalateScreen(
             </div>
         }
     });
-    let summary = support_summary(&KB, &journey);
+    // The names the owner types go into the summary as typed; they stay on this device.
+    let model_question = KB.question_id("model");
+    let model_listed = model_question
+        .and_then(|q| journey.answer_to(q).map(|a| KB.questions[q].answers[a].id))
+        .is_some_and(|id| id != NOT_SURE);
+    let service_matters = parties_need_service(&causes);
+    let model_name = RwSignal::new(storage::load(MODEL_NAME_KEY).unwrap_or_default());
+    let service_name = RwSignal::new(storage::load(SERVICE_NAME_KEY).unwrap_or_default());
+    let summary = {
+        let journey = journey.clone();
+        Memo::new(move |_| {
+            let named = Named {
+                model: model_name.get(),
+                service: service_name.get(),
+            };
+            support_summary(&KB, &journey, &named, service_matters)
+        })
+    };
+    let names = (!model_listed || service_matters).then(|| {
+        view! {
+            <h2>"For your summary"</h2>
+            {(!model_listed).then(|| view! {
+                <NameField
+                    id="model-name"
+                    label="Speaker model, if it is not in the list"
+                    hint="For example Roam, Sub or Ray"
+                    key=MODEL_NAME_KEY
+                    value=model_name
+                />
+            })}
+            {service_matters.then(|| view! {
+                <NameField
+                    id="service-name"
+                    label="Which music service fails?"
+                    hint="For example Spotify or Apple Music"
+                    key=SERVICE_NAME_KEY
+                    value=service_name
+                />
+            })}
+        }
+    });
     let status = RwSignal::new(String::new());
     let copy = {
-        let summary = summary.clone();
         move |_| {
-            let summary = summary.clone();
+            let summary = summary.get_untracked();
             spawn_local(async move {
                 status.set(match clipboard::copy_text(&summary).await {
                     Ok(()) => "Summary copied. Paste it into your message to Sonos support.".to_owned(),
@@ -85,13 +124,12 @@ pub fn EscalateScreen(
         }
     };
     let share = clipboard::can_share().then(|| {
-        let summary = summary.clone();
         view! {
             <button
                 type="button"
                 class="button"
                 on:click=move |_| {
-                    let summary = summary.clone();
+                    let summary = summary.get_untracked();
                     spawn_local(async move {
                         let _ = clipboard::share_text("Sonos error 1002 summary", &summary).await;
                     });
@@ -119,6 +157,7 @@ pub fn EscalateScreen(
             <StepInstructions step=s />
         </article>
         {ask}
+        {names}
         <h2 id="summary-heading">"Your summary for Sonos support"</h2>
         <textarea
             class="summary"
@@ -126,9 +165,8 @@ pub fn EscalateScreen(
             rows="12"
             aria-labelledby="summary-heading"
             data-testid="support-summary"
-        >
-            {summary}
-        </textarea>
+            prop:value=move || summary.get()
+        ></textarea>
         <div class="button-row">
             <button type="button" class="button primary" on:click=copy>
                 "Copy summary"
@@ -183,5 +221,46 @@ fn Party(party: HelpFrom) -> impl IntoView {
             {causes}
             {status}
         </li>
+    }
+}
+
+/// Where the names typed for the summary are kept on this device (cleared by Start over).
+pub(super) const MODEL_NAME_KEY: &str = "fix1002.model-name";
+pub(super) const SERVICE_NAME_KEY: &str = "fix1002.service-name";
+
+/// Whether the music service's name belongs in the summary: a cause still likely is the
+/// service's own.
+fn parties_need_service(causes: &[RankedCause]) -> bool {
+    causes
+        .iter()
+        .any(|c| KB.causes[c.cause].helper == Helper::MusicService)
+}
+
+/// A short text field whose words go into the summary as typed (as text, never as markup).
+#[component]
+fn NameField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    key: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label class="field-label" for=id>{label}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                maxlength="60"
+                placeholder=hint
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    storage::save(key, &typed);
+                    value.set(typed);
+                }
+            />
+        </div>
     }
 }
