@@ -169,6 +169,24 @@ fn the_summary_takes_a_typed_model_and_the_music_service_in_the_owners_words() {
 }
 
 #[test]
+fn the_summary_says_what_a_failed_step_makes_less_likely_and_never_names_it_first() {
+    let journey =
+        answer_rest(stated(&[("when", "playback"), ("services", "one")])).with(Event::BeganPlan);
+    let Screen::Fix { step, .. } = next(&KB, &journey) else {
+        panic!("a step");
+    };
+    assert_eq!(KB.steps[step].id, "readd-service-account");
+    let failed = try_step(&journey, Outcome::NotFixed).with(Event::HandedOver);
+    let summary = support_summary(&KB, &failed, &Named::default(), false);
+    assert!(
+        summary.contains("Remove and re-add your music service account: did not help (so less likely: your music service sign-in has expired)"),
+        "{summary}"
+    );
+    let likely = summary.split("Causes still most likely").nth(1).unwrap();
+    assert!(!likely.contains("sign-in has expired"), "{summary}");
+}
+
+#[test]
 fn an_error_that_keeps_coming_back_brings_the_wifi_signal_forward() {
     let (journey, _) = answer_all(&[("when", "playback"), ("recurring", "yes")]);
     assert_eq!(likely_causes(&journey)[0], "distance-interference");

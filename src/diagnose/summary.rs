@@ -12,6 +12,10 @@ use crate::kb::{KnowledgeBase, StepId, NOT_SURE};
 /// update steps mean nothing to someone whose music will not play.
 const WORTH_LISTING: f64 = 0.01;
 
+/// A step is a cause's main remedy when it fixes the cause at least this often: its failing
+/// then says much about the cause (a restart that clears a passing fault says little).
+const MAIN_REMEDY: f64 = 0.5;
+
 /// What the owner typed for the summary, in their own words: a speaker model the list does
 /// not have (Roam, Sub, Ray…), and the music service that fails. Kept on the device, never in
 /// the link.
@@ -65,6 +69,8 @@ pub fn support_summary(
     lines.push(String::new());
     lines.push("Steps tried:".to_owned());
     let mut tried = vec![false; kb.steps.len()];
+    // Causes a step that did not help was the main remedy for: support can set them aside.
+    let mut set_aside = vec![false; kb.causes.len()];
     for event in journey.events() {
         if let Event::Tried { step, outcome } = *event {
             tried[step.index()] = true;
@@ -74,7 +80,25 @@ pub fn support_summary(
                 Outcome::Skipped => "could not do it",
                 Outcome::ForNow => "fixed it for now, but the error keeps coming back",
             };
-            lines.push(format!("- {}: {result}", kb.steps[step].title));
+            let mut line = format!("- {}: {result}", kb.steps[step].title);
+            if outcome == Outcome::NotFixed {
+                let remedied: Vec<&str> = kb.steps[step]
+                    .fixes
+                    .iter()
+                    .filter(|fix| fix.chance >= MAIN_REMEDY)
+                    .map(|fix| {
+                        set_aside[fix.cause] = true;
+                        kb.causes[fix.cause].title
+                    })
+                    .collect();
+                if !remedied.is_empty() {
+                    line.push_str(&format!(
+                        " (so less likely: {})",
+                        remedied.join("; ").to_lowercase()
+                    ));
+                }
+            }
+            lines.push(line);
         }
     }
     if !tried.contains(&true) {
@@ -101,7 +125,9 @@ pub fn support_summary(
     let order = largest_first(&probabilities);
     lines.push(String::new());
     lines.push("Causes still most likely (Fix 1002's estimate):".to_owned());
-    for &cause in order.iter().take(3) {
+    // A cause whose main remedy did not help is not named as still likely, whatever its
+    // share: the summary would otherwise send support to what the owner has already ruled out.
+    for &cause in order.iter().filter(|&&c| !set_aside[c]).take(3) {
         lines.push(format!(
             "- {} ({}%)",
             kb.causes[cause].title,

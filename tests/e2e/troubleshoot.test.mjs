@@ -413,6 +413,25 @@ describe('the summary holds what support asks for (issue 14)', () => {
   });
 });
 
+describe('the summary records what a failed step ruled out (issue 14)', () => {
+  test('after re-adding the account did not help, the summary says so and does not name that cause as likely', async () => {
+    const { context, page, problems } = await openFlow();
+    await tellUntilCauses(page, {
+      'When do you see error 1002?': 'While playing or browsing music',
+      [SERVICES]: 'Only with one service',
+    });
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
+    assert.equal(await page.getByTestId('fix-step').getAttribute('data-step'), 'readd-service-account');
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'No, still error 1002' }));
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
+    const text = await page.getByTestId('support-summary').inputValue();
+    assert.match(text, /re-add your music service account: did not help \(so less likely: your music service sign-in has expired\)/);
+    assert.doesNotMatch(text.split('Causes still most likely')[1], /sign-in has expired/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('Back shows what was answered (issue 14)', () => {
   test('going back to a question marks the answer given before, with the flow’s Back or the browser’s', async () => {
     const { context, page, problems } = await openFlow();
