@@ -4,6 +4,7 @@
 //! panic) when an API is missing, because a panic would take the whole wasm app down.
 
 pub mod clipboard;
+pub mod clock;
 pub mod connection;
 pub mod decoder_module;
 pub mod decoder_mount;

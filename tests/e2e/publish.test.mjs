@@ -354,6 +354,7 @@ test('restoring a saved journey never leaves the page\'s own origin', async (t) 
   const tricky = `${app.origin}${elsewhere.origin.replace('http:', '')}/#/troubleshoot`;
   assert.equal(new URL(tricky).pathname, `${elsewhere.origin.replace('http:', '')}/`);
   await page.goto(tricky);
+  await page.getByRole('button', { name: 'Continue where I left off' }).click();
   await page.getByRole('heading', { level: 1, name: 'Has a speaker stopped responding since a firmware update?' }).waitFor();
   assert.equal(new URL(page.url()).origin, app.origin);
   assert.match(page.url(), /#\/troubleshoot\?s=when:update$/);

@@ -169,18 +169,43 @@ describe('troubleshooting stories', () => {
     await context.close();
   });
 
-  test('closing the tab loses nothing: the flow resumes from local storage', async () => {
+  test('closing the tab loses nothing: coming back offers to continue, with the date', async () => {
     const { context, page } = await openFlow();
     await answer(page, 'When do you see error 1002?', 'While playing or browsing music');
     await page.getByRole('heading', { level: 1, name: RECURRING }).waitFor();
     await page.close();
     const again = await context.newPage();
     await again.goto(app.server.url + '#/troubleshoot');
+    await again.getByRole('heading', { level: 1, name: 'Continue where you left off, or start a new check?' }).waitFor();
+    const year = String(new Date().getFullYear());
+    const saved = await again.getByTestId('saved-journey').innerText();
+    assert.match(saved, /saved .*: 1 answer\.$/);
+    assert.ok(saved.includes(year), saved);
+    await again.getByRole('button', { name: 'Continue where I left off' }).click();
     await again.getByRole('heading', { level: 1, name: RECURRING }).waitFor();
     // Start over clears it.
     await again.getByRole('button', { name: 'Start over' }).click();
     await again.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
     assert.equal(await again.evaluate(() => localStorage.getItem('fix1002.journey')), null);
+    await context.close();
+  });
+
+  test('coming back, "Start a new check" begins afresh and forgets the saved journey', async () => {
+    const { context, page } = await openFlow();
+    await answer(page, 'When do you see error 1002?', 'During a software update');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(app.server.url + '#/troubleshoot');
+    await again.getByRole('button', { name: 'Start a new check' }).click();
+    await again.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    assert.deepEqual(await again.locator('button.answer.earlier').count(), 0);
+    assert.equal(await again.evaluate(() => localStorage.getItem('fix1002.journey')), null);
+    // A link with a journey in it opens that journey, with nothing to ask.
+    await answer(again, 'When do you see error 1002?', 'While playing or browsing music');
+    const third = await context.newPage();
+    await third.goto(app.server.url + '#/troubleshoot?s=when:update');
+    await third.getByRole('heading', { level: 1, name: /update/ }).first().waitFor();
+    assert.equal(await third.getByText('Continue where you left off').count(), 0);
     await context.close();
   });
 

@@ -4,7 +4,7 @@
 //! each screen is `diagnose::next` of it, so there is no second copy of the state to drift:
 //! an answer is a link to the next point, Back is the journey minus its last event, and a
 //! shared link reopens the same screen. Local storage mirrors the journey so that closing the
-//! tab loses nothing.
+//! tab loses nothing: coming back, the owner is asked whether to continue it.
 
 mod causes;
 mod fix;
@@ -17,10 +17,13 @@ use leptos::prelude::*;
 use crate::diagnose::{replay, Event, Journey, Screen};
 use crate::kb::{QuestionId, KB};
 use crate::route::{fragment_param, troubleshoot_href};
-use crate::web::{location, storage};
+use crate::ui::components::PageHeading;
+use crate::web::{clock, location, storage};
 
-/// Where the journey is mirrored in local storage.
+/// Where the journey is mirrored in local storage, and when it was last saved (milliseconds
+/// since the epoch).
 const STORAGE_KEY: &str = "fix1002.journey";
+const SAVED_AT_KEY: &str = "fix1002.journey-saved-at";
 
 /// Moves the flow to a journey: a new history entry, so the browser's Back works too.
 fn go(journey: &Journey) {
@@ -29,7 +32,8 @@ fn go(journey: &Journey) {
 
 #[component]
 pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
-    restore_saved_journey(&fragment.get_untracked());
+    // A journey saved earlier is offered, not forced: the owner may be starting afresh.
+    let offer = RwSignal::new(saved_journey(&fragment.get_untracked()));
 
     // The journey in the link, read back through the engine: one pass gives the journey and
     // its screen.
@@ -42,12 +46,18 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
     let journey = Memo::new(move |_| replayed.with(|r| r.journey.clone()));
     Effect::new(move |_| {
         let journey = journey.get();
+        // While the saved journey is on offer, the empty journey on screen must not erase it.
+        if offer.with(Option::is_some) {
+            return;
+        }
         if journey.is_empty() {
             storage::remove(STORAGE_KEY);
+            storage::remove(SAVED_AT_KEY);
             storage::remove(outcome::MODEL_NAME_KEY);
             storage::remove(outcome::SERVICE_NAME_KEY);
         } else {
             storage::save(STORAGE_KEY, &journey.encode(&KB));
+            storage::save(SAVED_AT_KEY, &clock::now_ms().to_string());
         }
     });
     let screen = Memo::new(move |_| replayed.with(|r| r.screen.clone()));
@@ -56,6 +66,9 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
     view! {
         <section class="page flow" aria-labelledby="page-heading">
             {move || {
+                if let Some(saved) = offer.get() {
+                    return view! { <ResumeScreen saved offer /> }.into_any();
+                }
                 let journey = journey.get();
                 match screen.get() {
                     Screen::Ask { question, number } => {
@@ -109,21 +122,102 @@ fn earlier_answers(journey: Memo<Journey>) -> Memo<Option<(QuestionId, usize)>> 
     })
 }
 
-/// Opening the flow without a journey in the link resumes the saved one, if it is intact.
-/// A saved journey that no longer reads back exactly (edited, or from an older knowledge
-/// base) is dropped silently rather than half-restored.
-fn restore_saved_journey(fragment: &str) {
+thread_local! {
+    /// Whether this page load has already shown the flow (and so made its offer).
+    static ASKED_THIS_VISIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A journey saved on this device, with when it was saved.
+#[derive(Debug, Clone, PartialEq)]
+struct Saved {
+    journey: Journey,
+    saved_at: Option<String>,
+}
+
+/// Opening the flow without a journey in the link finds the saved one, if it is intact. A
+/// saved journey that no longer reads back exactly (edited, or from an older knowledge base)
+/// is dropped silently rather than half-restored.
+fn saved_journey(fragment: &str) -> Option<Saved> {
     if fragment_param(fragment, "s").is_some() {
-        return;
+        ASKED_THIS_VISIT.set(true);
+        return None;
     }
     let Some(saved) = storage::load(STORAGE_KEY) else {
-        return;
+        ASKED_THIS_VISIT.set(true);
+        return None;
     };
     let journey = replay(&KB, &saved).journey;
-    if !journey.is_empty() && journey.encode(&KB) == saved {
-        location::replace_with(&troubleshoot_href(&saved));
-    } else {
+    if journey.is_empty() || journey.encode(&KB) != saved {
         storage::remove(STORAGE_KEY);
+        ASKED_THIS_VISIT.set(true);
+        return None;
+    }
+    // Within one visit (the owner went to a fix step's page and came back by the menu) the
+    // flow simply carries on; the question is for coming back later.
+    if ASKED_THIS_VISIT.replace(true) {
+        location::replace_with(&troubleshoot_href(&saved));
+        return None;
+    }
+    let saved_at = storage::load(SAVED_AT_KEY)
+        .and_then(|ms| ms.parse::<f64>().ok())
+        .and_then(clock::describe);
+    Some(Saved { journey, saved_at })
+}
+
+/// "Continue where you left off, or start a new check?", with the date of the saved journey.
+#[component]
+fn ResumeScreen(saved: Saved, offer: RwSignal<Option<Saved>>) -> impl IntoView {
+    let (answers, steps) = saved
+        .journey
+        .events()
+        .iter()
+        .fold((0, 0), |(a, s), e| match e {
+            Event::Answered { .. } => (a + 1, s),
+            Event::Tried { .. } => (a, s + 1),
+            _ => (a, s),
+        });
+    let plural = |n: usize, one: &str, many: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    let mut what = plural(answers, "answer", "answers");
+    if steps > 0 {
+        what.push_str(&format!(
+            " and {}",
+            plural(steps, "step tried", "steps tried")
+        ));
+    }
+    let when = match saved.saved_at {
+        Some(date) => format!("You started a check on this device, saved {date}: {what}."),
+        None => format!("You started a check on this device: {what}."),
+    };
+    let href = troubleshoot_href(&saved.journey.encode(&KB));
+    view! {
+        <p class="eyebrow">"Troubleshoot error 1002"</p>
+        <PageHeading>"Continue where you left off, or start a new check?"</PageHeading>
+        <p class="lead" data-testid="saved-journey">{when}</p>
+        <div class="answers" role="group" aria-label="Continue or start again">
+            <button
+                type="button"
+                class="answer"
+                on:click=move |_| {
+                    offer.set(None);
+                    location::replace_with(&href);
+                }
+            >
+                "Continue where I left off"
+            </button>
+            <button
+                type="button"
+                class="answer"
+                on:click=move |_| {
+                    storage::remove(STORAGE_KEY);
+                    offer.set(None);
+                }
+            >
+                "Start a new check"
+            </button>
+        </div>
     }
 }
 
