@@ -68,6 +68,9 @@ struct Step {
     title: String,
     summary: String,
     instructions: Vec<String>,
+    /// In a story of a software update, the last instruction (written for playback) reads
+    /// this instead.
+    in_update: Option<String>,
     /// General advice the guides do not give, shown apart from the cited instructions.
     #[serde(default)]
     advice: Vec<String>,
@@ -309,6 +312,19 @@ fn generate(file: &File) -> String {
         if s.minutes == 0 {
             fail(&format!("{here}: minutes must be at least 1"));
         }
+        if let Some(instead) = &s.in_update {
+            let last = s
+                .instructions
+                .last()
+                .map(|l| l.to_lowercase())
+                .unwrap_or_default();
+            if !last.contains("play") || instead.to_lowercase().contains("play music") {
+                fail(&format!(
+                    "step `{}`: in_update replaces a last instruction about playing music with one about the update",
+                    s.id
+                ));
+            }
+        }
         if s.instructions.is_empty() {
             fail(&format!("{here}: a step needs at least one instruction"));
         }
@@ -382,8 +398,8 @@ fn generate(file: &File) -> String {
         let src = source(&here, &s.source);
         writeln!(
             out,
-            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, relief: {}, relief_why: {relief_why:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
-            s.id, s.title, s.summary, s.instructions, s.advice, s.why, s.minutes, s.minutes_why, s.relief, s.escalation, s.quote
+            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, in_update: {:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, relief: {}, relief_why: {relief_why:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
+            s.id, s.title, s.summary, s.instructions, s.in_update, s.advice, s.why, s.minutes, s.minutes_why, s.relief, s.escalation, s.quote
         )
         .unwrap();
     }

@@ -71,6 +71,9 @@ pub struct Step {
     pub title: &'static str,
     pub summary: &'static str,
     pub instructions: &'static [&'static str],
+    /// In a story of a software update, what the last instruction (written for playback)
+    /// says instead.
+    pub in_update: Option<&'static str>,
     /// General advice that the guides do not give: shown apart from the instructions, and
     /// labelled as such, so that what is cited stays cited.
     pub advice: &'static [&'static str],

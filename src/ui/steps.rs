@@ -120,10 +120,26 @@ pub fn StepPage(id: String) -> impl IntoView {
 /// A step's instructions, why it helps and how long it takes: shared by the step's own page,
 /// the fix plan and the hand-over to support.
 #[component]
-pub fn StepInstructions(step: &'static Step) -> impl IntoView {
+pub fn StepInstructions(
+    step: &'static Step,
+    /// The owner's story is a software update: a last line written for playback is replaced.
+    #[prop(optional)]
+    update: bool,
+) -> impl IntoView {
+    let lines: Vec<&'static str> = match step.in_update {
+        Some(instead) if update => {
+            let keep = step.instructions.len().saturating_sub(1);
+            step.instructions[..keep]
+                .iter()
+                .copied()
+                .chain([instead])
+                .collect()
+        }
+        _ => step.instructions.to_vec(),
+    };
     view! {
         <ol class="instructions">
-            {step.instructions.iter().map(|&line| view! { <li><LinkedText text=line /></li> }).collect_view()}
+            {lines.into_iter().map(|line| view! { <li><LinkedText text=line /></li> }).collect_view()}
         </ol>
         {(!step.advice.is_empty()).then(|| view! {
             <div class="advice" data-testid="general-advice">

@@ -457,6 +457,42 @@ describe('the summary records what a failed step ruled out (issue 14)', () => {
   });
 });
 
+describe('owners see owner words (issue 14)', () => {
+  test('in an update story, the router step ends with the update, not with playing music', async () => {
+    const { context, page, problems } = await openFlow();
+    await tellUntilCauses(page, { 'When do you see error 1002?': 'During a software update' });
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
+    for (let i = 0; i < 8; i++) {
+      const step = await page.getByTestId('fix-step').getAttribute('data-step');
+      const text = await page.getByTestId('fix-step').innerText();
+      assert.doesNotMatch(text, /play(ing)? music/i, `${step} speaks of playing music in an update story`);
+      if (step === 'check-online-restart-router') {
+        assert.match(text, /start the software update again/);
+        break;
+      }
+      await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'No, still error 1002' }));
+    }
+    assert.equal(await page.getByTestId('fix-step').getAttribute('data-step'), 'check-online-restart-router');
+    // Its own page, outside any story, keeps the guide's playback wording.
+    await page.goto(app.server.url + '#/steps/check-online-restart-router');
+    await page.getByText('Try playing music again once the speaker shows as online.').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('no developer wording on the owner’s step pages', async () => {
+    const { context, page } = await openFlow('#/steps/upgrade-service-account');
+    // The citation names its document as it is called; the words around it are the owner's.
+    const text = (await page.locator('main').innerText())
+      .split('\n')
+      .filter((line) => !line.startsWith('Source:'))
+      .join('\n');
+    assert.doesNotMatch(text, /\bfaults?\b|\bthe user\b|SMAPI/);
+    assert.match(text, /asks you to upgrade your account/);
+    await context.close();
+  });
+});
+
 describe('Back shows what was answered (issue 14)', () => {
   test('going back to a question marks the answer given before, with the flow’s Back or the browser’s', async () => {
     const { context, page, problems } = await openFlow();

@@ -32,6 +32,7 @@ pub fn FixScreen(
     };
     let (not_fixed, skipped) = (after(Outcome::NotFixed), after(Outcome::Skipped));
     let hand_over = journey.with(Event::HandedOver);
+    let update = in_update_story(&journey);
     let cause = KB.causes[reason.cause].title;
     let why_suggested = match reason.because {
         Some(because) => format!("Suggested because {because}. It addresses: {cause}."),
@@ -61,7 +62,7 @@ pub fn FixScreen(
                     "steps before it aimed to stop it coming back."
                 </p>
             })}
-            <StepInstructions step=s />
+            <StepInstructions step=s update />
             <p class="step-link">
                 <a href=Route::Step(s.id.to_owned()).href()>"Open this step on its own page"</a>
             </p>
@@ -87,4 +88,11 @@ pub fn FixScreen(
         </p>
         <FlowControls journey />
     }
+}
+
+/// Whether the owner said the error shows during a software update.
+fn in_update_story(journey: &Journey) -> bool {
+    KB.question_id("when")
+        .and_then(|q| journey.answer_to(q).map(|a| KB.questions[q].answers[a].id))
+        == Some("update")
 }
