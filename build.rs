@@ -81,6 +81,11 @@ struct Step {
     then: Option<Then>,
     /// The question whose answer is this step's check ("question:answer that finds it").
     checked_by: Option<String>,
+    /// With checked_by: how many of the first instructions make the check, and the step's
+    /// title once an answer has made it (the owner is not asked to look again).
+    #[serde(default)]
+    look: usize,
+    looked_title: Option<String>,
     /// The step clears a passing state but cannot end a problem that keeps coming back.
     #[serde(default)]
     relief: bool,
@@ -325,6 +330,14 @@ fn generate(file: &File) -> String {
                 ));
             }
         }
+        if s.checked_by.is_some() != (s.look > 0 && s.looked_title.is_some())
+            || s.look >= s.instructions.len()
+        {
+            fail(&format!(
+                "step `{}`: checked_by comes with look (the check's instructions, fewer than all) and looked_title",
+                s.id
+            ));
+        }
         if s.instructions.is_empty() {
             fail(&format!("{here}: a step needs at least one instruction"));
         }
@@ -398,8 +411,8 @@ fn generate(file: &File) -> String {
         let src = source(&here, &s.source);
         writeln!(
             out,
-            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, in_update: {:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, relief: {}, relief_why: {relief_why:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
-            s.id, s.title, s.summary, s.instructions, s.in_update, s.advice, s.why, s.minutes, s.minutes_why, s.relief, s.escalation, s.quote
+            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, in_update: {:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, look: {}, looked_title: {:?}, relief: {}, relief_why: {relief_why:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
+            s.id, s.title, s.summary, s.instructions, s.in_update, s.advice, s.why, s.minutes, s.minutes_why, s.look, s.looked_title, s.relief, s.escalation, s.quote
         )
         .unwrap();
     }

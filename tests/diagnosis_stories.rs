@@ -70,6 +70,25 @@ fn a_speaker_shown_offline_starts_with_the_router_as_the_guide_says() {
 }
 
 #[test]
+fn a_look_the_owner_has_reported_is_not_asked_for_again() {
+    let journey =
+        answer_rest(stated(&[("when", "playback"), ("offline", "yes")])).with(Event::BeganPlan);
+    match next(&KB, &journey) {
+        Screen::Fix { step, looked, .. } => {
+            assert_eq!(KB.steps[step].id, "check-online-restart-router");
+            assert!(looked, "the owner has said the speaker shows Offline");
+        }
+        other => panic!("expected a fix step, got {other:?}"),
+    }
+    // Without that answer the look is part of the step.
+    let unknown =
+        answer_rest(stated(&[("when", "playback"), ("internet", "no")])).with(Event::BeganPlan);
+    if let Screen::Fix { step, looked, .. } = next(&KB, &unknown) {
+        assert!(!looked || KB.steps[step].id != "check-online-restart-router");
+    }
+}
+
+#[test]
 fn a_speaker_shown_online_needs_no_router_restart() {
     // "Is the speaker Online?" is that step's own check: answered Online, the check is clear
     // and the step is not offered at all.

@@ -68,7 +68,8 @@ impl PlanOptions {
         options
     }
 
-    fn looked(&self, step: StepId) -> bool {
+    /// Whether an answer has already made `step`'s check, and found its cause.
+    pub fn looked(&self, step: StepId) -> bool {
         self.looked.get(step.index()).copied().unwrap_or(false)
     }
 

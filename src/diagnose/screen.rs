@@ -26,9 +26,11 @@ pub enum Screen {
     /// The current step of the plan. `number` counts the steps offered so far, this one
     /// included; `remaining` is the rest of the plan, this step first. `relief` marks a step
     /// that can only clear a recurring problem for a while (the owner may answer "Fixed for
-    /// now"); `relieved` says an earlier relief step already brought the music back.
+    /// now"); `relieved` says an earlier relief step already brought the music back; `looked`
+    /// says an answer has already made the step's check, which is not asked for again.
     Fix {
         step: StepId,
+        looked: bool,
         reason: Reason,
         number: usize,
         remaining: Vec<StepId>,
@@ -134,6 +136,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
     match plan.first() {
         Some(first) if !early => Screen::Fix {
             step: first.step,
+            looked: options.looked(first.step),
             reason: reason(kb, journey, &belief, first.step),
             number: tried + 1,
             remaining: plan.iter().map(|p| p.step).collect(),

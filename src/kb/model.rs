@@ -90,6 +90,10 @@ pub struct Step {
     /// the step costs only its `then` part; with another (not "Not sure"), the check came
     /// out clear and the step has nothing left to do.
     pub checked_by: Option<Requirement>,
+    /// How many of the first instructions make that check: once an answer has made it, they
+    /// are not shown again, and the step goes by `looked_title`.
+    pub look: usize,
+    pub looked_title: Option<&'static str>,
     /// The step clears a passing state (a restart) but cannot stop a problem that keeps coming
     /// back: for a recurring problem it comes after the lasting fixes, labelled as relief.
     pub relief: bool,

@@ -125,8 +125,11 @@ pub fn StepInstructions(
     /// The owner's story is a software update: a last line written for playback is replaced.
     #[prop(optional)]
     update: bool,
+    /// How many leading instructions are already done (a check the owner's answer has made).
+    #[prop(optional)]
+    done_already: usize,
 ) -> impl IntoView {
-    let lines: Vec<&'static str> = match step.in_update {
+    let mut lines: Vec<&'static str> = match step.in_update {
         Some(instead) if update => {
             let keep = step.instructions.len().saturating_sub(1);
             step.instructions[..keep]
@@ -137,6 +140,7 @@ pub fn StepInstructions(
         }
         _ => step.instructions.to_vec(),
     };
+    lines.drain(..done_already.min(lines.len()));
     view! {
         <ol class="instructions">
             {lines.into_iter().map(|line| view! { <li><LinkedText text=line /></li> }).collect_view()}

@@ -480,6 +480,23 @@ describe('owners see owner words (issue 14)', () => {
     await context.close();
   });
 
+  test('a look the owner has just reported is not asked for again', async () => {
+    const { context, page, problems } = await openFlow();
+    // Unsure when it shows, the owner is asked early whether the speaker shows Offline.
+    const asked = await tellUntilCauses(page, { [OFFLINE]: 'Yes, it shows Offline' });
+    assert.ok(asked.includes(OFFLINE), asked.join(' | '));
+    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
+    const step = page.getByTestId('fix-step');
+    assert.equal(await step.getAttribute('data-step'), 'check-online-restart-router');
+    assert.equal(await h1(page).innerText(), 'Restart your Wi-Fi router');
+    assert.match(await page.getByTestId('already-checked').innerText(), /Yes, it shows Offline/);
+    const text = await step.locator('.instructions').innerText();
+    assert.doesNotMatch(text, /see whether it is shown as/);
+    assert.match(text, /restart your Wi-Fi router/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('no developer wording on the owner’s step pages', async () => {
     const { context, page } = await openFlow('#/steps/upgrade-service-account');
     // The citation names its document as it is called; the words around it are the owner's.

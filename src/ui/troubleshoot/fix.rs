@@ -13,6 +13,8 @@ use crate::ui::steps::StepInstructions;
 pub fn FixScreen(
     journey: Journey,
     step: StepId,
+    /// The owner's answer has already made this step's check: the look is not asked again.
+    looked: bool,
     reason: Reason,
     number: usize,
     remaining: Vec<StepId>,
@@ -33,6 +35,23 @@ pub fn FixScreen(
     let (not_fixed, skipped) = (after(Outcome::NotFixed), after(Outcome::Skipped));
     let hand_over = journey.with(Event::HandedOver);
     let update = in_update_story(&journey);
+    let (title, skip) = match s.looked_title {
+        Some(title) if looked => (title, s.look),
+        _ => (s.title, 0),
+    };
+    // Say which answer made the check, in the owner's own words.
+    let looked_note = (skip > 0)
+        .then(|| {
+            let check = s.checked_by.as_ref()?;
+            let q = KB.question_id(check.question)?;
+            let answer = KB.questions[q].answers.iter().find(|a| a.id == check.answer)?;
+            Some(view! {
+                <p class="note" data-testid="already-checked">
+                    "You have already checked: “" {answer.label} "”. So this step starts after the look."
+                </p>
+            })
+        })
+        .flatten();
     let cause = KB.causes[reason.cause].title;
     let why_suggested = match reason.because {
         Some(because) => format!("Suggested because {because}. It addresses: {cause}."),
@@ -54,7 +73,8 @@ pub fn FixScreen(
             </p>
         })}
         <article class="fix-step" data-testid="fix-step" data-step=s.id>
-            <PageHeading>{s.title}</PageHeading>
+            <PageHeading>{title}</PageHeading>
+            {looked_note}
             <p class="reason">{why_suggested}</p>
             {relief.then(|| view! {
                 <p class="note" data-testid="relief-step">
@@ -62,7 +82,7 @@ pub fn FixScreen(
                     "steps before it aimed to stop it coming back."
                 </p>
             })}
-            <StepInstructions step=s update />
+            <StepInstructions step=s update done_already=skip />
             <p class="step-link">
                 <a href=Route::Step(s.id.to_owned()).href()>"Open this step on its own page"</a>
             </p>

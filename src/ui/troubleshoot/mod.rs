@@ -81,9 +81,18 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                     Screen::Causes { causes, plan } => {
                         view! { <causes::CausesScreen journey causes plan /> }.into_any()
                     }
-                    Screen::Fix { step, reason, number, remaining, relief, relieved, .. } => {
+                    Screen::Fix { step, looked, reason, number, remaining, relief, relieved, .. } => {
                         view! {
-                            <fix::FixScreen journey step reason number remaining relief relieved />
+                            <fix::FixScreen
+                                journey
+                                step
+                                looked
+                                reason
+                                number
+                                remaining
+                                relief
+                                relieved
+                            />
                         }
                             .into_any()
                     }
