@@ -198,7 +198,7 @@ fn the_summary_says_what_a_failed_step_makes_less_likely_and_never_names_it_firs
     let failed = try_step(&journey, Outcome::NotFixed).with(Event::HandedOver);
     let summary = support_summary(&KB, &failed, &Named::default(), false);
     assert!(
-        summary.contains("Remove and re-add your music service account: did not help (so less likely: your music service sign-in has expired)"),
+        summary.contains("Remove and re-add your music service account: did not help (so less likely: Your music service sign-in has expired)"),
         "{summary}"
     );
     let likely = summary.split("Causes still most likely").nth(1).unwrap();

@@ -92,10 +92,9 @@ pub fn support_summary(
                     })
                     .collect();
                 if !remedied.is_empty() {
-                    line.push_str(&format!(
-                        " (so less likely: {})",
-                        remedied.join("; ").to_lowercase()
-                    ));
+                    // As written: lower-casing would pull Unicode's case tables into the
+                    // first download.
+                    line.push_str(&format!(" (so less likely: {})", remedied.join("; ")));
                 }
             }
             lines.push(line);

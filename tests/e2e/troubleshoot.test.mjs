@@ -450,7 +450,7 @@ describe('the summary records what a failed step ruled out (issue 14)', () => {
     await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'No, still error 1002' }));
     await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
     const text = await page.getByTestId('support-summary').inputValue();
-    assert.match(text, /re-add your music service account: did not help \(so less likely: your music service sign-in has expired\)/);
+    assert.match(text, /re-add your music service account: did not help \(so less likely: Your music service sign-in has expired\)/);
     assert.doesNotMatch(text.split('Causes still most likely')[1], /sign-in has expired/);
     assert.deepEqual(problems, []);
     await context.close();

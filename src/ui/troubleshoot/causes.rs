@@ -58,6 +58,7 @@ pub fn CausesScreen(
         </details>
         <FlowControls journey />
     }
+    .into_any()
 }
 
 /// One likely cause: a row with its name and chance (the likeliest also says why) that opens
@@ -93,4 +94,5 @@ fn CauseRow(ranked: RankedCause, top: bool) -> impl IntoView {
             </details>
         </li>
     }
+    .into_any()
 }

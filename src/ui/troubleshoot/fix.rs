@@ -108,6 +108,7 @@ pub fn FixScreen(
         </p>
         <FlowControls journey />
     }
+    .into_any()
 }
 
 /// Whether the owner said the error shows during a software update.

@@ -57,7 +57,9 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
             storage::remove(outcome::SERVICE_NAME_KEY);
         } else {
             storage::save(STORAGE_KEY, &journey.encode(&KB));
-            storage::save(SAVED_AT_KEY, &clock::now_ms().to_string());
+            // Whole milliseconds: formatting and parsing floats would add about 20 KB of
+            // wasm to the first download.
+            storage::save(SAVED_AT_KEY, &(clock::now_ms() as u64).to_string());
         }
     });
     let screen = Memo::new(move |_| replayed.with(|r| r.screen.clone()));
@@ -107,6 +109,7 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
             }}
         </section>
     }
+    .into_any()
 }
 
 /// The answer given before to the question now on screen, after the owner went back (with
@@ -168,8 +171,8 @@ fn saved_journey(fragment: &str) -> Option<Saved> {
         return None;
     }
     let saved_at = storage::load(SAVED_AT_KEY)
-        .and_then(|ms| ms.parse::<f64>().ok())
-        .and_then(clock::describe);
+        .and_then(|ms| ms.parse::<u64>().ok())
+        .and_then(|ms| clock::describe(ms as f64));
     Some(Saved { journey, saved_at })
 }
 
@@ -228,6 +231,7 @@ fn ResumeScreen(saved: Saved, offer: RwSignal<Option<Saved>>) -> impl IntoView {
             </button>
         </div>
     }
+    .into_any()
 }
 
 /// Back and Start over, under every screen once the owner has answered something.
@@ -244,4 +248,5 @@ fn FlowControls(journey: Journey) -> impl IntoView {
             </button>
         </div>
     }
+    .into_any()
 }

@@ -29,6 +29,7 @@ pub fn ResolvedScreen(step: StepId) -> impl IntoView {
             "Start over"
         </button>
     }
+    .into_any()
 }
 
 /// The hand-over: who can help with the causes still likely (`causes`), with Sonos support's
@@ -176,6 +177,7 @@ pub fn EscalateScreen(
         <p role="status" aria-live="polite">{move || status.get()}</p>
         <FlowControls journey />
     }
+    .into_any()
 }
 
 /// One party that can help, what they can do, and the likely causes that are theirs.
@@ -222,6 +224,7 @@ fn Party(party: HelpFrom) -> impl IntoView {
             {status}
         </li>
     }
+    .into_any()
 }
 
 /// Where the names typed for the summary are kept on this device (cleared by Start over).
@@ -263,4 +266,5 @@ fn NameField(
             />
         </div>
     }
+    .into_any()
 }

@@ -35,6 +35,7 @@ pub fn QuestionScreen(
         {q.phone_check.then(|| view! { <PhoneCheck journey=journey.clone() question /> })}
         {(!first).then(|| view! { <FlowControls journey /> })}
     }
+    .into_any()
 }
 
 /// One large button per answer, each a step of the journey: on the question screens, and on
@@ -79,6 +80,7 @@ fn Intro() -> impl IntoView {
             "1002 is a software and network problem, not a broken speaker."
         </p>
     }
+    .into_any()
 }
 
 /// "Question 2". No total: the engine's estimate of how many questions remain changes with
@@ -91,4 +93,5 @@ fn Progress(number: usize) -> impl IntoView {
             <span>{format!("Question {number}")}</span>
         </div>
     }
+    .into_any()
 }
