@@ -27,4 +27,4 @@ pub use journey::{Event, Journey, Outcome};
 pub use plan::PlannedStep;
 pub use replay::{replay, Replayed};
 pub use screen::{next, RankedCause, Reason, Screen};
-pub use summary::{support_summary, Named};
+pub use summary::{ruled_out_by_failed_steps, support_summary, Named};

@@ -69,8 +69,7 @@ pub fn support_summary(
     lines.push(String::new());
     lines.push("Steps tried:".to_owned());
     let mut tried = vec![false; kb.steps.len()];
-    // Causes a step that did not help was the main remedy for: support can set them aside.
-    let mut set_aside = vec![false; kb.causes.len()];
+    let set_aside = ruled_out_by_failed_steps(kb, journey);
     for event in journey.events() {
         if let Event::Tried { step, outcome } = *event {
             tried[step.index()] = true;
@@ -82,14 +81,8 @@ pub fn support_summary(
             };
             let mut line = format!("- {}: {result}", kb.steps[step].title);
             if outcome == Outcome::NotFixed {
-                let remedied: Vec<&str> = kb.steps[step]
-                    .fixes
-                    .iter()
-                    .filter(|fix| fix.chance >= MAIN_REMEDY)
-                    .map(|fix| {
-                        set_aside[fix.cause] = true;
-                        kb.causes[fix.cause].title
-                    })
+                let remedied: Vec<&str> = main_remedy_for(kb, step)
+                    .map(|cause| kb.causes[cause].title)
                     .collect();
                 if !remedied.is_empty() {
                     // As written: lower-casing would pull Unicode's case tables into the
@@ -134,6 +127,33 @@ pub fn support_summary(
         ));
     }
     lines.join("\n")
+}
+
+/// The causes `step` is the main remedy for.
+fn main_remedy_for(kb: &KnowledgeBase, step: StepId) -> impl Iterator<Item = usize> + '_ {
+    kb.steps[step]
+        .fixes
+        .iter()
+        .filter(|fix| fix.chance >= MAIN_REMEDY)
+        .map(|fix| fix.cause)
+}
+
+/// For each cause, whether a step that was its main remedy did not help: the summary and the
+/// hand-over then stop naming it as still likely, however much weight it keeps.
+pub fn ruled_out_by_failed_steps(kb: &KnowledgeBase, journey: &Journey) -> Vec<bool> {
+    let mut ruled_out = vec![false; kb.causes.len()];
+    for event in journey.events() {
+        if let Event::Tried {
+            step,
+            outcome: Outcome::NotFixed,
+        } = *event
+        {
+            for cause in main_remedy_for(kb, step) {
+                ruled_out[cause] = true;
+            }
+        }
+    }
+    ruled_out
 }
 
 /// The steps not tried: first what is left of the plan, in its order (`true`), then the

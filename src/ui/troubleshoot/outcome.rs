@@ -5,7 +5,9 @@ use leptos::task::spawn_local;
 
 use super::question::AnswerButtons;
 use super::{go, FlowControls};
-use crate::diagnose::{support_summary, who_can_help, HelpFrom, Journey, Named, RankedCause};
+use crate::diagnose::{
+    ruled_out_by_failed_steps, support_summary, who_can_help, HelpFrom, Journey, Named, RankedCause,
+};
 use crate::kb::{Helper, QuestionId, StepId, KB, NOT_SURE};
 use crate::route::Route;
 use crate::ui::components::{LinkedText, PageHeading};
@@ -44,6 +46,9 @@ pub fn EscalateScreen(
     early: bool,
 ) -> impl IntoView {
     let s = &KB.steps[step];
+    // As in the summary: a cause whose main remedy did not help is not named as still likely.
+    let ruled_out = ruled_out_by_failed_steps(&KB, &journey);
+    let causes: Vec<RankedCause> = causes.into_iter().filter(|c| !ruled_out[c.cause]).collect();
     let parties = who_can_help(&KB, &causes);
     let heading = if parties[0].helper == Helper::Sonos {
         "Time to contact Sonos support"
