@@ -53,16 +53,10 @@ impl Offered {
             decode: names.contains(&"decode"),
             steps: names.contains(&"steps"),
         };
-        if offered
-            == (Offered {
-                troubleshoot: false,
-                decode: false,
-                steps: false,
-            })
-        {
-            Offered::ALL
-        } else {
+        if offered.troubleshoot || offered.decode || offered.steps {
             offered
+        } else {
+            Offered::ALL
         }
     }
 
@@ -161,7 +155,14 @@ impl Route {
 /// Values in this app are made of ids, `:` and `,`, so no percent-decoding is needed.
 pub fn fragment_param<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
     let (_, query) = fragment.split_once('?')?;
+    query_param(query, key)
+}
+
+/// The value of `key` in a query string such as `embed=1&sections=steps` (a leading `?` is
+/// allowed), whether the page's own or the fragment's.
+pub fn query_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     query
+        .trim_start_matches('?')
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == key)
@@ -188,6 +189,20 @@ fn is_slug(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_query_and_the_fragment_query_read_alike() {
+        assert_eq!(
+            query_param("?embed=1&sections=steps", "sections"),
+            Some("steps")
+        );
+        assert_eq!(query_param("embed=1", "embed"), Some("1"));
+        assert_eq!(query_param("?embedded=1", "embed"), None);
+        assert_eq!(
+            fragment_param("#/troubleshoot?s=when:update", "s"),
+            Some("when:update")
+        );
+    }
 
     #[test]
     fn a_help_site_may_leave_sections_out_but_never_all_of_them() {

@@ -111,6 +111,13 @@ impl Journey {
         })
     }
 
+    /// The id of the answer given to the question with id `question` (`"when"` → `"update"`),
+    /// if it was asked.
+    pub fn answer_id(&self, kb: &KnowledgeBase, question: &str) -> Option<&'static str> {
+        let q = kb.question_id(question)?;
+        self.answer_to(q).map(|a| kb.questions[q].answers[a].id)
+    }
+
     /// The compact text form used in the URL and in local storage.
     pub fn encode(&self, kb: &KnowledgeBase) -> String {
         let tokens: Vec<String> = self

@@ -254,11 +254,9 @@ fn requirements_met(kb: &KnowledgeBase, journey: &Journey, question: QuestionId)
 
 /// Whether the journey holds any of these answers.
 fn given_any(kb: &KnowledgeBase, journey: &Journey, answers: &[Requirement]) -> bool {
-    answers.iter().any(|r| {
-        kb.question_id(r.question)
-            .and_then(|q| journey.answer_to(q).map(|a| kb.questions[q].answers[a].id))
-            == Some(r.answer)
-    })
+    answers
+        .iter()
+        .any(|r| journey.answer_id(kb, r.question) == Some(r.answer))
 }
 
 /// The minutes a question is expected to save beyond what answering it costs, if it earns

@@ -2,17 +2,12 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::route::Offered;
+use crate::route::{query_param, Offered};
 
 /// The value of `key` in the page's query string (not the fragment's).
 fn page_param(key: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.to_owned())
+    query_param(&search, key).map(str::to_owned)
 }
 
 /// Whether the page was opened by the embed loader (`?embed=1` in the query string).

@@ -40,18 +40,24 @@ pub fn FixScreen(
         _ => (s.title, 0),
     };
     // Say which answer made the check, in the owner's own words.
-    let looked_note = (skip > 0)
-        .then(|| {
-            let check = s.checked_by.as_ref()?;
+    let checked_answer = s
+        .checked_by
+        .as_ref()
+        .filter(|_| skip > 0)
+        .and_then(|check| {
             let q = KB.question_id(check.question)?;
-            let answer = KB.questions[q].answers.iter().find(|a| a.id == check.answer)?;
-            Some(view! {
-                <p class="note" data-testid="already-checked">
-                    "You have already checked: “" {answer.label} "”. So this step starts after the look."
-                </p>
-            })
-        })
-        .flatten();
+            KB.questions[q]
+                .answers
+                .iter()
+                .find(|a| a.id == check.answer)
+        });
+    let looked_note = checked_answer.map(|answer| {
+        view! {
+            <p class="note" data-testid="already-checked">
+                "You have already checked: “" {answer.label} "”. So this step starts after the look."
+            </p>
+        }
+    });
     let cause = KB.causes[reason.cause].title;
     let why_suggested = match reason.because {
         Some(because) => format!("Suggested because {because}. It addresses: {cause}."),
@@ -113,7 +119,5 @@ pub fn FixScreen(
 
 /// Whether the owner said the error shows during a software update.
 fn in_update_story(journey: &Journey) -> bool {
-    KB.question_id("when")
-        .and_then(|q| journey.answer_to(q).map(|a| KB.questions[q].answers[a].id))
-        == Some("update")
+    journey.answer_id(&KB, "when") == Some("update")
 }

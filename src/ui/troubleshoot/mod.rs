@@ -150,23 +150,19 @@ struct Saved {
 /// saved journey that no longer reads back exactly (edited, or from an older knowledge base)
 /// is dropped silently rather than half-restored.
 fn saved_journey(fragment: &str) -> Option<Saved> {
+    let first_in_visit = !ASKED_THIS_VISIT.replace(true);
     if fragment_param(fragment, "s").is_some() {
-        ASKED_THIS_VISIT.set(true);
         return None;
     }
-    let Some(saved) = storage::load(STORAGE_KEY) else {
-        ASKED_THIS_VISIT.set(true);
-        return None;
-    };
+    let saved = storage::load(STORAGE_KEY)?;
     let journey = replay(&KB, &saved).journey;
     if journey.is_empty() || journey.encode(&KB) != saved {
         storage::remove(STORAGE_KEY);
-        ASKED_THIS_VISIT.set(true);
         return None;
     }
     // Within one visit (the owner went to a fix step's page and came back by the menu) the
     // flow simply carries on; the question is for coming back later.
-    if ASKED_THIS_VISIT.replace(true) {
+    if !first_in_visit {
         location::replace_with(&troubleshoot_href(&saved));
         return None;
     }

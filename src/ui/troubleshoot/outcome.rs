@@ -77,9 +77,8 @@ pub fn EscalateScreen(
         }
     });
     // The names the owner types go into the summary as typed; they stay on this device.
-    let model_question = KB.question_id("model");
-    let model_listed = model_question
-        .and_then(|q| journey.answer_to(q).map(|a| KB.questions[q].answers[a].id))
+    let model_listed = journey
+        .answer_id(&KB, "model")
         .is_some_and(|id| id != NOT_SURE);
     let service_matters = parties_need_service(&causes);
     let model_name = RwSignal::new(storage::load(MODEL_NAME_KEY).unwrap_or_default());
