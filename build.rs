@@ -233,6 +233,18 @@ fn source(where_: &str, source: &str) -> String {
     )
 }
 
+/// A text for the knowledge base's readers, not its users: why a weight or a chance has its
+/// value, and the seed's words each fact rests on. The native build keeps them (the tests
+/// check every quote against the seeds); the WebAssembly build, which no screen of shows them,
+/// gets empty strings, about 13 KB less for an owner to download (issue 13).
+fn reviewer_note(text: &str) -> &str {
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        ""
+    } else {
+        text
+    }
+}
+
 fn generate(file: &File) -> String {
     check_unique("model", file.model.iter().map(|m| m.id.as_str()));
     check_unique("cause", file.cause.iter().map(|c| c.id.as_str()));
@@ -261,7 +273,12 @@ fn generate(file: &File) -> String {
     writeln!(
         out,
         "pub static ENGINE: EngineSettings = EngineSettings {{ unexplained_prior: {:?}, unexplained_why: {:?}, support_chance: {:?}, support_why: {:?}, question_minutes: {:?}, question_why: {:?} }};\n",
-        e.unexplained_prior, e.unexplained_why, e.support_chance, e.support_why, e.question_minutes, e.question_why
+        e.unexplained_prior,
+        reviewer_note(&e.unexplained_why),
+        e.support_chance,
+        reviewer_note(&e.support_why),
+        e.question_minutes,
+        reviewer_note(&e.question_why)
     )
     .unwrap();
 
@@ -271,7 +288,9 @@ fn generate(file: &File) -> String {
         writeln!(
             out,
             "    Model {{ id: {:?}, name: {:?}, source: {src}, quote: {:?} }},",
-            m.id, m.name, m.quote
+            m.id,
+            m.name,
+            reviewer_note(&m.quote)
         )
         .unwrap();
     }
@@ -302,7 +321,12 @@ fn generate(file: &File) -> String {
         writeln!(
             out,
             "    Cause {{ id: {:?}, title: {:?}, detail: {:?}, during: {during}, prior: {:?}, prior_why: {:?}, source: {src}, quote: {:?}, helper: {helper} }},",
-            c.id, c.title, c.detail, c.prior, c.prior_why, c.quote
+            c.id,
+            c.title,
+            c.detail,
+            c.prior,
+            reviewer_note(&c.prior_why),
+            reviewer_note(&c.quote)
         )
         .unwrap();
     }
@@ -356,7 +380,8 @@ fn generate(file: &File) -> String {
             write!(
                 fixes,
                 "Fix {{ cause: {cause}, chance: {:?}, why: {:?} }}, ",
-                f.chance, f.why
+                f.chance,
+                reviewer_note(&f.why)
             )
             .unwrap();
         }
@@ -412,7 +437,7 @@ fn generate(file: &File) -> String {
         writeln!(
             out,
             "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, in_update: {:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, look: {}, looked_title: {:?}, relief: {}, relief_why: {relief_why:?}, escalation: {}, fixes: &[{fixes}], source: {src}, quote: {:?} }},",
-            s.id, s.title, s.summary, s.instructions, s.in_update, s.advice, s.why, s.minutes, s.minutes_why, s.look, s.looked_title, s.relief, s.escalation, s.quote
+            s.id, s.title, s.summary, s.instructions, s.in_update, s.advice, s.why, s.minutes, s.minutes_why, s.look, s.looked_title, s.relief, s.escalation, reviewer_note(&s.quote)
         )
         .unwrap();
     }
@@ -447,14 +472,16 @@ fn generate(file: &File) -> String {
                 write!(
                     weights,
                     "Weight {{ causes: &{causes:?}, factor: {:?}, why: {:?} }}, ",
-                    w.factor, w.why
+                    w.factor,
+                    reviewer_note(&w.why)
                 )
                 .unwrap();
             }
             let cited = match (&a.source, &a.quote) {
                 (Some(s), Some(quote)) => format!(
-                    "Some(Citation {{ source: {}, quote: {quote:?} }})",
-                    source(&here, s)
+                    "Some(Citation {{ source: {}, quote: {:?} }})",
+                    source(&here, s),
+                    reviewer_note(quote)
                 ),
                 (None, None) => "None".to_owned(),
                 _ => fail(&format!("{here}: give both source and quote, or neither")),
@@ -465,7 +492,11 @@ fn generate(file: &File) -> String {
             write!(
                 answers,
                 "Answer {{ id: {:?}, label: {:?}, because: {:?}, symptom: {:?}, cited: {cited}, recurring: {}, weights: &[{weights}] }}, ",
-                a.id, a.label, a.because, a.symptom, a.recurring
+                a.id,
+                a.label,
+                a.because,
+                a.symptom.as_deref().map(reviewer_note),
+                a.recurring
             )
             .unwrap();
             answer_ids.push(a.id.as_str());
@@ -521,10 +552,10 @@ fn generate(file: &File) -> String {
             ));
         }
         let (minutes, minutes_why) = match (q.minutes, &q.minutes_why) {
-            (Some(m), Some(why)) if m >= 0.0 && m.is_finite() => (m, why.as_str()),
+            (Some(m), Some(why)) if m >= 0.0 && m.is_finite() => (m, reviewer_note(why)),
             (None, None) => (
                 file.engine.question_minutes,
-                file.engine.question_why.as_str(),
+                reviewer_note(&file.engine.question_why),
             ),
             _ => fail(&format!(
                 "{here}: give minutes (zero or more) and minutes_why together, or neither"

@@ -8,15 +8,18 @@ use super::source::Source;
 pub struct EngineSettings {
     /// Weight kept for causes no guide lists, so that the plan can run out.
     pub unexplained_prior: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub unexplained_why: &'static str,
     /// The chance that contacting Sonos support ends the problem, whatever its cause. With
     /// the escalation step's minutes it sets when the plan hands over: once no step left
     /// offers more chance per minute than support does.
     pub support_chance: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub support_why: &'static str,
     /// What answering a question costs, unless the question says otherwise: a question is
     /// asked only if its answer is expected to save more minutes than that.
     pub question_minutes: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub question_why: &'static str,
 }
 
@@ -26,7 +29,8 @@ pub struct Model {
     pub id: &'static str,
     pub name: &'static str,
     pub source: Source,
-    /// A phrase copied exactly from the source, so a test can find it there.
+    /// A phrase copied exactly from the source, so a test can find it there. Empty in the
+    /// WebAssembly build, where no screen shows it (build.rs).
     pub quote: &'static str,
 }
 
@@ -46,8 +50,10 @@ pub struct Cause {
     pub during: During,
     /// How common the cause is before any answer; any positive scale, normalised by the engine.
     pub prior: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub prior_why: &'static str,
     pub source: Source,
+    /// The seed's words for it: empty in the wasm build, where no screen shows it (build.rs).
     pub quote: &'static str,
     /// Who can help with this cause once the owner's own steps have run out.
     pub helper: Helper,
@@ -103,6 +109,7 @@ pub struct Step {
     pub escalation: bool,
     pub fixes: &'static [Fix],
     pub source: Source,
+    /// The seed's words for it: empty in the wasm build, where no screen shows it (build.rs).
     pub quote: &'static str,
 }
 
@@ -126,6 +133,7 @@ pub struct Fix {
     /// Index into the knowledge base's causes.
     pub cause: usize,
     pub chance: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub why: &'static str,
 }
 
@@ -145,6 +153,7 @@ pub struct Question {
     /// What answering costs the owner, in minutes: the question is asked only if its answer
     /// is expected to save more troubleshooting time than this.
     pub minutes: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub minutes_why: &'static str,
     /// Asked only if one of these answers was given (none: always eligible).
     pub requires: &'static [Requirement],
@@ -168,7 +177,8 @@ pub struct Answer {
     pub label: &'static str,
     /// Completes "Suggested because …"; empty for answers that change nothing.
     pub because: &'static str,
-    /// The seed's symptom this answer stands for, if any.
+    /// The seed's symptom this answer stands for, if any. Empty in the WebAssembly build, where
+    /// no screen shows it (build.rs).
     pub symptom: Option<&'static str>,
     pub cited: Option<Citation>,
     /// The owner says the problem keeps coming back: relief steps no longer count as fixes.
@@ -180,6 +190,7 @@ pub struct Answer {
 #[derive(Debug, PartialEq)]
 pub struct Citation {
     pub source: Source,
+    /// The seed's words for it: empty in the wasm build, where no screen shows it (build.rs).
     pub quote: &'static str,
 }
 
@@ -189,6 +200,7 @@ pub struct Weight {
     /// Indices into the knowledge base's causes.
     pub causes: &'static [usize],
     pub factor: f64,
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
     pub why: &'static str,
 }
 

@@ -8,6 +8,7 @@ pub(crate) mod components;
 pub mod decode;
 mod decode_section;
 mod home;
+mod later_part;
 mod not_found;
 pub mod questions;
 mod shell;
@@ -15,3 +16,4 @@ pub mod steps;
 mod troubleshoot;
 
 pub use app::App;
+pub use troubleshoot::outcome::EndOfFlow;

@@ -6,11 +6,12 @@
 pub mod clipboard;
 pub mod clock;
 pub mod connection;
-pub mod decoder_module;
 pub mod decoder_mount;
 pub mod embed;
 pub mod files;
 pub mod input;
+pub mod later_module;
+pub mod later_mount;
 pub mod location;
 pub mod mount;
 pub mod page;

@@ -22,3 +22,19 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Moves keyboard focus to the element with this id, as [`focus_by_id`] does, but only if
+/// nothing has focus: for content drawn a moment after its page opened, whose heading was not
+/// there yet when the app moved focus, and which must not take focus from a reader already
+/// somewhere else.
+pub fn focus_by_id_if_unfocused(id: &str) {
+    let document = web_sys::window().and_then(|w| w.document());
+    let unfocused = document.is_some_and(|d| match (d.active_element(), d.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    });
+    if unfocused {
+        focus_by_id(id);
+    }
+}

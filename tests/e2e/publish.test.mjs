@@ -125,7 +125,7 @@ describe('offline PWA', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('after one visit every section works offline: a troubleshooting story and a decode', async (t) => {
+  test('after one visit every section works offline: a troubleshooting story to its hand-over, and a decode', async (t) => {
     const { server, context, page, problems } = await installedCopy(t, {}, {
       prefix: '/help/1002/',
       viewport: { width: 360, height: 740 },
@@ -148,6 +148,11 @@ describe('offline PWA', () => {
     assert.equal(await page.getByTestId('cause').first().getAttribute('data-cause'), 'expired-credentials');
     await page.getByRole('button', { name: 'Start the fix plan' }).click();
     assert.equal(await page.getByTestId('fix-step').getAttribute('data-step'), 'readd-service-account');
+    // The hand-over is drawn by the second module, which the service worker holds too.
+    await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
+    assert.match(await page.getByTestId('support-summary').inputValue(), /Steps tried:/);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByTestId('fix-step').waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Decode a fault' }).click();
     await page.getByLabel('SOAP response').fill(

@@ -304,6 +304,49 @@ describe('recurring problems and the hand-over', () => {
   });
 });
 
+describe('the end of the flow comes with the second module (issue 13)', () => {
+  const isLaterFile = (path) => /\/later(_bg\.wasm|\.js)$/.test(path);
+
+  test('an owner downloads it only on reaching the end, and its heading then takes focus', async () => {
+    const { context, page, problems } = await openFlow('#/troubleshoot?s=when:update,unresponsive:yes');
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await tellUntilCauses(page);
+    await page.getByRole('button', { name: 'Start the fix plan' }).click();
+    await page.getByTestId('fix-step').waitFor();
+    assert.deepEqual(fetched.filter(isLaterFile), [], 'nothing of the second module before the end');
+
+    await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Time to contact Sonos support' }).waitFor();
+    // The heading arrives after the app moved focus, so the part moves it there itself.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-heading');
+    assert.equal(await page.getByTestId('end-status').innerText(), '');
+    assert.deepEqual(fetched.filter(isLaterFile).sort(), ['/help/1002/later.js', '/help/1002/later_bg.wasm']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an end that cannot be fetched is explained, and Try again draws it', async () => {
+    // No service worker: it would have the module in its cache by now, as on a second visit.
+    const { context, page } = await openFlow('#/troubleshoot?s=when:update,unresponsive:yes', { serviceWorkers: 'block' });
+    let refuse = true;
+    await page.route(/later_bg\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await tellUntilCauses(page);
+    await page.getByRole('button', { name: 'Start the fix plan' }).click();
+    await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
+    const alert = page.getByTestId('end-unavailable');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be loaded/);
+    assert.equal(await page.getByTestId('support-summary').count(), 0);
+
+    refuse = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    assert.match(await page.getByTestId('support-summary').inputValue(), /Steps tried:/);
+    assert.equal(await alert.count(), 0);
+    await context.close();
+  });
+});
+
 describe('fix steps section', () => {
   test('the index links every step to a page of its own that survives a reload', async () => {
     const { context, page, problems } = await openFlow('#/steps');

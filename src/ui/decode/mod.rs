@@ -1,8 +1,8 @@
 //! The SMAPI fault decoder's tool, for developers of music services on Sonos.
 //!
-//! It lives in the decoder's own wasm (`src/bin/decoder.rs`), not in the app owners download:
+//! It lives in the second wasm module (`src/bin/later.rs`), not in what owners download first:
 //! the main app draws the section's heading and loads this tool into it when the section opens
-//! (`ui::decode_section`, `web::decoder_module`).
+//! (`ui::decode_section`, `web::later_module`).
 //!
 //! Everything here is derived from a few signals (the pasted text, the context, the names,
 //! the localization resource and its language): decoding follows typing at once, and nothing

@@ -8,7 +8,7 @@
 
 mod causes;
 mod fix;
-mod outcome;
+pub(crate) mod outcome;
 mod phone_check;
 mod question;
 
@@ -18,6 +18,8 @@ use crate::diagnose::{replay, Event, Journey, Screen};
 use crate::kb::{QuestionId, KB};
 use crate::route::{fragment_param, troubleshoot_href};
 use crate::ui::components::PageHeading;
+use crate::ui::later_part::LaterPart;
+use crate::web::later_module::Part;
 use crate::web::{clock, location, storage};
 
 /// Where the journey is mirrored in local storage, and when it was last saved (milliseconds
@@ -98,12 +100,11 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                         }
                             .into_any()
                     }
-                    Screen::Resolved { step } => {
-                        view! { <outcome::ResolvedScreen step /> }.into_any()
-                    }
-                    Screen::Escalate { step, causes, asks, early } => {
-                        view! { <outcome::EscalateScreen journey step causes asks early /> }
-                            .into_any()
+                    // The end of the flow comes from the second module (`outcome`), so that
+                    // an owner's first download holds only what the questions and steps need.
+                    Screen::Resolved { .. } | Screen::Escalate { .. } => {
+                        let part = Part::EndOfFlow { journey: journey.encode(&KB) };
+                        view! { <LaterPart part /> }.into_any()
                     }
                 }
             }}

@@ -1,21 +1,33 @@
-//! The main app's side of the decoder's own wasm: fetching it when the "Decode a fault" section
-//! first opens, and asking it to draw the tool.
+//! The main app's side of the second wasm module, which holds what the first screen does not
+//! need: the "Decode a fault" tool and the end of the troubleshooting flow (fixed, or the
+//! hand-over with its summary). Fetched when one of them first opens, so an owner's first
+//! download is only the questions and the fix steps (issue 13).
 //!
-//! Trunk builds `src/bin/decoder.rs` as a worker-type asset: wasm-bindgen's `no-modules`
+//! Trunk builds `src/bin/later.rs` as a worker-type asset: wasm-bindgen's `no-modules`
 //! output, under fixed names beside `index.html` (see `index.html`). Its script declares one
 //! global, `wasm_bindgen`; called with the wasm's path, it instantiates the module, after which
-//! `wasm_bindgen.mount_decoder(element)` draws the tool into `element`. The paths are relative,
-//! so the site works under any sub-path, and the service worker precaches both files like every
-//! other, so the decoder works offline after one visit.
+//! its exports (`wasm_bindgen.mount_decoder(element)` and so on) draw into an element. The
+//! paths are relative, so the site works under any sub-path, and the service worker precaches
+//! both files like every other, so all of it works offline after one visit.
 
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The decoder module's script and wasm, as Trunk names them after the binary.
-const SCRIPT: &str = "decoder.js";
-const WASM: &str = "decoder_bg.wasm";
+/// The module's script and wasm, as Trunk names them after the binary.
+const SCRIPT: &str = "later.js";
+const WASM: &str = "later_bg.wasm";
+
+/// What the main app can ask the module to draw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// The decoder tool, below the section's heading (which the main app draws itself).
+    Decoder,
+    /// The screen that ends the troubleshooting flow for this journey (encoded as in the
+    /// link): "fixed" or the hand-over. The module replays the journey itself.
+    EndOfFlow { journey: String },
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -23,23 +35,25 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = wasm_bindgen)]
     fn instantiate(options: &JsValue) -> Result<js_sys::Promise, JsValue>;
 
-    /// The decoder module's export (`src/bin/decoder.rs`).
+    // The module's exports (`src/bin/later.rs`).
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_decoder)]
     fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_end_of_flow)]
+    fn mount_end_of_flow(root: &web_sys::HtmlElement, journey: &str) -> Result<(), JsValue>;
 }
 
 thread_local! {
-    /// The load under way or done, shared by every visit to the section.
+    /// The load under way or done, shared by every part and every visit.
     static LOAD: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
     /// Whether the script has run. It declares a global with `let`, so it must never run
     /// twice; a retry after a failed wasm download calls the initialiser again instead.
     static SCRIPT_RAN: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Draws the decoder tool into `root`, downloading the module first if this page has not yet.
-/// An `Err` means the module could not be fetched or started (offline on a first visit, say);
-/// the failed attempt is forgotten, so calling again retries.
-pub async fn mount_into(root: web_sys::HtmlElement) -> Result<(), JsValue> {
+/// Draws `part` into `root`, downloading the module first if this page has not yet. An `Err`
+/// means the module could not be fetched or started (offline on a first visit, say); the
+/// failed attempt is forgotten, so calling again retries.
+pub async fn mount_into(root: web_sys::HtmlElement, part: &Part) -> Result<(), JsValue> {
     let load = LOAD.with(|slot| {
         slot.borrow_mut()
             .get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load()))
@@ -49,7 +63,10 @@ pub async fn mount_into(root: web_sys::HtmlElement) -> Result<(), JsValue> {
         LOAD.with(|slot| slot.borrow_mut().take());
         return Err(error);
     }
-    mount_decoder(&root)
+    match part {
+        Part::Decoder => mount_decoder(&root),
+        Part::EndOfFlow { journey } => mount_end_of_flow(&root, journey),
+    }
 }
 
 async fn load() -> Result<JsValue, JsValue> {
