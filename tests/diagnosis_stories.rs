@@ -511,3 +511,12 @@ fn the_support_summary_lists_model_answers_and_steps_with_outcomes() {
     assert!(summary.contains("Remove and re-add your music service account: did not help"));
     assert!(summary.contains(": could not do it"));
 }
+
+#[test]
+fn only_an_answer_that_the_error_does_not_come_back_says_it_does_not_recur() {
+    let said = |answers: &[(&str, &str)]| answer_all(answers).0.said_not_recurring(&KB);
+    assert!(said(&[("when", "playback"), ("recurring", "no")]));
+    assert!(!said(&[("when", "playback"), ("recurring", "yes")]));
+    assert!(!said(&[("when", "playback"), ("recurring", "not-sure")]));
+    assert!(!said(&[("when", "playback")]));
+}

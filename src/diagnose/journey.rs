@@ -5,7 +5,7 @@
 //! though: a link can be hand-edited, cut short or made by an older release. The engine's
 //! [`crate::diagnose::replay`] keeps each event only if the flow would accept it at that point.
 
-use crate::kb::{KnowledgeBase, QuestionId, StepId};
+use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// What a step did, as the owner reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +116,19 @@ impl Journey {
     pub fn answer_id(&self, kb: &KnowledgeBase, question: &str) -> Option<&'static str> {
         let q = kb.question_id(question)?;
         self.answer_to(q).map(|a| kb.questions[q].answers[a].id)
+    }
+
+    /// Whether the owner said the error does not keep coming back: a question that offers a
+    /// recurring answer got another answer, and not "Not sure".
+    pub fn said_not_recurring(&self, kb: &KnowledgeBase) -> bool {
+        self.events.iter().any(|event| match *event {
+            Event::Answered { question, answer } => {
+                let answers = kb.questions[question].answers;
+                let given = &answers[answer];
+                answers.iter().any(|a| a.recurring) && !given.recurring && given.id != NOT_SURE
+            }
+            _ => false,
+        })
     }
 
     /// The compact text form used in the URL and in local storage.

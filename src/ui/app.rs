@@ -47,7 +47,7 @@ pub fn App(
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 route if !offered.offers(&route) => view! { <not_found::NotOfferedPage offered /> }.into_any(),
-                Route::Home => view! { <home::HomePage /> }.into_any(),
+                Route::Home => view! { <home::HomePage offered /> }.into_any(),
                 Route::Troubleshoot => view! { <troubleshoot::TroubleshootPage fragment /> }.into_any(),
                 Route::Decode => view! { <decode_section::DecodePage /> }.into_any(),
                 Route::Steps => view! { <steps::StepsIndexPage /> }.into_any(),

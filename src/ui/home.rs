@@ -5,10 +5,42 @@ use leptos::prelude::*;
 use super::components::{CitedFact, PageHeading};
 use super::questions::QuestionList;
 use crate::kb::ABOUT_ERROR_1002;
-use crate::route::Route;
+use crate::route::{Offered, Route};
 
+/// What each section's card says under its name.
+fn card_text(section: &Route) -> &'static str {
+    match section {
+        Route::Troubleshoot => "Answer a few questions and get the likely causes and a fix plan.",
+        Route::Decode => "For music-service developers: see what a SOAP fault shows Sonos users.",
+        Route::Steps => "Every fix on a page of its own, with a link you can share.",
+        // Only sections have cards.
+        _ => "",
+    }
+}
+
+/// `offered` leaves out the cards (and the start button) of sections the page does not
+/// offer, as in a help widget for owners only.
 #[component]
-pub fn HomePage() -> impl IntoView {
+pub fn HomePage(offered: Offered) -> impl IntoView {
+    let cards = offered
+        .sections()
+        .map(|section| {
+            let text = card_text(&section);
+            view! {
+                <li class="card">
+                    <h2><a href=section.href()>{section.nav_label()}</a></h2>
+                    <p>{text}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let start = offered.offers(&Route::Troubleshoot).then(|| {
+        view! {
+            <a class="button primary" href=Route::Troubleshoot.href()>
+                "Start troubleshooting"
+            </a>
+        }
+    });
     view! {
         <section class="page home" aria-labelledby="page-heading">
             <PageHeading>"Sonos says error 1002? Let’s fix it."</PageHeading>
@@ -16,24 +48,9 @@ pub fn HomePage() -> impl IntoView {
                 "A calm, step-by-step helper that works on your phone, even when the home "
                 "internet is down."
             </p>
-            <a class="button primary" href=Route::Troubleshoot.href()>
-                "Start troubleshooting"
-            </a>
+            {start}
 
-            <ul class="cards" role="list">
-                <li class="card">
-                    <h2><a href=Route::Troubleshoot.href()>"Troubleshoot"</a></h2>
-                    <p>"Answer a few questions and get the likely causes and a fix plan."</p>
-                </li>
-                <li class="card">
-                    <h2><a href=Route::Decode.href()>"Decode a fault"</a></h2>
-                    <p>"For music-service developers: see what a SOAP fault shows Sonos users."</p>
-                </li>
-                <li class="card">
-                    <h2><a href=Route::Steps.href()>"Fix steps"</a></h2>
-                    <p>"Every fix on a page of its own, with a link you can share."</p>
-                </li>
-            </ul>
+            <ul class="cards" role="list">{cards}</ul>
 
             <h2>"Common questions"</h2>
             <QuestionList />
@@ -47,4 +64,5 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
     }
+    .into_any()
 }

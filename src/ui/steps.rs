@@ -128,6 +128,10 @@ pub fn StepInstructions(
     /// How many leading instructions are already done (a check the owner's answer has made).
     #[prop(optional)]
     done_already: usize,
+    /// The owner said the error does not keep coming back: a relief step's note about an
+    /// error that does is left out.
+    #[prop(optional)]
+    not_recurring: bool,
 ) -> impl IntoView {
     let mut lines: Vec<&'static str> = match step.in_update {
         Some(instead) if update => {
@@ -152,14 +156,31 @@ pub fn StepInstructions(
             </div>
         })}
         <p class="why"><strong>"Why it helps: "</strong>{step.why}</p>
-        {step.relief.then(|| view! {
+        {(step.relief && !not_recurring).then(|| view! {
             <p class="relief-note">
                 <strong>"If the error keeps coming back: "</strong>{step.relief_why}
             </p>
         })}
-        <p class="minutes">{minutes_label(step)} " " {step.minutes_why}</p>
+        {minutes_lines(step, done_already > 0)}
+    }
+}
+
+/// How long the step takes, and why. Once its check is done (`looked`), the check's time
+/// and its reason are left out: what remains is the part that follows it.
+fn minutes_lines(step: &Step, looked: bool) -> impl IntoView {
+    let (label, why) = match &step.then {
+        Some(then) if looked => (about_minutes(then.minutes), ""),
+        _ => (minutes_label(step), step.minutes_why),
+    };
+    view! {
+        <p class="minutes">{label} " " {why}</p>
         {step.then.as_ref().map(|then| view! { <p class="minutes">{then.why}</p> })}
     }
+}
+
+fn about_minutes(minutes: u32) -> String {
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    format!("About {minutes} {unit} (an estimate).")
 }
 
 /// Durations are Fix 1002's estimates, and say so. A step that checks first gives the check
@@ -168,7 +189,7 @@ fn minutes_label(step: &Step) -> String {
     let minutes = step.minutes;
     let unit = if minutes == 1 { "minute" } else { "minutes" };
     match &step.then {
-        None => format!("About {minutes} {unit} (an estimate)."),
+        None => about_minutes(minutes),
         Some(then) => format!(
             "About {minutes} {unit} (an estimate), and about {} more minutes {}.",
             then.minutes, then.label

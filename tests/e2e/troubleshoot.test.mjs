@@ -283,6 +283,28 @@ describe('recurring problems and the hand-over', () => {
     await context.close();
   });
 
+  test('an error seen for the first time gets no "if it keeps coming back" note on a restart', async () => {
+    const firstStep = async (recurring) => {
+      await page.goto(app.server.url + `#/troubleshoot?s=when:playback,recurring:${recurring},services:not-sure,internet:not-sure,offline:yes`);
+      await tellUntilCauses(page);
+      await page.getByRole('button', { name: 'Start the fix plan' }).click();
+      await step.waitFor();
+      assert.equal(await step.getAttribute('data-step'), 'check-online-restart-router');
+    };
+    const { context, page, problems } = await openFlow();
+    const step = page.getByTestId('fix-step');
+    await firstStep('no');
+    assert.equal(await page.locator('.relief-note').count(), 0);
+    // Not sure whether it comes back: the note stays, and so it does on the step's own page.
+    await firstStep('not-sure');
+    assert.match(await page.locator('.relief-note').innerText(), /If the error keeps coming back/);
+    await page.getByRole('link', { name: 'Open this step on its own page' }).click();
+    await page.getByTestId('step-page').waitFor();
+    assert.equal(await page.locator('.relief-note').count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('"Contact Sonos support now" from the first step, and Back returns to it', async () => {
     const { context, page, problems } = await openFlow('#/troubleshoot?s=when:update,unresponsive:yes');
     await tellUntilCauses(page);
@@ -535,6 +557,10 @@ describe('owners see owner words (issue 14)', () => {
     const text = await step.locator('.instructions').innerText();
     assert.doesNotMatch(text, /see whether it is shown as/);
     assert.match(text, /restart your Wi-Fi router/);
+    // Nor is the look's minute counted or explained: the restart is what is left.
+    const minutes = await step.locator('.minutes').allInnerTexts();
+    assert.match(minutes[0], /^About 6 minutes \(an estimate\)\.\s*$/);
+    assert.doesNotMatch(minutes.join(' '), /Looking at the speaker/);
     assert.deepEqual(problems, []);
     await context.close();
   });

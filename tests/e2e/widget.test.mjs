@@ -374,6 +374,10 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
     await frame.locator('body').evaluate(() => { location.hash = '#/decode'; });
     await frame.getByRole('heading', { level: 1, name: 'Not offered here' }).waitFor();
     assert.equal(await frame.getByRole('textbox').count(), 0, 'no paste box');
+    // Nor does the home page offer it.
+    await frame.locator('body').evaluate(() => { location.hash = '#/'; });
+    await frame.getByRole('heading', { level: 1, name: /error 1002/ }).waitFor();
+    assert.deepEqual(await frame.locator('.cards h2').allTextContents(), ['Troubleshoot', 'Fix steps']);
     await frame.getByRole('link', { name: 'Troubleshoot' }).last().click();
     await frame.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
     // Fix-step pages stay reachable: the plan links to them.

@@ -35,6 +35,7 @@ pub fn FixScreen(
     let (not_fixed, skipped) = (after(Outcome::NotFixed), after(Outcome::Skipped));
     let hand_over = journey.with(Event::HandedOver);
     let update = in_update_story(&journey);
+    let not_recurring = journey.said_not_recurring(&KB);
     let (title, skip) = match s.looked_title {
         Some(title) if looked => (title, s.look),
         _ => (s.title, 0),
@@ -88,7 +89,7 @@ pub fn FixScreen(
                     "steps before it aimed to stop it coming back."
                 </p>
             })}
-            <StepInstructions step=s update done_already=skip />
+            <StepInstructions step=s update done_already=skip not_recurring />
             <p class="step-link">
                 <a href=Route::Step(s.id.to_owned()).href()>"Open this step on its own page"</a>
             </p>
