@@ -1,6 +1,7 @@
 //! The second WebAssembly module: what the first screen does not need, kept out of what owners
 //! download on their first visit (issue 13). It holds the "Decode a fault" tool with the SMAPI
-//! fault decoder, and the screens that end the troubleshooting flow.
+//! fault decoder, and the troubleshooting flow's screens after the questions: the likely
+//! causes, the fix plan's steps and the end.
 //!
 //! The main app loads it when one of those first opens (`web::later_module`) and calls one of
 //! the exports below; `index.html` has Trunk build it as a worker-type asset, which is
@@ -14,11 +15,11 @@ pub fn mount_decoder(root: web_sys::HtmlElement) {
     fix1002::web::later_mount::mount_decoder(root);
 }
 
-/// Draws the screen that ends the troubleshooting flow for `journey` (as encoded in the link)
-/// into `root`.
+/// Draws the troubleshooting flow's screen after the questions for `journey` (as encoded in
+/// the link) into `root`.
 #[wasm_bindgen]
-pub fn mount_end_of_flow(root: web_sys::HtmlElement, journey: String) {
-    fix1002::web::later_mount::mount_end_of_flow(root, &journey);
+pub fn mount_plan(root: web_sys::HtmlElement, journey: String) {
+    fix1002::web::later_mount::mount_plan(root, &journey);
 }
 
 fn main() {}

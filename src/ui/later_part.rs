@@ -39,14 +39,14 @@ fn wording(part: &Part) -> Wording {
                           connection and try again.",
             host_class: "decoder-host",
         },
-        Part::EndOfFlow { .. } => Wording {
-            status_id: "end-status",
-            unavailable_id: "end-unavailable",
-            loading: "Loading the last screen…",
-            unavailable: "This screen could not be loaded. It is downloaded the first time a \
-                          check gets this far, and kept for offline use after that. Check the \
+        Part::Plan { .. } => Wording {
+            status_id: "plan-status",
+            unavailable_id: "plan-unavailable",
+            loading: "Loading the fix plan…",
+            unavailable: "The fix plan could not be loaded. It is downloaded the first time \
+                          a check gets this far, and kept for offline use after that. Check the \
                           connection and try again.",
-            host_class: "end-host",
+            host_class: "plan-host",
         },
     }
 }

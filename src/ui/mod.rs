@@ -16,4 +16,4 @@ pub mod steps;
 mod troubleshoot;
 
 pub use app::App;
-pub use troubleshoot::outcome::EndOfFlow;
+pub use troubleshoot::plan::PlanScreens;

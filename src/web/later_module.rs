@@ -1,7 +1,8 @@
 //! The main app's side of the second wasm module, which holds what the first screen does not
-//! need: the "Decode a fault" tool and the end of the troubleshooting flow (fixed, or the
-//! hand-over with its summary). Fetched when one of them first opens, so an owner's first
-//! download is only the questions and the fix steps (issue 13).
+//! need: the "Decode a fault" tool, and the troubleshooting flow's screens after the questions
+//! (the likely causes, the fix plan's steps, and the end with the hand-over). Fetched when one
+//! of them first opens, so an owner's first download holds the questions, not the plan
+//! (issue 13); the service worker has usually cached it by the time the questions are done.
 //!
 //! Trunk builds `src/bin/later.rs` as a worker-type asset: wasm-bindgen's `no-modules`
 //! output, under fixed names beside `index.html` (see `index.html`). Its script declares one
@@ -24,9 +25,10 @@ const WASM: &str = "later_bg.wasm";
 pub enum Part {
     /// The decoder tool, below the section's heading (which the main app draws itself).
     Decoder,
-    /// The screen that ends the troubleshooting flow for this journey (encoded as in the
-    /// link): "fixed" or the hand-over. The module replays the journey itself.
-    EndOfFlow { journey: String },
+    /// The troubleshooting flow's screen after the questions for this journey (encoded as in
+    /// the link): the likely causes, a fix step, "fixed" or the hand-over. The module replays
+    /// the journey itself.
+    Plan { journey: String },
 }
 
 #[wasm_bindgen]
@@ -38,8 +40,8 @@ extern "C" {
     // The module's exports (`src/bin/later.rs`).
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_decoder)]
     fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
-    #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_end_of_flow)]
-    fn mount_end_of_flow(root: &web_sys::HtmlElement, journey: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_plan)]
+    fn mount_plan(root: &web_sys::HtmlElement, journey: &str) -> Result<(), JsValue>;
 }
 
 thread_local! {
@@ -65,7 +67,7 @@ pub async fn mount_into(root: web_sys::HtmlElement, part: &Part) -> Result<(), J
     }
     match part {
         Part::Decoder => mount_decoder(&root),
-        Part::EndOfFlow { journey } => mount_end_of_flow(&root, journey),
+        Part::Plan { journey } => mount_plan(&root, journey),
     }
 }
 

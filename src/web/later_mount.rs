@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 
 use super::decoder_mount;
-use crate::ui::EndOfFlow;
+use crate::ui::PlanScreens;
 
 thread_local! {
     /// The current drawing; dropping it unmounts it and frees its reactive graph.
@@ -24,10 +24,11 @@ pub fn mount_decoder(root: web_sys::HtmlElement) {
     decoder_mount::warm_up_once();
 }
 
-/// Draws the end of the troubleshooting flow for `journey` (as encoded in the link).
-pub fn mount_end_of_flow(root: web_sys::HtmlElement, journey: &str) {
+/// Draws the troubleshooting flow's screen after the questions for `journey` (as encoded in
+/// the link): the likely causes, a fix step, or the end.
+pub fn mount_plan(root: web_sys::HtmlElement, journey: &str) {
     let journey = journey.to_owned();
-    draw(root, move || view! { <EndOfFlow journey /> });
+    draw(root, move || view! { <PlanScreens journey /> });
 }
 
 fn draw<V: IntoView + 'static>(root: web_sys::HtmlElement, view: impl FnOnce() -> V + 'static) {

@@ -52,10 +52,15 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     };
     watch_controller_changes(&container, on_update_ready.clone());
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
+        // A registration is checked, not assumed: where service workers are blocked (a
+        // browser setting, an extension, a test harness) `register` may resolve to nothing.
+        let registration = JsFuture::from(container.register("./sw.js"))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok());
+        let Some(registration) = registration else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // A version that finished installing during an earlier visit is already waiting.
         if registration.waiting().is_some() && has_controller() {
             on_update_ready();

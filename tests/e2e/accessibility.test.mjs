@@ -97,12 +97,14 @@ describe('keyboard only', () => {
     for (const answer of [/^While playing/, /^No, this is the first time$/, /^Only with one service$/]) {
       await tabTo(page, answer);
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(100);
+      // The next question, or the likely causes once the plan's module has arrived.
+      await page.locator('[data-testid="cause"], button.answer').first().waitFor();
     }
     for (let i = 0; i < 4 && !(await page.getByTestId('cause').count()); i++) {
       await tabTo(page, /^Not sure$/);
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(100);
+      // The next question, or the likely causes once the plan's module has arrived.
+      await page.locator('[data-testid="cause"], button.answer').first().waitFor();
     }
     await tabTo(page, /^Start the fix plan$/);
     await page.keyboard.press('Enter');

@@ -143,12 +143,13 @@ describe('offline PWA', () => {
     for (let i = 0; i < 6; i++) {
       if (await page.getByTestId('cause').count()) break;
       await page.getByRole('button', { name: 'Not sure', exact: true }).click();
-      await page.waitForTimeout(100);
+      // The next question, or the likely causes once the plan's module has arrived.
+      await page.locator('[data-testid="cause"], button.answer').first().waitFor();
     }
     assert.equal(await page.getByTestId('cause').first().getAttribute('data-cause'), 'expired-credentials');
     await page.getByRole('button', { name: 'Start the fix plan' }).click();
     assert.equal(await page.getByTestId('fix-step').getAttribute('data-step'), 'readd-service-account');
-    // The hand-over is drawn by the second module, which the service worker holds too.
+    // The plan is drawn by the second module, which the service worker holds too.
     await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
     assert.match(await page.getByTestId('support-summary').inputValue(), /Steps tried:/);
     await page.getByRole('button', { name: 'Back', exact: true }).click();

@@ -360,7 +360,7 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
     await page.waitForFunction(() => window.scrollY > 0);
   });
 
-  test('data-sections="troubleshoot steps" leaves the developers’ decoder out of the panel, not the hand-over', async (t) => {
+  test('data-sections="troubleshoot steps" leaves the developers’ decoder out of the panel, not the plan', async (t) => {
     const url = publish('owners.html', hostPage(tag('data-sections="troubleshoot steps" data-start="decode"')));
     const page = await newPage(t, { width: 1280, height: 800 });
     await page.goto(url);
@@ -383,13 +383,14 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
     // Fix-step pages stay reachable: the plan links to them.
     await frame.getByRole('link', { name: 'Fix steps' }).first().click();
     await frame.getByRole('heading', { level: 1, name: 'Fix steps' }).waitFor();
-    // The end of the flow comes from the second module, which holds the decoder's code too:
-    // the owners' panel draws it all the same.
+    // The plan comes from the second module, which holds the decoder's code too: the owners'
+    // panel draws it all the same.
     await frame.locator('body').evaluate(() => { location.hash = '#/troubleshoot?s=when:update,unresponsive:yes'; });
     const plan = frame.getByRole('button', { name: 'Start the fix plan' });
     for (let i = 0; i < 8 && !(await plan.count()); i++) {
       await frame.getByRole('button', { name: 'Not sure', exact: true }).first().click();
-      await page.waitForTimeout(150);
+      // The next question, or the likely causes once the plan's module has arrived.
+      await frame.locator('[data-testid="cause"], button.answer').first().waitFor();
     }
     await plan.click();
     await frame.getByRole('button', { name: 'Contact Sonos support now' }).click();

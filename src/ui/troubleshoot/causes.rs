@@ -8,7 +8,7 @@ use crate::kb::KB;
 use crate::ui::components::PageHeading;
 
 #[component]
-pub fn CausesScreen(
+pub(super) fn CausesScreen(
     journey: Journey,
     causes: Vec<RankedCause>,
     plan: Vec<PlannedStep>,

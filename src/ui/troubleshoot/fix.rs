@@ -10,7 +10,7 @@ use crate::ui::components::PageHeading;
 use crate::ui::steps::StepInstructions;
 
 #[component]
-pub fn FixScreen(
+pub(super) fn FixScreen(
     journey: Journey,
     step: StepId,
     /// The owner's answer has already made this step's check: the look is not asked again.

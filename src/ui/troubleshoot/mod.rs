@@ -8,8 +8,9 @@
 
 mod causes;
 mod fix;
-pub(crate) mod outcome;
+mod outcome;
 mod phone_check;
+pub(crate) mod plan;
 mod question;
 
 use leptos::prelude::*;
@@ -82,28 +83,13 @@ pub fn TroubleshootPage(fragment: Signal<String>) -> impl IntoView {
                         view! { <question::QuestionScreen journey question number earlier /> }
                             .into_any()
                     }
-                    Screen::Causes { causes, plan } => {
-                        view! { <causes::CausesScreen journey causes plan /> }.into_any()
-                    }
-                    Screen::Fix { step, looked, reason, number, remaining, relief, relieved, .. } => {
-                        view! {
-                            <fix::FixScreen
-                                journey
-                                step
-                                looked
-                                reason
-                                number
-                                remaining
-                                relief
-                                relieved
-                            />
-                        }
-                            .into_any()
-                    }
-                    // The end of the flow comes from the second module (`outcome`), so that
-                    // an owner's first download holds only what the questions and steps need.
-                    Screen::Resolved { .. } | Screen::Escalate { .. } => {
-                        let part = Part::EndOfFlow { journey: journey.encode(&KB) };
+                    // The plan's screens come from the second module (`plan`), so that an
+                    // owner's first download holds only the questions.
+                    Screen::Causes { .. }
+                    | Screen::Fix { .. }
+                    | Screen::Resolved { .. }
+                    | Screen::Escalate { .. } => {
+                        let part = Part::Plan { journey: journey.encode(&KB) };
                         view! { <LaterPart part /> }.into_any()
                     }
                 }

@@ -1,7 +1,6 @@
 //! How the flow ends: fixed, or handed over to whoever can help, with a summary.
 //!
-//! These screens are drawn by the second wasm module (`web::later_mount`), not by the main
-//! app, which asks for them with the journey as the link encodes it.
+//! Like the rest of the plan, these screens are drawn by the second wasm module (`plan`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,8 +8,8 @@ use leptos::task::spawn_local;
 use super::question::AnswerButtons;
 use super::{go, FlowControls};
 use crate::diagnose::{
-    replay, ruled_out_by_failed_steps, support_summary, who_can_help, HelpFrom, Journey, Named,
-    RankedCause, Screen,
+    ruled_out_by_failed_steps, support_summary, who_can_help, HelpFrom, Journey, Named,
+    RankedCause,
 };
 use crate::kb::{Helper, QuestionId, StepId, KB, NOT_SURE};
 use crate::route::Route;
@@ -18,29 +17,8 @@ use crate::ui::components::{LinkedText, PageHeading};
 use crate::ui::steps::StepInstructions;
 use crate::web::{clipboard, storage};
 
-/// The screen that ends the flow for `journey`, encoded as in the link. The journey is read
-/// back here, as the main app read it, so both modules agree on where it ends.
 #[component]
-pub fn EndOfFlow(journey: String) -> impl IntoView {
-    let replayed = replay(&KB, &journey);
-    match replayed.screen {
-        Screen::Resolved { step } => view! { <ResolvedScreen step /> }.into_any(),
-        Screen::Escalate {
-            step,
-            causes,
-            asks,
-            early,
-        } => {
-            let journey = replayed.journey;
-            view! { <EscalateScreen journey step causes asks early /> }.into_any()
-        }
-        // The main app asks only for a journey that has ended.
-        Screen::Ask { .. } | Screen::Causes { .. } | Screen::Fix { .. } => ().into_any(),
-    }
-}
-
-#[component]
-fn ResolvedScreen(step: StepId) -> impl IntoView {
+pub(super) fn ResolvedScreen(step: StepId) -> impl IntoView {
     let s = &KB.steps[step];
     let wifi = Route::Step("improve-wifi-signal".to_owned()).href();
     view! {
@@ -63,7 +41,7 @@ fn ResolvedScreen(step: StepId) -> impl IntoView {
 /// step and a summary. `asks` is the question for the summary not answered yet (the speaker
 /// model); `early` says the owner chose to stop before the plan ran out.
 #[component]
-fn EscalateScreen(
+pub(super) fn EscalateScreen(
     journey: Journey,
     step: StepId,
     causes: Vec<RankedCause>,
