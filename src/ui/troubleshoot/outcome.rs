@@ -8,8 +8,7 @@ use leptos::task::spawn_local;
 use super::question::AnswerButtons;
 use super::{go, FlowControls};
 use crate::diagnose::{
-    ruled_out_by_failed_steps, support_summary, who_can_help, HelpFrom, Journey, Named,
-    RankedCause,
+    ruled_out_by_failed_steps, support_summary, who_can_help, HelpFrom, Journey, Named, RankedCause,
 };
 use crate::kb::{Helper, QuestionId, StepId, KB, NOT_SURE};
 use crate::route::Route;

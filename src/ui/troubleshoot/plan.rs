@@ -21,16 +21,26 @@ pub fn PlanScreens(journey: String) -> impl IntoView {
         Screen::Causes { causes, plan } => {
             view! { <causes::CausesScreen journey causes plan /> }.into_any()
         }
-        Screen::Fix { step, looked, reason, number, remaining, relief, relieved, .. } => {
-            view! {
-                <fix::FixScreen journey step looked reason number remaining relief relieved />
-            }
-            .into_any()
+        Screen::Fix {
+            step,
+            looked,
+            reason,
+            number,
+            remaining,
+            relief,
+            relieved,
+            ..
+        } => view! {
+            <fix::FixScreen journey step looked reason number remaining relief relieved />
         }
+        .into_any(),
         Screen::Resolved { step } => view! { <outcome::ResolvedScreen step /> }.into_any(),
-        Screen::Escalate { step, causes, asks, early } => {
-            view! { <outcome::EscalateScreen journey step causes asks early /> }.into_any()
-        }
+        Screen::Escalate {
+            step,
+            causes,
+            asks,
+            early,
+        } => view! { <outcome::EscalateScreen journey step causes asks early /> }.into_any(),
         // The main app draws the questions itself.
         Screen::Ask { .. } => ().into_any(),
     }
