@@ -179,20 +179,28 @@ fn minutes_lines(step: &Step, looked: bool) -> impl IntoView {
 }
 
 fn about_minutes(minutes: u32) -> String {
-    let unit = if minutes == 1 { "minute" } else { "minutes" };
-    format!("About {minutes} {unit} (an estimate).")
+    format!("About {minutes} {} (an estimate).", minutes_unit(minutes))
+}
+
+fn minutes_unit(minutes: u32) -> &'static str {
+    if minutes == 1 {
+        "minute"
+    } else {
+        "minutes"
+    }
 }
 
 /// Durations are Fix 1002's estimates, and say so. A step that checks first gives the check
 /// and, apart, what only some owners go on to do or wait for.
 fn minutes_label(step: &Step) -> String {
     let minutes = step.minutes;
-    let unit = if minutes == 1 { "minute" } else { "minutes" };
     match &step.then {
         None => about_minutes(minutes),
         Some(then) => format!(
-            "About {minutes} {unit} (an estimate), and about {} more minutes {}.",
-            then.minutes, then.label
+            "About {minutes} {} (an estimate), and about {} more minutes {}.",
+            minutes_unit(minutes),
+            then.minutes,
+            then.label
         ),
     }
 }

@@ -69,6 +69,12 @@ async function beginPlanOneServiceFails(page) {
   await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Start the fix plan' }));
 }
 
+/** The same story, handed over to support from the plan's first step. */
+async function handOverOneServiceFails(page) {
+  await beginPlanOneServiceFails(page);
+  await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
+}
+
 const journeyOf = (page) => new URL(page.url()).hash.split('s=')[1] ?? '';
 
 describe('troubleshooting stories', () => {
@@ -471,8 +477,7 @@ describe('a hand-over that fits the cause (issue 14)', () => {
 
   test('one music service fails: the hand-over names the service, with how to check its status', async () => {
     const { context, page, problems } = await openFlow();
-    await beginPlanOneServiceFails(page);
-    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
+    await handOverOneServiceFails(page);
     const first = page.getByTestId('who-can-help').locator('li').first();
     assert.equal(await first.getAttribute('data-helper'), 'music-service');
     await first.getByRole('link', { name: 'How to check a service’s status' }).click();
@@ -485,8 +490,7 @@ describe('a hand-over that fits the cause (issue 14)', () => {
 describe('the summary holds what support asks for (issue 14)', () => {
   test('a model not in the list and the failing music service go into the summary as typed', async () => {
     const { context, page, problems } = await openFlow();
-    await beginPlanOneServiceFails(page);
-    await clickAndWaitForNextScreen(page, page.getByRole('button', { name: 'Contact Sonos support now' }));
+    await handOverOneServiceFails(page);
     const summary = page.getByTestId('support-summary');
     assert.match(await summary.inputValue(), /Music service that fails: not stated/);
     await page.getByRole('button', { name: 'Another model, or not sure' }).click();

@@ -49,6 +49,15 @@ async function newPage(t, viewport = { width: 1280, height: 800 }) {
   return context.newPage();
 }
 
+/** Publishes a host page carrying the widget with `attrs`, opens its panel, returns both. */
+async function openPanel(t, name, attrs) {
+  const url = publish(name, hostPage(tag(attrs)));
+  const page = await newPage(t, { width: 1280, height: 800 });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
+  return { page, frame: page.frameLocator(frameSelector) };
+}
+
 const hostState = (page) =>
   page.evaluate(() => {
     const title = getComputedStyle(document.getElementById('host-title'));
@@ -361,11 +370,7 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
   });
 
   test('data-sections="troubleshoot steps" leaves the developers’ decoder out of the panel, not the plan', async (t) => {
-    const url = publish('owners.html', hostPage(tag('data-sections="troubleshoot steps" data-start="decode"')));
-    const page = await newPage(t, { width: 1280, height: 800 });
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
-    const frame = page.frameLocator(frameSelector);
+    const { page, frame } = await openPanel(t, 'owners.html', 'data-sections="troubleshoot steps" data-start="decode"');
     // A start in a section left out falls back to the first one offered.
     await frame.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
     const nav = frame.getByRole('navigation', { name: 'Sections' });
@@ -399,11 +404,7 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
   });
 
   test('without data-sections, or with only unknown names, every section is offered', async (t) => {
-    const url = publish('every.html', hostPage(tag('data-sections="<img src=x> billing"')));
-    const page = await newPage(t, { width: 1280, height: 800 });
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
-    const frame = page.frameLocator(frameSelector);
+    const { page, frame } = await openPanel(t, 'every.html', 'data-sections="<img src=x> billing"');
     const nav = frame.getByRole('navigation', { name: 'Sections' });
     await nav.waitFor();
     assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Troubleshoot', 'Decode a fault', 'Fix steps']);
