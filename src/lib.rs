@@ -5,12 +5,18 @@
 //! - [`kb`], [`diagnose`], [`fault`] and [`route`] are plain Rust. They never touch `leptos`,
 //!   `web-sys` or `gloo-net`, so they are tested natively with `cargo test` in milliseconds and
 //!   could serve a command-line tool unchanged.
-//! - [`ui`] is the Leptos layer: the app shell and one module per section. It calls into the
-//!   pure cores and holds as little logic as it can.
-//! - [`web`] is the only module that talks to browser APIs (location, history, focus, mounting).
+//! - [`ui`] is the Leptos layer: views that render what the cores decided, in folders named for
+//!   the wasm module they land in.
+//! - [`web`] is the only module that talks to browser APIs (location, history, focus, storage,
+//!   the second module's loading). It imports nothing from `ui` or `entry`.
+//! - [`entry`] holds the two wasm modules' entry points, which mount `ui` views and wire them
+//!   to `web`.
 //! - `prerender` (native only) renders the [`ui`] views to HTML files at build time.
 
+#![forbid(unsafe_code)]
+
 pub mod diagnose;
+pub mod entry;
 pub mod fault;
 pub mod kb;
 /// Native only: renders the fix-step pages to HTML at build time (`src/bin/prerender.rs`).

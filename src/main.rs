@@ -1,5 +1,5 @@
-//! The browser entry point: mount the app and nothing else.
+//! The main wasm module's entry point: mount the app and nothing else.
 
 fn main() {
-    fix1002::web::mount::mount_app();
+    fix1002::entry::app::mount_app();
 }

@@ -1,17 +1,26 @@
-//! The app's URL scheme, as pure functions.
+//! The app's URL scheme, as pure functions: the one place that reads a URL into a [`Route`]
+//! and writes a route back into a link.
 //!
 //! Fix 1002 routes on the URL's *fragment* (`#/decode`), not its path. A help site may copy the
 //! built `dist/` folder under any sub-path of any static host; with the route in the fragment,
 //! the server only ever sees a request for `index.html`, so deep links and reloads work with no
 //! rewrite rules and no build-time knowledge of the sub-path. See the README for the trade-off.
+//!
+//! The troubleshooting flow keeps its whole state, the owner's journey, in the fragment's query
+//! (`#/troubleshoot?s=when:playback,plan`). It is read here, through the engine's
+//! [`replay`](crate::diagnose::replay) (which keeps only what the flow would have accepted),
+//! and written here, by [`Route::href`]: no other code encodes or decodes a journey for a link.
+
+use crate::diagnose::{replay, Journey};
+use crate::kb::KB;
 
 /// A screen of the app, as named by the URL fragment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// `#/` or no fragment at all.
     Home,
-    /// `#/troubleshoot`: the guided diagnosis.
-    Troubleshoot,
+    /// `#/troubleshoot?s=…`: the guided diagnosis, at the point the journey has reached.
+    Troubleshoot { journey: Journey },
     /// `#/decode`: the SMAPI fault decoder.
     Decode,
     /// `#/steps`: the index of fix steps.
@@ -25,38 +34,51 @@ pub enum Route {
 }
 
 /// The top-level sections, in navigation order.
-pub const SECTIONS: [Route; 3] = [Route::Troubleshoot, Route::Decode, Route::Steps];
+pub const SECTIONS: [Route; 3] = [Route::TROUBLESHOOT, Route::Decode, Route::Steps];
+
+/// The names a help site may list in the widget's `data-sections` (`public/embed.js` passes
+/// them on), in navigation order.
+pub const SECTION_NAMES: [&str; 3] = ["troubleshoot", "decode", "steps"];
+
+/// The `<meta name=…>` by which a pre-rendered page (`steps/<id>/index.html`) names the
+/// fragment route it shows: written by the pre-renderer, read by the app at start-up.
+pub const PRERENDERED_ROUTE_META: &str = "fix1002-route";
+
+/// The key of the journey in the troubleshooting route's query.
+const JOURNEY_KEY: &str = "s";
 
 /// The sections a page offers. A help site for owners embeds the widget with
 /// `data-sections="troubleshoot steps"`, and the loader passes that on in the frame's query
 /// (`?sections=troubleshoot,steps`) so that the developers' decoder is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Offered {
+pub struct Sections {
     troubleshoot: bool,
     decode: bool,
     steps: bool,
 }
 
-impl Offered {
-    pub const ALL: Offered = Offered {
+impl Sections {
+    pub const ALL: Sections = Sections {
         troubleshoot: true,
         decode: true,
         steps: true,
     };
 
-    /// Reads a comma-separated list of section names. Unknown names are ignored; a list with
-    /// none known (or no list) offers every section, so a typo never empties the app.
-    pub fn from_list(list: Option<&str>) -> Offered {
+    /// Reads a comma-separated list of section names ([`SECTION_NAMES`]). Unknown names are
+    /// ignored; a list with none known (or no list) offers every section, so a typo never
+    /// empties the app.
+    pub fn from_list(list: Option<&str>) -> Sections {
         let names: Vec<&str> = list.unwrap_or_default().split(',').collect();
-        let offered = Offered {
-            troubleshoot: names.contains(&"troubleshoot"),
-            decode: names.contains(&"decode"),
-            steps: names.contains(&"steps"),
+        let [troubleshoot, decode, steps] = SECTION_NAMES.map(|name| names.contains(&name));
+        let offered = Sections {
+            troubleshoot,
+            decode,
+            steps,
         };
         if offered.troubleshoot || offered.decode || offered.steps {
             offered
         } else {
-            Offered::ALL
+            Sections::ALL
         }
     }
 
@@ -64,7 +86,7 @@ impl Offered {
     /// to them.
     pub fn offers(&self, route: &Route) -> bool {
         match route {
-            Route::Troubleshoot => self.troubleshoot,
+            Route::Troubleshoot { .. } => self.troubleshoot,
             Route::Decode => self.decode,
             Route::Steps => self.steps,
             _ => true,
@@ -72,24 +94,43 @@ impl Offered {
     }
 
     /// The offered sections, in navigation order.
-    pub fn sections(self) -> impl Iterator<Item = Route> {
+    pub fn list(self) -> impl Iterator<Item = Route> {
         SECTIONS.into_iter().filter(move |s| self.offers(s))
     }
 }
 
 impl Route {
+    /// The troubleshooting flow at its start.
+    pub const TROUBLESHOOT: Route = Route::Troubleshoot {
+        journey: Journey::new(),
+    };
+
+    /// The troubleshooting flow at the point `journey` has reached.
+    pub fn troubleshoot(journey: Journey) -> Route {
+        Route::Troubleshoot { journey }
+    }
+
+    /// The page of a fix step of the knowledge base.
+    pub fn step(id: crate::kb::StepId) -> Route {
+        Route::Step(KB.steps[id].id.to_owned())
+    }
+
     /// Reads a route from a URL fragment such as `#/steps/restart-speaker?x=1`.
     ///
-    /// The leading `#`, a leading `/`, a trailing `/` and any `?query` are ignored, so that
-    /// hand-typed and shared links still land where their author meant.
+    /// The leading `#`, a leading `/`, a trailing `/` and any `?query` other than the
+    /// troubleshooting flow's journey are ignored, so that hand-typed and shared links still
+    /// land where their author meant.
     pub fn from_fragment(fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let path = fragment.split('?').next().unwrap_or_default();
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let path = path.trim_matches('/');
         let mut parts = path.split('/');
         match (parts.next().unwrap_or_default(), parts.next(), parts.next()) {
             ("", None, None) => Route::Home,
-            ("troubleshoot", None, None) => Route::Troubleshoot,
+            ("troubleshoot", None, None) => {
+                let text = query_param(query, JOURNEY_KEY).unwrap_or_default();
+                Route::troubleshoot(replay(&KB, text).journey)
+            }
             ("decode", None, None) => Route::Decode,
             ("steps", None, None) => Route::Steps,
             ("steps", Some(id), None) if is_slug(id) => Route::Step(id.to_owned()),
@@ -98,11 +139,22 @@ impl Route {
         }
     }
 
+    /// The journey saved on the device ([`journey_text`]), if it reads back exactly. One
+    /// that reads back otherwise (edited, or from an older knowledge base) is not
+    /// half-restored.
+    pub fn saved_journey(saved: &str) -> Option<Journey> {
+        let journey = replay(&KB, saved).journey;
+        (!journey.is_empty() && journey_text(&journey) == saved).then_some(journey)
+    }
+
     /// The fragment that leads to this route, `#` included, ready for an `href`.
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
-            Route::Troubleshoot => "#/troubleshoot".to_owned(),
+            Route::Troubleshoot { journey } if journey.is_empty() => "#/troubleshoot".to_owned(),
+            Route::Troubleshoot { journey } => {
+                format!("#/troubleshoot?{JOURNEY_KEY}={}", journey_text(journey))
+            }
             Route::Decode => "#/decode".to_owned(),
             Route::Steps => "#/steps".to_owned(),
             Route::Step(id) => format!("#/steps/{id}"),
@@ -111,11 +163,29 @@ impl Route {
         }
     }
 
+    /// The journey a troubleshooting route carries.
+    pub fn journey(&self) -> Option<&Journey> {
+        match self {
+            Route::Troubleshoot { journey } => Some(journey),
+            _ => None,
+        }
+    }
+
+    /// The same page with no state of its own: the troubleshooting flow at its start, any
+    /// other route as it is. Two routes with the same page show the same component, which
+    /// keeps what it holds (such as the answer given before going back) while its state moves.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Troubleshoot { .. } => Route::TROUBLESHOOT,
+            other => other.clone(),
+        }
+    }
+
     /// The name the navigation shows (and screen readers announce) for a top-level section.
     pub fn nav_label(&self) -> &'static str {
         match self {
             Route::Home => "Home",
-            Route::Troubleshoot => "Troubleshoot",
+            Route::Troubleshoot { .. } => "Troubleshoot",
             Route::Decode => "Decode a fault",
             Route::Steps | Route::Step(_) => "Fix steps",
             Route::Question(_) => "Common questions",
@@ -126,7 +196,7 @@ impl Route {
     /// The top-level section this route belongs to, for highlighting the navigation.
     pub fn section(&self) -> Option<Route> {
         match self {
-            Route::Troubleshoot | Route::Decode | Route::Steps => Some(self.clone()),
+            Route::Troubleshoot { .. } | Route::Decode | Route::Steps => Some(self.page()),
             Route::Step(_) => Some(Route::Steps),
             Route::Home | Route::Question(_) | Route::NotFound(_) => None,
         }
@@ -137,7 +207,7 @@ impl Route {
         const PRODUCT: &str = "Fix 1002";
         match self {
             Route::Home => format!("{PRODUCT}: help with Sonos error 1002"),
-            Route::Step(id) => match crate::kb::KB.step(id) {
+            Route::Step(id) => match KB.step(id) {
                 Some(step) => format!("{} · {PRODUCT}", step.title),
                 None => format!("Fix step not found · {PRODUCT}"),
             },
@@ -150,16 +220,16 @@ impl Route {
     }
 }
 
-/// The value of `key` in the fragment's query (`#/troubleshoot?s=when:playback` → `s`), if any.
-///
-/// Values in this app are made of ids, `:` and `,`, so no percent-decoding is needed.
-pub fn fragment_param<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
-    let (_, query) = fragment.split_once('?')?;
-    query_param(query, key)
+/// The journey as its link holds it (`when:playback,plan`), which is also how the device
+/// saves it: the one place a journey is written as text.
+pub fn journey_text(journey: &Journey) -> String {
+    journey.encode(&KB)
 }
 
 /// The value of `key` in a query string such as `embed=1&sections=steps` (a leading `?` is
 /// allowed), whether the page's own or the fragment's.
+///
+/// Values in this app are made of ids, `:` and `,`, so no percent-decoding is needed.
 pub fn query_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     query
         .trim_start_matches('?')
@@ -167,15 +237,6 @@ pub fn query_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == key)
         .map(|(_, v)| v)
-}
-
-/// The link to the troubleshooting flow at a given point (`journey` in its text form).
-pub fn troubleshoot_href(journey: &str) -> String {
-    if journey.is_empty() {
-        Route::Troubleshoot.href()
-    } else {
-        format!("{}?s={journey}", Route::Troubleshoot.href())
-    }
 }
 
 /// Step ids are lowercase words joined by hyphens; anything else cannot be a step.
@@ -198,26 +259,22 @@ mod tests {
         );
         assert_eq!(query_param("embed=1", "embed"), Some("1"));
         assert_eq!(query_param("?embedded=1", "embed"), None);
-        assert_eq!(
-            fragment_param("#/troubleshoot?s=when:update", "s"),
-            Some("when:update")
-        );
     }
 
     #[test]
     fn a_help_site_may_leave_sections_out_but_never_all_of_them() {
-        let owners = Offered::from_list(Some("troubleshoot,steps"));
+        let owners = Sections::from_list(Some("troubleshoot,steps"));
         assert!(!owners.offers(&Route::Decode));
-        assert!(owners.offers(&Route::Troubleshoot));
+        assert!(owners.offers(&Route::TROUBLESHOOT));
         assert!(owners.offers(&Route::Step("restart-speaker".to_owned())));
         assert_eq!(
-            owners.sections().collect::<Vec<_>>(),
-            [Route::Troubleshoot, Route::Steps]
+            owners.list().collect::<Vec<_>>(),
+            [Route::TROUBLESHOOT, Route::Steps]
         );
-        assert_eq!(Offered::from_list(None), Offered::ALL);
-        assert_eq!(Offered::from_list(Some("billing,<b>")), Offered::ALL);
-        let decode_only = Offered::from_list(Some("decode"));
-        assert!(!decode_only.offers(&Route::Troubleshoot));
+        assert_eq!(Sections::from_list(None), Sections::ALL);
+        assert_eq!(Sections::from_list(Some("billing,<b>")), Sections::ALL);
+        let decode_only = Sections::from_list(Some("decode"));
+        assert!(!decode_only.offers(&Route::TROUBLESHOOT));
         assert!(decode_only.offers(&Route::Home));
     }
 
@@ -230,11 +287,11 @@ mod tests {
 
     #[test]
     fn sections_parse_with_or_without_slashes_and_queries() {
-        assert_eq!(Route::from_fragment("#/troubleshoot"), Route::Troubleshoot);
+        assert_eq!(Route::from_fragment("#/troubleshoot"), Route::TROUBLESHOOT);
         assert_eq!(Route::from_fragment("#decode/"), Route::Decode);
         assert_eq!(
             Route::from_fragment("#/troubleshoot?a=playback"),
-            Route::Troubleshoot
+            Route::TROUBLESHOOT
         );
         assert_eq!(Route::from_fragment("#/steps"), Route::Steps);
     }
@@ -271,7 +328,8 @@ mod tests {
     fn href_round_trips_through_the_parser() {
         let routes = [
             Route::Home,
-            Route::Troubleshoot,
+            Route::TROUBLESHOOT,
+            Route::troubleshoot(replay(&KB, "when:playback").journey),
             Route::Decode,
             Route::Steps,
             Route::Step("restart-speaker".into()),
@@ -290,13 +348,46 @@ mod tests {
 
     #[test]
     fn the_journey_rides_in_the_fragment_query() {
-        let href = troubleshoot_href("when:playback,model:one");
-        assert_eq!(href, "#/troubleshoot?s=when:playback,model:one");
-        assert_eq!(Route::from_fragment(&href), Route::Troubleshoot);
-        assert_eq!(fragment_param(&href, "s"), Some("when:playback,model:one"));
-        assert_eq!(fragment_param("#/troubleshoot?x=1&s=a", "s"), Some("a"));
-        assert_eq!(fragment_param("#/troubleshoot", "s"), None);
-        assert_eq!(troubleshoot_href(""), "#/troubleshoot");
+        let journey = replay(&KB, "when:playback").journey;
+        assert!(
+            !journey.is_empty(),
+            "the test needs a journey of one answer"
+        );
+        let href = Route::troubleshoot(journey.clone()).href();
+        assert_eq!(href, "#/troubleshoot?s=when:playback");
+        assert_eq!(Route::from_fragment(&href).journey(), Some(&journey));
+        // Other keys are ignored, and the journey is found among them.
+        assert_eq!(
+            Route::from_fragment("#/troubleshoot?x=1&s=when:playback").journey(),
+            Some(&journey)
+        );
+        assert_eq!(Route::TROUBLESHOOT.href(), "#/troubleshoot");
+    }
+
+    #[test]
+    fn a_journey_the_flow_would_not_accept_is_cut_where_it_stops_making_sense() {
+        let route = Route::from_fragment("#/troubleshoot?s=when:playback,no-such:answer");
+        assert_eq!(route.journey().map(|j| j.events().len()), Some(1));
+        assert_eq!(route.href(), "#/troubleshoot?s=when:playback");
+        let nonsense = Route::from_fragment("#/troubleshoot?s=<script>");
+        assert_eq!(nonsense, Route::TROUBLESHOOT);
+    }
+
+    #[test]
+    fn a_saved_journey_is_restored_only_if_it_reads_back_exactly() {
+        let journey = replay(&KB, "when:playback").journey;
+        assert_eq!(Route::saved_journey(&journey_text(&journey)), Some(journey));
+        assert_eq!(Route::saved_journey("when:playback,no-such:answer"), None);
+        assert_eq!(Route::saved_journey(""), None);
+        assert_eq!(Route::saved_journey("#/decode"), None);
+    }
+
+    #[test]
+    fn the_troubleshooting_page_is_one_page_whatever_its_journey() {
+        let later = Route::from_fragment("#/troubleshoot?s=when:playback");
+        assert_eq!(later.page(), Route::TROUBLESHOOT);
+        assert_eq!(later.section(), Some(Route::TROUBLESHOOT));
+        assert_eq!(Route::Decode.page(), Route::Decode);
     }
 
     #[test]

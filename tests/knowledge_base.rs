@@ -309,7 +309,7 @@ fn explore(journey: &Journey, seen: &mut Exploration) {
                 explore(&journey.with(Event::Answered { question, answer }), seen);
             }
         }
-        Screen::Causes { causes, plan } => {
+        Screen::Causes { causes, plan, .. } => {
             seen.paths += 1;
             seen.likely_causes.extend(causes.iter().map(|c| c.cause));
             let mut journey = journey.with(Event::BeganPlan);

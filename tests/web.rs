@@ -5,7 +5,7 @@
 //! for screen readers.
 #![cfg(target_arch = "wasm32")]
 
-use fix1002::ui::decode::{DecoderState, DecoderTool};
+use fix1002::ui::plan_and_decoder::{DecoderState, DecoderTool};
 use fix1002::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -3,7 +3,7 @@
 //! fault decoder, and the troubleshooting flow's screens after the questions: the likely
 //! causes, the fix plan's steps and the end.
 //!
-//! The main app loads it when one of those first opens (`web::later_module`) and calls one of
+//! The main app loads it when one of those first opens (`web::plan_and_decoder_module`) and calls one of
 //! the exports below; `index.html` has Trunk build it as a worker-type asset, which is
 //! wasm-bindgen's `no-modules` output under fixed names. `main` has nothing to start.
 
@@ -12,14 +12,14 @@ use wasm_bindgen::prelude::*;
 /// Draws the decoder tool into `root`.
 #[wasm_bindgen]
 pub fn mount_decoder(root: web_sys::HtmlElement) {
-    fix1002::web::later_mount::mount_decoder(root);
+    fix1002::entry::plan_and_decoder::mount_decoder(root);
 }
 
-/// Draws the troubleshooting flow's screen after the questions for `journey` (as encoded in
-/// the link) into `root`.
+/// Draws the troubleshooting flow's screen after the questions, for the journey in the page's
+/// URL, into `root`.
 #[wasm_bindgen]
-pub fn mount_plan(root: web_sys::HtmlElement, journey: String) {
-    fix1002::web::later_mount::mount_plan(root, &journey);
+pub fn mount_plan(root: web_sys::HtmlElement) {
+    fix1002::entry::plan_and_decoder::mount_plan(root);
 }
 
 fn main() {}

@@ -73,8 +73,8 @@ const BEGAN_PLAN: &str = "plan";
 const HANDED_OVER: &str = "support";
 
 impl Journey {
-    pub fn new() -> Journey {
-        Journey::default()
+    pub const fn new() -> Journey {
+        Journey { events: Vec::new() }
     }
 
     /// A copy with one more event.

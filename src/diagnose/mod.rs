@@ -12,6 +12,7 @@
 //! one of its answers could change the first step and it is expected to save more minutes
 //! than it takes to answer ([`screen`]).
 
+mod applied_step;
 pub mod belief;
 pub mod connection;
 pub mod hand_over;
@@ -22,9 +23,10 @@ mod replay;
 pub mod screen;
 pub mod summary;
 
+pub use applied_step::{AppliedStep, StepMinutes};
 pub use hand_over::{who_can_help, HelpFrom};
 pub use journey::{Event, Journey, Outcome};
 pub use plan::PlannedStep;
 pub use replay::{replay, Replayed};
 pub use screen::{next, RankedCause, Reason, Screen};
-pub use summary::{ruled_out_by_failed_steps, support_summary, Named};
+pub use summary::{ruled_out_by_failed_steps, support_summary, TypedNames};

@@ -12,6 +12,16 @@ pub struct Replayed {
     pub screen: Screen,
 }
 
+impl Replayed {
+    /// A journey already read back, with the screen it leads to.
+    pub fn of(kb: &KnowledgeBase, journey: Journey) -> Replayed {
+        Replayed {
+            screen: next(kb, &journey),
+            journey,
+        }
+    }
+}
+
 /// Replays a journey's text form through the engine, keeping the longest valid beginning.
 ///
 /// Each event is kept only if the screen reached so far accepts it, so a hand-edited, truncated

@@ -1,15 +1,21 @@
 //! What the flow shows next: the one function the UI calls.
 
+use super::applied_step::AppliedStep;
 use super::belief::Belief;
+use super::hand_over::{who_can_help, HelpFrom};
 use super::journey::{Event, Journey, Outcome};
 use super::largest_first::largest_first;
 use super::plan::{expected_minutes_to_end, plan, PlanOptions, PlannedStep};
-use crate::kb::{KnowledgeBase, QuestionId, Requirement, StepId, NOT_SURE};
+use super::summary::ruled_out_by_failed_steps;
+use crate::kb::{Helper, KnowledgeBase, QuestionId, Requirement, StepId, NOT_SURE};
 
 /// Causes below this probability are not listed as likely (the top one always is).
 const LIKELY: f64 = 0.08;
 /// At most this many likely causes are listed.
 const MAX_LIKELY: usize = 4;
+/// The question whose answer names the speaker model; the hand-over asks for a typed name
+/// when it was not answered from the list.
+const MODEL: &str = "model";
 
 /// One screen of the troubleshooting flow.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,34 +25,41 @@ pub enum Screen {
     Ask { question: QuestionId, number: usize },
     /// The likely causes, before the plan starts, with the plan the owner is about to begin
     /// (first step first, relief steps marked), so that its preview needs no second run.
+    /// `minutes` adds up the plan's steps, for its one-line summary.
     Causes {
         causes: Vec<RankedCause>,
         plan: Vec<PlannedStep>,
+        minutes: u32,
     },
-    /// The current step of the plan. `number` counts the steps offered so far, this one
-    /// included; `remaining` is the rest of the plan, this step first. `relief` marks a step
-    /// that can only clear a recurring problem for a while (the owner may answer "Fixed for
-    /// now"); `relieved` says an earlier relief step already brought the music back; `looked`
-    /// says an answer has already made the step's check, which is not asked for again.
+    /// The current step of the plan, `applied` as this owner's story has it (title,
+    /// instructions, minutes and notes already decided). `number` counts the steps offered so
+    /// far, this one included; `remaining` is the rest of the plan, this step first. `relief`
+    /// marks a step that can only clear a recurring problem for a while (the owner may answer
+    /// "Fixed for now"); `relieved` says an earlier relief step already brought the music back.
     Fix {
         step: StepId,
-        looked: bool,
+        applied: AppliedStep,
         reason: Reason,
         number: usize,
         remaining: Vec<StepId>,
-        causes: Vec<RankedCause>,
         relief: bool,
         relieved: bool,
     },
     /// A step fixed the problem.
     Resolved { step: StepId },
-    /// Hand over to Sonos support: the plan has run out, or the owner chose to
-    /// (`early`). `asks` is a question for the summary (the speaker model) not answered yet.
+    /// Hand over to whoever can help: the plan has run out, or the owner chose to (`early`).
+    /// `causes` are those still likely, without any whose main remedy already failed;
+    /// `helpers` are the parties for them, likeliest first, Sonos support always among them.
+    /// `asks` is a question for the summary (the speaker model) not answered yet. The two
+    /// `wants_…` say which names the owner is asked to type for the summary.
     Escalate {
-        step: StepId,
+        step: AppliedStep,
         causes: Vec<RankedCause>,
+        helpers: Vec<HelpFrom>,
         asks: Option<QuestionId>,
         early: bool,
+        wants_model_name: bool,
+        wants_service_name: bool,
     },
 }
 
@@ -118,10 +131,14 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
                     number: answered + 1,
                 }
             }
-            None => Screen::Causes {
-                causes: likely_causes(kb, journey, &belief),
-                plan: plan(kb, &belief, &options),
-            },
+            None => {
+                let plan = plan(kb, &belief, &options);
+                Screen::Causes {
+                    causes: likely_causes(kb, journey, &belief),
+                    minutes: plan.iter().map(|p| kb.steps[p.step].minutes).sum(),
+                    plan,
+                }
+            }
         };
     }
 
@@ -131,27 +148,43 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
         .filter(|e| matches!(e, Event::Tried { .. }))
         .count();
     let plan = plan(kb, &belief, &options);
-    let causes = likely_causes(kb, journey, &belief);
     let early = journey.events().contains(&Event::HandedOver);
     match plan.first() {
         Some(first) if !early => Screen::Fix {
             step: first.step,
-            looked: options.looked(first.step),
+            applied: AppliedStep::for_journey(kb, journey, first.step, options.looked(first.step)),
             reason: reason(kb, journey, &belief, first.step),
             number: tried + 1,
             remaining: plan.iter().map(|p| p.step).collect(),
-            causes,
             relief: first.relief,
             relieved: options.relieved,
         },
-        _ => Screen::Escalate {
-            step: kb.escalation_id(),
-            causes,
-            asks: kb
-                .question_ids()
-                .find(|&q| kb.questions[q].for_summary && journey.answer_to(q).is_none()),
-            early,
-        },
+        _ => escalate(kb, journey, &belief, early),
+    }
+}
+
+/// The hand-over. As in the summary, a cause whose main remedy did not help is not named as
+/// still likely, however much weight it keeps.
+fn escalate(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, early: bool) -> Screen {
+    let ruled_out = ruled_out_by_failed_steps(kb, journey);
+    let causes: Vec<RankedCause> = likely_causes(kb, journey, belief)
+        .into_iter()
+        .filter(|c| !ruled_out[c.cause])
+        .collect();
+    let helpers = who_can_help(kb, &causes);
+    let model_listed = journey
+        .answer_id(kb, MODEL)
+        .is_some_and(|answer| answer != NOT_SURE);
+    Screen::Escalate {
+        step: AppliedStep::as_written(kb, kb.escalation_id()),
+        wants_service_name: helpers.iter().any(|h| h.helper == Helper::MusicService),
+        wants_model_name: !model_listed,
+        causes,
+        helpers,
+        asks: kb
+            .question_ids()
+            .find(|&q| kb.questions[q].for_summary && journey.answer_to(q).is_none()),
+        early,
     }
 }
 

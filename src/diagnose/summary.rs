@@ -20,7 +20,7 @@ const MAIN_REMEDY: f64 = 0.5;
 /// not have (Roam, Sub, Ray…), and the music service that fails. Kept on the device, never in
 /// the link.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Named {
+pub struct TypedNames {
     pub model: String,
     pub service: String,
 }
@@ -32,7 +32,7 @@ pub struct Named {
 pub fn support_summary(
     kb: &KnowledgeBase,
     journey: &Journey,
-    named: &Named,
+    named: &TypedNames,
     service_matters: bool,
 ) -> String {
     let mut lines =

@@ -1,6 +1,6 @@
 //! A small example for the decoder: what a developer new to the tool can try first, and what
 //! the decoder module runs once after it starts, so that the browser has compiled the decoding
-//! code before the first real paste (see `web::decoder_mount`).
+//! code before the first real paste (see `entry::decoder_warm_up`).
 
 /// Three exchanges from a controller log (a made-up service, "Acme Music"): an expired token,
 /// a successful response, and a fault whose code Sonos does not define.

@@ -6,7 +6,7 @@
 use super::links::path_links;
 use super::SiteUrl;
 use crate::kb::{CommonQuestion, Step};
-use crate::route::Route;
+use crate::route::{Route, PRERENDERED_ROUTE_META};
 
 /// What a page says about itself in its `<head>`.
 pub struct Head {
@@ -16,9 +16,6 @@ pub struct Head {
     pub path: String,
     pub json_ld: Option<String>,
 }
-
-/// The name of the `<meta>` that tells the app which route a pre-rendered page shows.
-pub const ROUTE_META: &str = "fix1002-route";
 
 /// The template with `head` and `body` set in. Fails, naming what it missed, if the template
 /// lacks a part the page needs.
@@ -49,7 +46,7 @@ pub fn fill(
     }
 
     let mut extra = format!(
-        "<base href=\"{base}\" />\n    <meta name=\"{ROUTE_META}\" content=\"{}\" />\n",
+        "<base href=\"{base}\" />\n    <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{}\" />\n",
         escape(&route.href()),
     );
     if let Some(url) = &absolute {

@@ -5,6 +5,7 @@
 //! `#/decode`) lead to the app at the site root.
 
 use crate::kb::KB;
+use crate::route::Route;
 
 /// `html` with every `href="#/steps…"` that names a pre-rendered page turned into its path.
 pub fn path_links(html: &str) -> String {
@@ -29,16 +30,15 @@ pub fn path_links(html: &str) -> String {
     out
 }
 
-/// The pre-rendered page for a fragment route, if there is one.
+/// The pre-rendered page for a fragment route (`steps/<id>`, without its `#/`), if there is
+/// one. The route is read as the app reads it.
 fn page_path(route: &str) -> Option<String> {
-    if route == "steps" {
-        return Some("steps/".to_owned());
+    match Route::from_fragment(route) {
+        Route::Steps => Some("steps/".to_owned()),
+        Route::Step(id) => KB.step(&id).map(super::step_path),
+        Route::Question(id) => crate::kb::common_question(&id).map(super::question_path),
+        _ => None,
     }
-    if let Some(id) = route.strip_prefix("questions/") {
-        return crate::kb::common_question(id).map(super::question_path);
-    }
-    let id = route.strip_prefix("steps/")?;
-    KB.step(id).map(super::step_path)
 }
 
 #[cfg(test)]

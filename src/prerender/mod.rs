@@ -14,8 +14,8 @@ use leptos::tachys::view::RenderHtml;
 
 use crate::kb::{CommonQuestion, Step, COMMON_QUESTIONS, KB};
 use crate::route::Route;
-use crate::ui::questions::QuestionPage;
-use crate::ui::steps::{StepPage, StepsIndexPage};
+use crate::ui::app::QuestionPage;
+use crate::ui::app::{StepPage, StepsIndexPage};
 
 pub use head::{faq_json, how_to_json};
 

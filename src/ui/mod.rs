@@ -1,19 +1,15 @@
-//! The Leptos user interface: a thin layer over the pure cores.
+//! The Leptos user interface: views that render what the cores decided.
 //!
-//! `app` holds the shell and the route switch; each section has a module of its own; small
-//! pieces used by several sections live in `components`.
+//! The folders say which wasm module a view lands in:
+//! - [`app`]: the main module, what an owner downloads first: the shell, the home page, the
+//!   troubleshooting questions, the fix-step and common-question pages, and the hosts for what
+//!   the second module draws;
+//! - [`plan_and_decoder`]: the second module, fetched when first needed: the decoder tool and
+//!   the troubleshooting flow after the questions (likely causes, fix plan, hand-over);
+//! - [`shared`]: small pieces both modules draw.
 
-mod app;
-pub(crate) mod components;
-pub mod decode;
-mod decode_section;
-mod home;
-mod later_part;
-mod not_found;
-pub mod questions;
-mod shell;
-pub mod steps;
-mod troubleshoot;
+pub mod app;
+pub mod plan_and_decoder;
+pub mod shared;
 
 pub use app::App;
-pub use troubleshoot::plan::PlanScreens;

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::route::{query_param, Offered};
+use crate::route::{query_param, Sections};
 
 /// The value of `key` in the page's query string (not the fragment's).
 fn page_param(key: &str) -> Option<String> {
@@ -10,15 +10,16 @@ fn page_param(key: &str) -> Option<String> {
     query_param(&search, key).map(str::to_owned)
 }
 
-/// Whether the page was opened by the embed loader (`?embed=1` in the query string).
+/// Whether the page was opened by the embed loader (`?embed=1` in the query string). Read
+/// once, when a module mounts, and passed down from there.
 pub fn is_embedded() -> bool {
     page_param("embed").as_deref() == Some("1")
 }
 
 /// The sections the page offers: all, unless the loader passed `?sections=…` on (see
-/// [`Offered`]).
-pub fn offered_sections() -> Offered {
-    Offered::from_list(page_param("sections").as_deref())
+/// [`Sections`]).
+pub fn offered_sections() -> Sections {
+    Sections::from_list(page_param("sections").as_deref())
 }
 
 /// Marks the document so the styles can switch to the compact embedded layout.

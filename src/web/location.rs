@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::route::PRERENDERED_ROUTE_META;
+
 /// The current URL fragment, `#` included, or an empty string when there is none.
 pub fn current_fragment() -> String {
     web_sys::window()
@@ -18,14 +20,27 @@ pub fn watch_fragment(on_change: impl Fn(String) + 'static) {
     on_cleanup(move || listener.remove());
 }
 
-/// Goes to `fragment` (such as `#/troubleshoot?s=…`) as a new history entry, so the browser's
-/// Back returns to where the owner was. Inside the help widget the host page owns the history,
-/// so there the fragment is replaced instead (the app keeps its own Back button).
-pub fn go_to(fragment: &str) {
-    if super::embed::is_embedded() {
-        replace_with(fragment);
-    } else if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash(fragment);
+/// How moving to a new fragment treats the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum History {
+    /// A new history entry, so the browser's Back returns to where the reader was.
+    #[default]
+    Add,
+    /// The current entry is replaced: inside the help widget the host page owns the history,
+    /// and every answer would otherwise be one more press of Back before the host page goes
+    /// back (the app keeps its own Back button).
+    Replace,
+}
+
+/// Goes to `fragment` (such as `#/troubleshoot?s=…`), adding a history entry or not.
+pub fn go_to(fragment: &str, history: History) {
+    match history {
+        History::Replace => replace_with(fragment),
+        History::Add => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().set_hash(fragment);
+            }
+        }
     }
 }
 
@@ -51,9 +66,6 @@ fn with_fragment(href: &str, fragment: &str) -> String {
     format!("{document}{fragment}")
 }
 
-/// The `<meta>` by which a pre-rendered page (see `src/prerender/`) names the route it shows.
-const PRERENDERED_ROUTE: &str = "meta[name=\"fix1002-route\"]";
-
 /// On a pre-rendered page (`steps/<id>/`), moves the address to the site root with that page's
 /// fragment route (`#/steps/<id>`) before the app reads it, without a reload or a new history
 /// entry. The app then shows the same page over the same words, its links resolve as on any
@@ -69,8 +81,9 @@ pub fn adopt_prerendered_route() {
     if !current_fragment().is_empty() {
         return;
     }
+    let selector = format!("meta[name=\"{PRERENDERED_ROUTE_META}\"]");
     let route = document
-        .query_selector(PRERENDERED_ROUTE)
+        .query_selector(&selector)
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))

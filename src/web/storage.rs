@@ -1,23 +1,113 @@
-//! Local storage, used only to remember where the owner is in the troubleshooting flow.
+//! Everything Fix 1002 keeps on the device, and the rule for each key. No other module reads
+//! or writes local storage.
+//!
+//! | key | what is kept | written | cleared |
+//! |---|---|---|---|
+//! | `fix1002.journey` | the troubleshooting journey, as its link holds it (`route::journey_text`) | at every point of the flow | by Start over, by "Start a new check", or when it no longer reads back exactly |
+//! | `fix1002.journey-saved-at` | when the journey was saved, in whole milliseconds | with the journey | with the journey |
+//! | `fix1002.model-name`, `fix1002.service-name` | the speaker model and music service the owner typed for the support summary | as they type | by Start over |
+//!
+//! Nothing pasted into the decoder is ever stored: the decoder's input lives in the page's
+//! memory only. Nothing here leaves the device.
 //!
 //! Every call tolerates a missing or blocked storage (private browsing, a full quota, an
 //! embedded frame without storage access): remembering is a convenience, never a requirement.
+
+use std::cell::Cell;
+
+const JOURNEY: &str = "fix1002.journey";
+const JOURNEY_SAVED_AT: &str = "fix1002.journey-saved-at";
+const MODEL_NAME: &str = "fix1002.model-name";
+const SERVICE_NAME: &str = "fix1002.service-name";
+
+/// A name the owner types for the support summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedName {
+    /// A speaker model the list does not have.
+    Model,
+    /// The music service that fails.
+    Service,
+}
+
+impl TypedName {
+    fn key(self) -> &'static str {
+        match self {
+            TypedName::Model => MODEL_NAME,
+            TypedName::Service => SERVICE_NAME,
+        }
+    }
+}
+
+/// A saved journey (its link text) and when it was saved (milliseconds since the epoch).
+pub struct SavedJourney {
+    pub text: String,
+    pub saved_at_ms: Option<u64>,
+}
+
+/// The journey saved on this device, if any.
+pub fn saved_journey() -> Option<SavedJourney> {
+    let text = load(JOURNEY)?;
+    let saved_at_ms = load(JOURNEY_SAVED_AT).and_then(|ms| ms.parse().ok());
+    Some(SavedJourney { text, saved_at_ms })
+}
+
+/// Saves the journey's link text, with the time. Whole milliseconds: formatting and parsing
+/// floats would add about 20 KB of wasm to the first download.
+pub fn save_journey(text: &str, now_ms: u64) {
+    save(JOURNEY, text);
+    save(JOURNEY_SAVED_AT, &now_ms.to_string());
+}
+
+/// Forgets the saved journey only (the owner chose to start a new check, or it no longer
+/// reads back): the names typed for a summary stay until Start over.
+pub fn forget_journey() {
+    remove(JOURNEY);
+    remove(JOURNEY_SAVED_AT);
+}
+
+/// Forgets everything the flow kept: the journey and the names typed for its summary.
+pub fn forget_flow() {
+    forget_journey();
+    remove(MODEL_NAME);
+    remove(SERVICE_NAME);
+}
+
+/// A name typed for the summary, or an empty string.
+pub fn typed_name(name: TypedName) -> String {
+    load(name.key()).unwrap_or_default()
+}
+
+pub fn save_typed_name(name: TypedName, value: &str) {
+    save(name.key(), value);
+}
+
+thread_local! {
+    /// Whether this page load has already opened the flow. Not stored: it is the page's own.
+    static FLOW_OPENED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True the first time the flow opens in this page load, false after. Coming back later, the
+/// owner is asked whether to continue a saved journey; within one visit (a fix step's page,
+/// then the menu) the flow simply carries on.
+pub fn first_flow_opening_this_visit() -> bool {
+    !FLOW_OPENED.replace(true)
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn load(key: &str) -> Option<String> {
+fn load(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-pub fn save(key: &str, value: &str) {
+fn save(key: &str, value: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(key, value);
     }
 }
 
-pub fn remove(key: &str) {
+fn remove(key: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(key);
     }

@@ -5,19 +5,18 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::question::AnswerButtons;
-use super::{go, FlowControls};
-use crate::diagnose::{
-    ruled_out_by_failed_steps, support_summary, who_can_help, HelpFrom, Journey, Named, RankedCause,
-};
-use crate::kb::{Helper, QuestionId, StepId, KB, NOT_SURE};
+use crate::diagnose::{support_summary, AppliedStep, HelpFrom, Journey, TypedNames};
+use crate::kb::{Helper, QuestionId, StepId, KB};
 use crate::route::Route;
-use crate::ui::components::{LinkedText, PageHeading};
-use crate::ui::steps::StepInstructions;
-use crate::web::{clipboard, storage};
+use crate::ui::shared::{
+    use_flow, AnswerButtons, FlowControls, LinkedText, PageHeading, StepInstructions,
+};
+use crate::web::clipboard;
+use crate::web::storage::{self, TypedName};
 
 #[component]
 pub(super) fn ResolvedScreen(step: StepId) -> impl IntoView {
+    let flow = use_flow();
     let s = &KB.steps[step];
     let wifi = Route::Step("improve-wifi-signal".to_owned()).href();
     view! {
@@ -29,35 +28,33 @@ pub(super) fn ResolvedScreen(step: StepId) -> impl IntoView {
             "Wi-Fi now and then: see " <a href=wifi>"Give the speaker a stronger Wi-Fi signal"</a>
             "."
         </p>
-        <button type="button" class="button" on:click=|_| go(&Journey::new())>
+        <button type="button" class="button" on:click=move |_| flow.go(&Journey::new())>
             "Start over"
         </button>
     }
     .into_any()
 }
 
-/// The hand-over: who can help with the causes still likely (`causes`), with Sonos support's
+/// The hand-over: who can help with the causes still likely (`helpers`), with Sonos support's
 /// step and a summary. `asks` is the question for the summary not answered yet (the speaker
-/// model); `early` says the owner chose to stop before the plan ran out.
+/// model); `early` says the owner chose to stop before the plan ran out; the `wants_…` say
+/// which names the owner may type for the summary.
 #[component]
 pub(super) fn EscalateScreen(
     journey: Journey,
-    step: StepId,
-    causes: Vec<RankedCause>,
+    step: AppliedStep,
+    helpers: Vec<HelpFrom>,
     asks: Option<QuestionId>,
     early: bool,
+    wants_model_name: bool,
+    wants_service_name: bool,
 ) -> impl IntoView {
-    let s = &KB.steps[step];
-    // As in the summary: a cause whose main remedy did not help is not named as still likely.
-    let ruled_out = ruled_out_by_failed_steps(&KB, &journey);
-    let causes: Vec<RankedCause> = causes.into_iter().filter(|c| !ruled_out[c.cause]).collect();
-    let parties = who_can_help(&KB, &causes);
-    let heading = if parties[0].helper == Helper::Sonos {
+    let heading = if helpers[0].helper == Helper::Sonos {
         "Time to contact Sonos support"
     } else {
         "Who can help from here"
     };
-    let parties = parties
+    let parties = helpers
         .into_iter()
         .map(|party| view! { <Party party /> })
         .collect_view();
@@ -79,40 +76,36 @@ pub(super) fn EscalateScreen(
         }
     });
     // The names the owner types go into the summary as typed; they stay on this device.
-    let model_listed = journey
-        .answer_id(&KB, "model")
-        .is_some_and(|id| id != NOT_SURE);
-    let service_matters = parties_need_service(&causes);
-    let model_name = RwSignal::new(storage::load(MODEL_NAME_KEY).unwrap_or_default());
-    let service_name = RwSignal::new(storage::load(SERVICE_NAME_KEY).unwrap_or_default());
+    let model_name = RwSignal::new(storage::typed_name(TypedName::Model));
+    let service_name = RwSignal::new(storage::typed_name(TypedName::Service));
     let summary = {
         let journey = journey.clone();
         Memo::new(move |_| {
-            let named = Named {
+            let named = TypedNames {
                 model: model_name.get(),
                 service: service_name.get(),
             };
-            support_summary(&KB, &journey, &named, service_matters)
+            support_summary(&KB, &journey, &named, wants_service_name)
         })
     };
-    let names = (!model_listed || service_matters).then(|| {
+    let names = (wants_model_name || wants_service_name).then(|| {
         view! {
             <h2>"For your summary"</h2>
-            {(!model_listed).then(|| view! {
+            {wants_model_name.then(|| view! {
                 <NameField
                     id="model-name"
                     label="Speaker model, if it is not in the list"
                     hint="For example Roam, Sub or Ray"
-                    key=MODEL_NAME_KEY
+                    name=TypedName::Model
                     value=model_name
                 />
             })}
-            {service_matters.then(|| view! {
+            {wants_service_name.then(|| view! {
                 <NameField
                     id="service-name"
                     label="Which music service fails?"
                     hint="For example Spotify or Apple Music"
-                    key=SERVICE_NAME_KEY
+                    name=TypedName::Service
                     value=service_name
                 />
             })}
@@ -160,8 +153,8 @@ pub(super) fn EscalateScreen(
             {parties}
         </ol>
         <article class="fix-step">
-            <h2>{s.title}</h2>
-            <StepInstructions step=s />
+            <h2>{step.title}</h2>
+            <StepInstructions step />
         </article>
         {ask}
         {names}
@@ -233,25 +226,13 @@ fn Party(party: HelpFrom) -> impl IntoView {
     .into_any()
 }
 
-/// Where the names typed for the summary are kept on this device (cleared by Start over).
-pub(super) const MODEL_NAME_KEY: &str = "fix1002.model-name";
-pub(super) const SERVICE_NAME_KEY: &str = "fix1002.service-name";
-
-/// Whether the music service's name belongs in the summary: a cause still likely is the
-/// service's own.
-fn parties_need_service(causes: &[RankedCause]) -> bool {
-    causes
-        .iter()
-        .any(|c| KB.causes[c.cause].helper == Helper::MusicService)
-}
-
 /// A short text field whose words go into the summary as typed (as text, never as markup).
 #[component]
 fn NameField(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
-    key: &'static str,
+    name: TypedName,
     value: RwSignal<String>,
 ) -> impl IntoView {
     view! {
@@ -266,7 +247,7 @@ fn NameField(
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     let typed = event_target_value(&ev);
-                    storage::save(key, &typed);
+                    storage::save_typed_name(name, &typed);
                     value.set(typed);
                 }
             />

@@ -2,15 +2,17 @@
 
 use leptos::prelude::*;
 
-use super::components::{CitedFact, PageHeading};
-use super::questions::QuestionList;
+use super::common_questions::QuestionList;
 use crate::kb::ABOUT_ERROR_1002;
-use crate::route::{Offered, Route};
+use crate::route::{Route, Sections};
+use crate::ui::shared::{CitedFact, PageHeading, PAGE_HEADING_ID};
 
 /// What each section's card says under its name.
 fn card_text(section: &Route) -> &'static str {
     match section {
-        Route::Troubleshoot => "Answer a few questions and get the likely causes and a fix plan.",
+        Route::Troubleshoot { .. } => {
+            "Answer a few questions and get the likely causes and a fix plan."
+        }
         Route::Decode => "For music-service developers: see what a SOAP fault shows Sonos users.",
         Route::Steps => "Every fix on a page of its own, with a link you can share.",
         // Only sections have cards.
@@ -18,12 +20,12 @@ fn card_text(section: &Route) -> &'static str {
     }
 }
 
-/// `offered` leaves out the cards (and the start button) of sections the page does not
+/// `sections` leaves out the cards (and the start button) of sections the page does not
 /// offer, as in a help widget for owners only.
 #[component]
-pub fn HomePage(offered: Offered) -> impl IntoView {
-    let cards = offered
-        .sections()
+pub fn HomePage(sections: Sections) -> impl IntoView {
+    let cards = sections
+        .list()
         .map(|section| {
             let text = card_text(&section);
             view! {
@@ -34,15 +36,15 @@ pub fn HomePage(offered: Offered) -> impl IntoView {
             }
         })
         .collect_view();
-    let start = offered.offers(&Route::Troubleshoot).then(|| {
+    let start = sections.offers(&Route::TROUBLESHOOT).then(|| {
         view! {
-            <a class="button primary" href=Route::Troubleshoot.href()>
+            <a class="button primary" href=Route::TROUBLESHOOT.href()>
                 "Start troubleshooting"
             </a>
         }
     });
     view! {
-        <section class="page home" aria-labelledby="page-heading">
+        <section class="page home" aria-labelledby=PAGE_HEADING_ID>
             <PageHeading>"Sonos says error 1002? Let’s fix it."</PageHeading>
             <p class="lead">
                 "A calm, step-by-step helper that works on your phone, even when the home "

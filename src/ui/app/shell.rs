@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::route::{Offered, Route};
-use crate::web::{page, service_worker};
+use crate::route::{Route, Sections};
+use crate::web::{service_worker, title_and_focus};
 
 /// The first Tab stop: jumps past the navigation to the page content. It cannot be a plain
 /// `href="#main"` link, since the fragment holds the route.
@@ -15,7 +15,7 @@ pub fn SkipLink() -> impl IntoView {
             href="#main"
             on:click=|ev| {
                 ev.prevent_default();
-                page::focus_by_id("main");
+                title_and_focus::focus_by_id("main");
             }
         >
             "Skip to content"
@@ -27,9 +27,9 @@ pub fn SkipLink() -> impl IntoView {
 /// that leaves some out). Embedded in the help widget,
 /// whose panel already names the product, only the navigation remains.
 #[component]
-pub fn Header(current: Signal<Route>, embedded: bool, offered: Offered) -> impl IntoView {
-    let links = offered
-        .sections()
+pub fn Header(current: Signal<Route>, embedded: bool, sections: Sections) -> impl IntoView {
+    let links = sections
+        .list()
         .map(|section| {
             let is_current = {
                 let section = section.clone();

@@ -2,38 +2,38 @@
 
 use leptos::prelude::*;
 
-use super::components::PageHeading;
-use crate::route::{Offered, Route};
+use crate::route::{Route, Sections};
+use crate::ui::shared::{PageHeading, PAGE_HEADING_ID};
 
 #[component]
-pub fn NotFoundPage(path: String, offered: Offered) -> impl IntoView {
+pub fn NotFoundPage(path: String, sections: Sections) -> impl IntoView {
     view! {
-        <section class="page" aria-labelledby="page-heading">
+        <section class="page" aria-labelledby=PAGE_HEADING_ID>
             <PageHeading>"Page not found"</PageHeading>
             <p>"There is no page at “" <code>{path}</code> "”. Try one of these:"</p>
-            <SectionLinks offered />
+            <SectionLinks sections />
         </section>
     }
 }
 
 /// A section the help site embedding the widget has left out (`data-sections`).
 #[component]
-pub fn NotOfferedPage(offered: Offered) -> impl IntoView {
+pub fn NotOfferedPage(sections: Sections) -> impl IntoView {
     view! {
-        <section class="page" aria-labelledby="page-heading">
+        <section class="page" aria-labelledby=PAGE_HEADING_ID>
             <PageHeading>"Not offered here"</PageHeading>
             <p>"This help offers the sections below. Try one of these:"</p>
-            <SectionLinks offered />
+            <SectionLinks sections />
         </section>
     }
 }
 
 #[component]
-fn SectionLinks(offered: Offered) -> impl IntoView {
+fn SectionLinks(sections: Sections) -> impl IntoView {
     view! {
         <ul>
-            {offered
-                .sections()
+            {sections
+                .list()
                 .map(|s| view! { <li><a href=s.href()>{s.nav_label()}</a></li> })
                 .collect_view()}
             <li><a href=Route::Home.href()>"Home"</a></li>

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::go;
 use crate::diagnose::connection::{ConnectionReport, Verdict};
 use crate::diagnose::{Event, Journey};
 use crate::kb::{QuestionId, KB};
+use crate::ui::shared::use_flow;
 use crate::web::connection::check_connection;
 
 #[derive(Clone, PartialEq)]
@@ -18,6 +18,7 @@ enum CheckState {
 
 #[component]
 pub fn PhoneCheck(journey: Journey, question: QuestionId) -> impl IntoView {
+    let flow = use_flow();
     let state = RwSignal::new(CheckState::Idle);
     let run = move |_| {
         state.set(CheckState::Running);
@@ -51,7 +52,7 @@ pub fn PhoneCheck(journey: Journey, question: QuestionId) -> impl IntoView {
                             let after = journey.with(Event::Answered { question, answer });
                             let label = KB.questions[question].answers[answer].label;
                             view! {
-                                <button type="button" class="button primary" on:click=move |_| go(&after)>
+                                <button type="button" class="button primary" on:click=move |_| flow.go(&after)>
                                     "Use this result: “" {label} "”"
                                 </button>
                             }

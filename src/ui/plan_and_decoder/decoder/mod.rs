@@ -2,12 +2,12 @@
 //!
 //! It lives in the second wasm module (`src/bin/later.rs`), not in what owners download first:
 //! the main app draws the section's heading and loads this tool into it when the section opens
-//! (`ui::decode_section`, `web::later_module`).
+//! (`ui::app::decode_page`, `web::plan_and_decoder_module`).
 //!
 //! Everything here is derived from a few signals (the pasted text, the context, the names,
 //! the localization resource and its language): decoding follows typing at once, and nothing
 //! is stored or sent anywhere. The signals outlive the tool's view, so leaving the section and
-//! coming back finds the input as it was (`web::decoder_mount`).
+//! coming back finds the input as it was (`entry::plan_and_decoder`).
 
 mod fault_card;
 mod file_choice;

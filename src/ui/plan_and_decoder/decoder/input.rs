@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::file_choice::{Accepts, ChooseFile};
+use super::file_choice::{AcceptedFiles, ChooseFile};
 use super::{size_in_words, DecoderState, HELD_ABOVE_BYTES};
 use crate::fault::example::EXAMPLE_LOG;
 use crate::fault::messages::Context;
 use crate::fault::MAX_INPUT_BYTES;
-use crate::web::{files, input};
+use crate::web::{files, paste};
 
 /// A fault file may be as large as anything the decoder takes.
-const FAULT_FILE: Accepts = Accepts {
+const FAULT_FILE: AcceptedFiles = AcceptedFiles {
     limit: MAX_INPUT_BYTES,
     when_too_large: "Choose or paste the part of the log around the fault.",
 };
@@ -62,19 +62,19 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 prop:readOnly=move || state.held.get()
                 on:input=move |ev| {
                     state.file_error.set(None);
-                    state.edit(event_target_value(&ev), input::is_typing(&ev));
+                    state.edit(event_target_value(&ev), paste::is_typing(&ev));
                 }
                 on:paste=move |ev| {
                     // A large paste is taken over before the browser lays it out; so is any
                     // paste over a held text, which the text area cannot edit.
-                    let Some(text) = input::pasted_text(&ev) else { return };
+                    let Some(text) = paste::pasted_text(&ev) else { return };
                     if text.length() as usize > HELD_ABOVE_BYTES || state.held.get_untracked() {
                         ev.prevent_default();
                         state.file_error.set(None);
                         let paste = pastes.get_value() + 1;
                         pastes.set_value(paste);
                         spawn_local(async move {
-                            let text = input::into_string_in_slices(text).await;
+                            let text = paste::into_string_in_slices(text).await;
                             // A later paste wins over one still being copied.
                             if pastes.try_get_value() == Some(paste) {
                                 state.replace(text);

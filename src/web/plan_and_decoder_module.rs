@@ -1,8 +1,9 @@
-//! The main app's side of the second wasm module, which holds what the first screen does not
-//! need: the "Decode a fault" tool, and the troubleshooting flow's screens after the questions
-//! (the likely causes, the fix plan's steps, and the end with the hand-over). Fetched when one
-//! of them first opens, so an owner's first download holds the questions, not the plan
-//! (issue 13); the service worker has usually cached it by the time the questions are done.
+//! The main app's side of the second wasm module, `plan_and_decoder`, which holds what the
+//! first screen does not need: the "Decode a fault" tool, and the troubleshooting flow's
+//! screens after the questions (the likely causes, the fix plan's steps, and the end with the
+//! hand-over). Fetched when one of them first opens, so an owner's first download holds the
+//! questions, not the plan; the service worker has usually cached it by the time the questions
+//! are done.
 //!
 //! Trunk builds `src/bin/later.rs` as a worker-type asset: wasm-bindgen's `no-modules`
 //! output, under fixed names beside `index.html` (see `index.html`). Its script declares one
@@ -21,14 +22,13 @@ const SCRIPT: &str = "later.js";
 const WASM: &str = "later_bg.wasm";
 
 /// What the main app can ask the module to draw.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Part {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawn {
     /// The decoder tool, below the section's heading (which the main app draws itself).
     Decoder,
-    /// The troubleshooting flow's screen after the questions for this journey (encoded as in
-    /// the link): the likely causes, a fix step, "fixed" or the hand-over. The module replays
-    /// the journey itself.
-    Plan { journey: String },
+    /// The troubleshooting flow's screen after the questions: the likely causes, a fix step,
+    /// "fixed" or the hand-over. The module reads the journey from the page's URL itself.
+    Plan,
 }
 
 #[wasm_bindgen]
@@ -41,7 +41,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_decoder)]
     fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_plan)]
-    fn mount_plan(root: &web_sys::HtmlElement, journey: &str) -> Result<(), JsValue>;
+    fn mount_plan(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
 }
 
 thread_local! {
@@ -52,10 +52,10 @@ thread_local! {
     static SCRIPT_RAN: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Draws `part` into `root`, downloading the module first if this page has not yet. An `Err`
+/// Draws `drawn` into `root`, downloading the module first if this page has not yet. An `Err`
 /// means the module could not be fetched or started (offline on a first visit, say); the
 /// failed attempt is forgotten, so calling again retries.
-pub async fn mount_into(root: web_sys::HtmlElement, part: &Part) -> Result<(), JsValue> {
+pub async fn draw_into(root: web_sys::HtmlElement, drawn: Drawn) -> Result<(), JsValue> {
     let load = LOAD.with(|slot| {
         slot.borrow_mut()
             .get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load()))
@@ -65,9 +65,9 @@ pub async fn mount_into(root: web_sys::HtmlElement, part: &Part) -> Result<(), J
         LOAD.with(|slot| slot.borrow_mut().take());
         return Err(error);
     }
-    match part {
-        Part::Decoder => mount_decoder(&root),
-        Part::Plan { journey } => mount_plan(&root, journey),
+    match drawn {
+        Drawn::Decoder => mount_decoder(&root),
+        Drawn::Plan => mount_plan(&root),
     }
 }
 

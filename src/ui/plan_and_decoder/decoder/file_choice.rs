@@ -10,14 +10,14 @@ use crate::web::files::{self, FileError};
 
 /// What a box accepts, for reading a file into it.
 #[derive(Clone, Copy)]
-pub struct Accepts {
+pub struct AcceptedFiles {
     /// The largest file, in bytes.
     pub limit: usize,
     /// What to do instead, said after a "too large" message.
     pub when_too_large: &'static str,
 }
 
-impl Accepts {
+impl AcceptedFiles {
     /// Reads `file` and calls `done` with its text, or with the reason it cannot be used.
     pub fn read(self, file: web_sys::File, done: impl Fn(Result<String, String>) + 'static) {
         spawn_local(async move {
@@ -52,7 +52,7 @@ pub fn ChooseFile(
     label: &'static str,
     /// The file input's `accept` list.
     accept: &'static str,
-    accepts: Accepts,
+    accepts: AcceptedFiles,
     on_read: Callback<Result<String, String>>,
 ) -> impl IntoView {
     view! {

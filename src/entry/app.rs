@@ -1,4 +1,4 @@
-//! Starting the app inside the page that `index.html` provides.
+//! The main module: mounts the app into the page that `index.html` provides.
 
 use leptos::prelude::*;
 
@@ -12,10 +12,10 @@ const ROOT_ID: &str = "app";
 /// Mounts [`App`] into `#app`, or into `<body>` when a host page has no such element, and
 /// starts what only the real page needs: the service worker, and embed mode in the widget.
 pub fn mount_app() {
-    console_panic_message();
+    crate::web::log_panics_to_console();
     location::adopt_prerendered_route();
     let embedded = embed::is_embedded();
-    let offered = embed::offered_sections();
+    let sections = embed::offered_sections();
     if embedded {
         embed::mark_document();
         embed::forward_escape_to_host();
@@ -23,7 +23,7 @@ pub fn mount_app() {
     }
     // Lives as long as the page; the app shows a reload offer when it turns true.
     let update_ready = RwSignal::new(false);
-    let app = move || view! { <App update_ready embedded offered /> };
+    let app = move || view! { <App update_ready embedded sections /> };
 
     let root = web_sys::window()
         .and_then(|w| w.document())
@@ -37,12 +37,4 @@ pub fn mount_app() {
     }
     // After mounting: whatever the service worker does, the app is already on screen.
     service_worker::register(move || update_ready.set(true));
-}
-
-/// With `panic = "abort"` a panic would otherwise vanish silently; this at least leaves the
-/// message in the console for whoever investigates.
-pub(crate) fn console_panic_message() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Fix 1002 stopped: {info}").into());
-    }));
 }

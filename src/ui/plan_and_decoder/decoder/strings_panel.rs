@@ -4,12 +4,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::file_choice::{Accepts, ChooseFile};
+use super::file_choice::{AcceptedFiles, ChooseFile};
 use super::DecoderState;
 use crate::fault::strings::StringTable;
 
 /// Localization resources are small; anything bigger than this is not one.
-const RESOURCE_FILE: Accepts = Accepts {
+const RESOURCE_FILE: AcceptedFiles = AcceptedFiles {
     limit: 4 * 1024 * 1024,
     when_too_large: "A localization resource is far smaller: is this the right file?",
 };

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::later_part::LaterPart;
-use crate::ui::components::PageHeading;
-use crate::web::later_module::Part;
+use super::module_host::ModuleHost;
+use crate::ui::shared::{PageHeading, PAGE_HEADING_ID};
+use crate::web::plan_and_decoder_module::Drawn;
 
 #[component]
 pub fn DecodePage() -> impl IntoView {
     view! {
-        <section class="page decoder" aria-labelledby="page-heading">
+        <section class="page decoder" aria-labelledby=PAGE_HEADING_ID>
             <PageHeading>"Decode a SMAPI fault"</PageHeading>
             <p class="lead">
                 "Paste a SOAP fault, a whole raw HTTP response or a controller log. See what the "
@@ -22,7 +22,7 @@ pub fn DecodePage() -> impl IntoView {
             </p>
             // The tool itself comes from the second module, fetched the first time the
             // section opens.
-            <LaterPart part=Part::Decoder />
+            <ModuleHost drawn=Drawn::Decoder />
         </section>
     }
 }

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::{go, phone_check::PhoneCheck, FlowControls};
-use crate::diagnose::{Event, Journey};
+use super::phone_check::PhoneCheck;
+use crate::diagnose::Journey;
 use crate::kb::{QuestionId, KB};
-use crate::ui::components::PageHeading;
+use crate::ui::shared::{AnswerButtons, FlowControls, PageHeading};
 
 /// `earlier` is the answer given before the owner went back to this question, marked so
 /// that going back is never a guess at what was said.
@@ -36,38 +36,6 @@ pub fn QuestionScreen(
         {(!first).then(|| view! { <FlowControls journey /> })}
     }
     .into_any()
-}
-
-/// One large button per answer, each a step of the journey: on the question screens, and on
-/// the hand-over for the question asked only there.
-/// The button of the `earlier` answer is marked (its name stays the answer; the note it points
-/// to says why it is marked).
-#[component]
-pub(super) fn AnswerButtons(
-    journey: Journey,
-    question: QuestionId,
-    #[prop(optional_no_strip)] earlier: Option<usize>,
-) -> impl IntoView {
-    KB.questions[question]
-        .answers
-        .iter()
-        .enumerate()
-        .map(|(answer, a)| {
-            let after = journey.with(Event::Answered { question, answer });
-            let marked = earlier == Some(answer);
-            view! {
-                <button
-                    type="button"
-                    class="answer"
-                    class:earlier=marked
-                    aria-describedby=marked.then_some("earlier-answer")
-                    on:click=move |_| go(&after)
-                >
-                    {a.label}
-                </button>
-            }
-        })
-        .collect_view()
 }
 
 /// Shown above the first question only.

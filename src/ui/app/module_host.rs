@@ -1,4 +1,4 @@
-//! A part of the app that the second wasm module draws (`web::later_module`): a status line
+//! The host of what the second wasm module draws (`web::plan_and_decoder_module`): a status line
 //! while the module loads, an explanation with "Try again" if it cannot be fetched, and the
 //! element it draws into. The main app never touches that element's children.
 
@@ -6,9 +6,9 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::app::PAGE_HEADING_ID;
-use crate::web::later_module::{self, Part};
-use crate::web::page;
+use crate::ui::shared::PAGE_HEADING_ID;
+use crate::web::plan_and_decoder_module::{self, Drawn};
+use crate::web::title_and_focus;
 
 /// Where the module stands, as the reader is told.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,9 +28,9 @@ struct Wording {
     host_class: &'static str,
 }
 
-fn wording(part: &Part) -> Wording {
-    match part {
-        Part::Decoder => Wording {
+fn wording(drawn: Drawn) -> Wording {
+    match drawn {
+        Drawn::Decoder => Wording {
             status_id: "decoder-status",
             unavailable_id: "decoder-unavailable",
             loading: "Loading the decoder…",
@@ -39,7 +39,7 @@ fn wording(part: &Part) -> Wording {
                           connection and try again.",
             host_class: "decoder-host",
         },
-        Part::Plan { .. } => Wording {
+        Drawn::Plan => Wording {
             status_id: "plan-status",
             unavailable_id: "plan-unavailable",
             loading: "Loading the fix plan…",
@@ -52,14 +52,14 @@ fn wording(part: &Part) -> Wording {
 }
 
 #[component]
-pub fn LaterPart(part: Part) -> impl IntoView {
+pub fn ModuleHost(drawn: Drawn) -> impl IntoView {
     let Wording {
         status_id,
         unavailable_id,
         loading: loading_text,
         unavailable,
         host_class,
-    } = wording(&part);
+    } = wording(drawn);
     let host = NodeRef::<html::Div>::new();
     let loading = RwSignal::new(Loading::Pending);
     // Bumped by "Try again"; each bump starts one attempt.
@@ -71,13 +71,12 @@ pub fn LaterPart(part: Part) -> impl IntoView {
             return;
         };
         loading.set(Loading::Pending);
-        let part = part.clone();
         spawn_local(async move {
-            let outcome = later_module::mount_into(element.into(), &part).await;
+            let outcome = plan_and_decoder_module::draw_into(element.into(), drawn).await;
             if outcome.is_ok() {
                 // A part with its own heading arrives after the app moved focus to the new
                 // page's heading, which was not there yet; the focus fell to the page.
-                page::focus_by_id_if_unfocused(PAGE_HEADING_ID);
+                title_and_focus::focus_by_id_if_unfocused(PAGE_HEADING_ID);
             }
             // The reader may have left the page while the module loaded; the signal is gone
             // with the page then, and there is nothing to update.

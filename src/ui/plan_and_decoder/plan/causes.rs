@@ -2,19 +2,19 @@
 
 use leptos::prelude::*;
 
-use super::{go, FlowControls};
 use crate::diagnose::{Event, Journey, PlannedStep, RankedCause};
 use crate::kb::KB;
-use crate::ui::components::PageHeading;
+use crate::ui::shared::{use_flow, FlowControls, PageHeading};
 
 #[component]
 pub(super) fn CausesScreen(
     journey: Journey,
     causes: Vec<RankedCause>,
     plan: Vec<PlannedStep>,
+    minutes: u32,
 ) -> impl IntoView {
+    let flow = use_flow();
     let begin = journey.with(Event::BeganPlan);
-    let minutes: u32 = plan.iter().map(|p| KB.steps[p.step].minutes).sum();
     let causes = causes
         .into_iter()
         .enumerate()
@@ -47,7 +47,7 @@ pub(super) fn CausesScreen(
             "Chances are Fix 1002’s estimates from your answers. Open a cause for more."
         </p>
         <ul class="causes compact" role="list">{causes}</ul>
-        <button type="button" class="button primary" on:click=move |_| go(&begin)>
+        <button type="button" class="button primary" on:click=move |_| flow.go(&begin)>
             "Start the fix plan"
         </button>
         <h2>"Your fix plan"</h2>

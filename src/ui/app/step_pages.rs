@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::components::{LinkedText, PageHeading};
-use super::questions::QuestionList;
+use super::common_questions::QuestionList;
+use crate::diagnose::AppliedStep;
 use crate::kb::{Document, Step, KB};
 use crate::route::Route;
+use crate::ui::shared::{
+    minutes_label, LinkedText, PageHeading, StepInstructions, PAGE_HEADING_ID,
+};
 
 #[component]
 pub fn StepsIndexPage() -> impl IntoView {
@@ -33,7 +36,7 @@ pub fn StepsIndexPage() -> impl IntoView {
     };
 
     view! {
-        <section class="page" aria-labelledby="page-heading">
+        <section class="page" aria-labelledby=PAGE_HEADING_ID>
             <PageHeading>"Fix steps"</PageHeading>
             <p class="lead">
                 "Every fix for error 1002 on a page of its own, with the menu path in the Sonos "
@@ -42,7 +45,7 @@ pub fn StepsIndexPage() -> impl IntoView {
             </p>
             <p>
                 "Not sure which step you need? "
-                <a href=Route::Troubleshoot.href()>"Troubleshoot"</a>
+                <a href=Route::TROUBLESHOOT.href()>"Troubleshoot"</a>
                 " picks them for you, quickest likely fix first."
             </p>
             {group("When error 1002 stops your music", |s| {
@@ -62,9 +65,9 @@ pub fn StepsIndexPage() -> impl IntoView {
 /// release) says so and leads back to the index rather than showing an empty page.
 #[component]
 pub fn StepPage(id: String) -> impl IntoView {
-    let Some(step) = KB.step(&id) else {
+    let Some(step_id) = KB.step_id(&id) else {
         return view! {
-            <section class="page" aria-labelledby="page-heading">
+            <section class="page" aria-labelledby=PAGE_HEADING_ID>
                 <PageHeading>"No fix step with this link"</PageHeading>
                 <p>
                     "There is no fix step called “" <code>{id}</code> "”. The link may be mistyped."
@@ -74,6 +77,7 @@ pub fn StepPage(id: String) -> impl IntoView {
         }
         .into_any();
     };
+    let step = &KB.steps[step_id];
     let helps_with = step
         .fixes
         .iter()
@@ -96,11 +100,11 @@ pub fn StepPage(id: String) -> impl IntoView {
         .collect();
 
     view! {
-        <section class="page" aria-labelledby="page-heading" data-testid="step-page" data-step=step.id>
+        <section class="page" aria-labelledby=PAGE_HEADING_ID data-testid="step-page" data-step=step.id>
             <p class="eyebrow"><a href=Route::Steps.href()>"Fix steps"</a></p>
             <PageHeading>{step.title}</PageHeading>
             <p class="lead"><LinkedText text=step.summary /></p>
-            <StepInstructions step />
+            <StepInstructions step=AppliedStep::as_written(&KB, step_id) />
             {(!step.fixes.is_empty()).then(|| view! {
                 <h2>"Helps when"</h2>
                 <ul>{helps_with}</ul>
@@ -111,96 +115,8 @@ pub fn StepPage(id: String) -> impl IntoView {
                 <ul class="related">{related}</ul>
             })}
             <p>"Not sure this is the right step? Troubleshoot finds the steps that fit your situation."</p>
-            <a class="button primary" href=Route::Troubleshoot.href()>"Start troubleshooting"</a>
+            <a class="button primary" href=Route::TROUBLESHOOT.href()>"Start troubleshooting"</a>
         </section>
     }
     .into_any()
-}
-
-/// A step's instructions, why it helps and how long it takes: shared by the step's own page,
-/// the fix plan and the hand-over to support.
-#[component]
-pub fn StepInstructions(
-    step: &'static Step,
-    /// The owner's story is a software update: a last line written for playback is replaced.
-    #[prop(optional)]
-    update: bool,
-    /// How many leading instructions are already done (a check the owner's answer has made).
-    #[prop(optional)]
-    done_already: usize,
-    /// The owner said the error does not keep coming back: a relief step's note about an
-    /// error that does is left out.
-    #[prop(optional)]
-    not_recurring: bool,
-) -> impl IntoView {
-    let mut lines: Vec<&'static str> = match step.in_update {
-        Some(instead) if update => {
-            let keep = step.instructions.len().saturating_sub(1);
-            step.instructions[..keep]
-                .iter()
-                .copied()
-                .chain([instead])
-                .collect()
-        }
-        _ => step.instructions.to_vec(),
-    };
-    lines.drain(..done_already.min(lines.len()));
-    view! {
-        <ol class="instructions">
-            {lines.into_iter().map(|line| view! { <li><LinkedText text=line /></li> }).collect_view()}
-        </ol>
-        {(!step.advice.is_empty()).then(|| view! {
-            <div class="advice" data-testid="general-advice">
-                <p><strong>"General advice, not from the guides: "</strong></p>
-                <ul>{step.advice.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
-            </div>
-        })}
-        <p class="why"><strong>"Why it helps: "</strong>{step.why}</p>
-        {(step.relief && !not_recurring).then(|| view! {
-            <p class="relief-note">
-                <strong>"If the error keeps coming back: "</strong>{step.relief_why}
-            </p>
-        })}
-        {minutes_lines(step, done_already > 0)}
-    }
-}
-
-/// How long the step takes, and why. Once its check is done (`looked`), the check's time
-/// and its reason are left out: what remains is the part that follows it.
-fn minutes_lines(step: &Step, looked: bool) -> impl IntoView {
-    let (label, why) = match &step.then {
-        Some(then) if looked => (about_minutes(then.minutes), ""),
-        _ => (minutes_label(step), step.minutes_why),
-    };
-    view! {
-        <p class="minutes">{label} " " {why}</p>
-        {step.then.as_ref().map(|then| view! { <p class="minutes">{then.why}</p> })}
-    }
-}
-
-fn about_minutes(minutes: u32) -> String {
-    format!("About {minutes} {} (an estimate).", minutes_unit(minutes))
-}
-
-fn minutes_unit(minutes: u32) -> &'static str {
-    if minutes == 1 {
-        "minute"
-    } else {
-        "minutes"
-    }
-}
-
-/// Durations are Fix 1002's estimates, and say so. A step that checks first gives the check
-/// and, apart, what only some owners go on to do or wait for.
-fn minutes_label(step: &Step) -> String {
-    let minutes = step.minutes;
-    match &step.then {
-        None => about_minutes(minutes),
-        Some(then) => format!(
-            "About {minutes} {} (an estimate), and about {} more minutes {}.",
-            minutes_unit(minutes),
-            then.minutes,
-            then.label
-        ),
-    }
 }

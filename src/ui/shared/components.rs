@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::app::PAGE_HEADING_ID;
 use crate::kb::web_address::{href, pieces, Piece};
 use crate::kb::Fact;
+
+/// The id of each page's main heading, which takes focus after navigation and names the
+/// page's section (`aria-labelledby`).
+pub const PAGE_HEADING_ID: &str = "page-heading";
 
 /// A page's main heading. It can take focus (but is not a Tab stop), so that navigation can
 /// move a screen reader's attention to the new page.

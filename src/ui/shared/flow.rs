@@ -1,0 +1,90 @@
+//! Moving through the troubleshooting flow: every answer, step outcome, Back and Start over is
+//! a new journey, and [`Flow::go`] is the one way to move to one.
+
+use leptos::prelude::*;
+
+use crate::diagnose::{Event, Journey};
+use crate::kb::{QuestionId, KB};
+use crate::route::Route;
+use crate::web::location::{self, History};
+
+/// How this page moves through the flow. Decided once, when a module mounts (inside the help
+/// widget the host page owns the history), and provided to the views as context.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flow {
+    history: History,
+}
+
+impl Flow {
+    pub fn for_page(embedded: bool) -> Flow {
+        Flow {
+            history: if embedded {
+                History::Replace
+            } else {
+                History::Add
+            },
+        }
+    }
+
+    /// Moves the flow to `journey`: its link becomes the page's URL, and the route that the
+    /// app reads back from it draws the screen.
+    pub fn go(self, journey: &Journey) {
+        location::go_to(&Route::troubleshoot(journey.clone()).href(), self.history);
+    }
+}
+
+/// The page's [`Flow`]; a view reads it while it is created, since event handlers run outside
+/// the reactive owner that holds the context.
+pub fn use_flow() -> Flow {
+    use_context::<Flow>().unwrap_or_default()
+}
+
+/// Back and Start over, under every screen once the owner has answered something.
+#[component]
+pub fn FlowControls(journey: Journey) -> impl IntoView {
+    let flow = use_flow();
+    let back = journey.back();
+    view! {
+        <div class="flow-controls">
+            <button type="button" class="button" on:click=move |_| flow.go(&back)>
+                "Back"
+            </button>
+            <button type="button" class="button quiet" on:click=move |_| flow.go(&Journey::new())>
+                "Start over"
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
+/// One large button per answer, each a step of the journey: on the question screens, and on
+/// the hand-over for the question asked only there. The button of the `earlier` answer is
+/// marked (its name stays the answer; the note it points to says why it is marked).
+#[component]
+pub fn AnswerButtons(
+    journey: Journey,
+    question: QuestionId,
+    #[prop(optional_no_strip)] earlier: Option<usize>,
+) -> impl IntoView {
+    let flow = use_flow();
+    KB.questions[question]
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(answer, a)| {
+            let after = journey.with(Event::Answered { question, answer });
+            let marked = earlier == Some(answer);
+            view! {
+                <button
+                    type="button"
+                    class="answer"
+                    class:earlier=marked
+                    aria-describedby=marked.then_some("earlier-answer")
+                    on:click=move |_| flow.go(&after)
+                >
+                    {a.label}
+                </button>
+            }
+        })
+        .collect_view()
+}

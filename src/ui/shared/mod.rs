@@ -1,0 +1,9 @@
+//! Pieces that views of both wasm modules draw.
+
+mod components;
+mod flow;
+mod step_instructions;
+
+pub use components::{CitedFact, LinkedText, PageHeading, PAGE_HEADING_ID};
+pub use flow::{use_flow, AnswerButtons, Flow, FlowControls};
+pub use step_instructions::{about_minutes, minutes_label, StepInstructions};

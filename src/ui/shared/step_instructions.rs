@@ -1,0 +1,73 @@
+//! A step's instructions, why it helps and how long it takes: drawn on the step's own page, in
+//! the fix plan and in the hand-over to support, from the step as the engine applied it.
+
+use leptos::prelude::*;
+
+use super::components::LinkedText;
+use crate::diagnose::{AppliedStep, StepMinutes};
+use crate::kb::Step;
+
+#[component]
+pub fn StepInstructions(step: AppliedStep) -> impl IntoView {
+    let s = step.step;
+    view! {
+        <ol class="instructions">
+            {step.instructions.into_iter().map(|line| view! { <li><LinkedText text=line /></li> }).collect_view()}
+        </ol>
+        {(!s.advice.is_empty()).then(|| view! {
+            <div class="advice" data-testid="general-advice">
+                <p><strong>"General advice, not from the guides: "</strong></p>
+                <ul>{s.advice.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        <p class="why"><strong>"Why it helps: "</strong>{s.why}</p>
+        {step.relief_note.then(|| view! {
+            <p class="relief-note">
+                <strong>"If the error keeps coming back: "</strong>{s.relief_why}
+            </p>
+        })}
+        {minutes_lines(step.minutes)}
+    }
+}
+
+/// How long the step takes, and why; once its check is done, only the part that follows it.
+fn minutes_lines(minutes: StepMinutes) -> impl IntoView {
+    let (label, why, then) = match minutes {
+        StepMinutes::Whole { minutes, why, then } => (whole_label(minutes, then), why, then),
+        StepMinutes::AfterCheck { then } => (about_minutes(then.minutes), "", Some(then)),
+    };
+    view! {
+        <p class="minutes">{label} " " {why}</p>
+        {then.map(|then| view! { <p class="minutes">{then.why}</p> })}
+    }
+}
+
+pub fn about_minutes(minutes: u32) -> String {
+    format!("About {minutes} {} (an estimate).", minutes_unit(minutes))
+}
+
+fn minutes_unit(minutes: u32) -> &'static str {
+    if minutes == 1 {
+        "minute"
+    } else {
+        "minutes"
+    }
+}
+
+/// Durations are Fix 1002's estimates, and say so. A step that checks first gives the check
+/// and, apart, what only some owners go on to do or wait for.
+pub fn minutes_label(step: &Step) -> String {
+    whole_label(step.minutes, step.then.as_ref())
+}
+
+fn whole_label(minutes: u32, then: Option<&crate::kb::Then>) -> String {
+    match then {
+        None => about_minutes(minutes),
+        Some(then) => format!(
+            "About {minutes} {} (an estimate), and about {} more minutes {}.",
+            minutes_unit(minutes),
+            then.minutes,
+            then.label
+        ),
+    }
+}
