@@ -29,9 +29,9 @@ const RUNS = Number(process.env.BENCH_RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Bundle: each built file, and what a first visit transfers: index.html and every script,
-// stylesheet and wasm file it names (Trunk's preloads included). The second module (later.js,
-// later_bg.wasm: the decoder and the end of the flow) is fetched only when one of those opens,
-// so it is not counted.
+// stylesheet and wasm file it names (Trunk's preloads included). The second module
+// (plan_and_decoder.js and its wasm: the decoder and the fix plan) is fetched only when one of
+// those opens, so it is not counted.
 function bundle() {
   const files = (function walk(dir) {
     return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -233,7 +233,7 @@ async function memory(browser, url) {
   // Both modules: the app's, and the second one (its initialiser returns the started module).
   const wasmBytes = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
-    const decoder = await wasm_bindgen({ module_or_path: 'later_bg.wasm' });
+    const decoder = await wasm_bindgen({ module_or_path: 'plan_and_decoder_bg.wasm' });
     return window.__wasm.memory.buffer.byteLength + decoder.memory.buffer.byteLength;
   });
   await context.close();

@@ -4,7 +4,7 @@
 //! of them first opens, so an owner's first download holds the questions, not the plan
 //! (issue 13); the service worker has usually cached it by the time the questions are done.
 //!
-//! Trunk builds `src/bin/later.rs` as a worker-type asset: wasm-bindgen's `no-modules`
+//! Trunk builds `src/bin/plan_and_decoder.rs` as a worker-type asset: wasm-bindgen's `no-modules`
 //! output, under fixed names beside `index.html` (see `index.html`). Its script declares one
 //! global, `wasm_bindgen`; called with the wasm's path, it instantiates the module, after which
 //! its exports (`wasm_bindgen.mount_decoder(element)` and so on) draw into an element. The
@@ -17,8 +17,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// The module's script and wasm, as Trunk names them after the binary.
-const SCRIPT: &str = "later.js";
-const WASM: &str = "later_bg.wasm";
+const SCRIPT: &str = "plan_and_decoder.js";
+const WASM: &str = "plan_and_decoder_bg.wasm";
 
 /// What the main app can ask the module to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +37,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = wasm_bindgen)]
     fn instantiate(options: &JsValue) -> Result<js_sys::Promise, JsValue>;
 
-    // The module's exports (`src/bin/later.rs`).
+    // The module's exports (`src/bin/plan_and_decoder.rs`).
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_decoder)]
     fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_plan)]

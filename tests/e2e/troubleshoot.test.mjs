@@ -333,7 +333,7 @@ describe('recurring problems and the hand-over', () => {
 });
 
 describe('the fix plan comes with the second module (issue 13)', () => {
-  const isLaterFile = (path) => /\/later(_bg\.wasm|\.js)$/.test(path);
+  const isModuleFile = (path) => /\/plan_and_decoder(_bg\.wasm|\.js)$/.test(path);
 
   test('the questions need none of it; the plan downloads it, and its heading then takes focus', async () => {
     // No service worker: it would fetch the module for its cache, as on a first visit.
@@ -341,19 +341,19 @@ describe('the fix plan comes with the second module (issue 13)', () => {
     const fetched = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     for (let heading = await h1(page).innerText(); heading !== 'What is most likely behind it'; heading = await h1(page).innerText()) {
-      assert.deepEqual(fetched.filter(isLaterFile), [], `nothing of the second module while asking “${heading}”`);
+      assert.deepEqual(fetched.filter(isModuleFile), [], `nothing of the second module while asking “${heading}”`);
       await answer(page, heading, 'Not sure');
     }
     // The heading arrives after the app moved focus, so the part moves it there itself.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-heading');
     assert.equal(await page.getByTestId('plan-status').innerText(), '');
-    assert.deepEqual(fetched.filter(isLaterFile).sort(), ['/help/1002/later.js', '/help/1002/later_bg.wasm']);
+    assert.deepEqual(fetched.filter(isModuleFile).sort(), ['/help/1002/plan_and_decoder.js', '/help/1002/plan_and_decoder_bg.wasm']);
 
     // The rest of the plan, to the hand-over, needs nothing more.
     await page.getByRole('button', { name: 'Start the fix plan' }).click();
     await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Time to contact Sonos support' }).waitFor();
-    assert.equal(fetched.filter(isLaterFile).length, 2, 'fetched once');
+    assert.equal(fetched.filter(isModuleFile).length, 2, 'fetched once');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -361,7 +361,7 @@ describe('the fix plan comes with the second module (issue 13)', () => {
   test('a plan that cannot be fetched is explained, and Try again draws it', async () => {
     const { context, page } = await openFlow('#/troubleshoot?s=when:update', { serviceWorkers: 'block' });
     let refuse = true;
-    await page.route(/later_bg\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/plan_and_decoder_bg\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
     const alert = page.getByTestId('plan-unavailable');
     while (!(await alert.count())) {
       await answer(page, await h1(page).innerText(), 'Not sure');
