@@ -26,12 +26,18 @@
 
   var base = new URL('.', script.src);
   var data = script.dataset;
+  // The app's sections, by the names its URLs use, in its navigation order: the one list of
+  // them here. It must equal the app's own (SECTIONS in src/route.rs, which
+  // Offered::from_list reads ?sections= against); tests/embed_sections.rs fails if they part.
+  var SECTIONS = ['troubleshoot', 'decode', 'steps'];
   // Only known section names pass; none at all means every section.
   var sections = (data.sections || '').split(/[\s,]+/).filter(function (name) {
-    return name === 'troubleshoot' || name === 'decode' || name === 'steps';
+    return SECTIONS.indexOf(name) >= 0;
   });
-  if (!sections.length) sections = ['troubleshoot', 'decode', 'steps'];
-  var start = /^(troubleshoot|decode|steps(\/[a-z0-9-]+)?)$/.test(data.start || '') ? data.start : sections[0];
+  if (!sections.length) sections = SECTIONS.slice();
+  // A section, or one fix step's page (steps/<id>, the only section with pages of its own).
+  var wanted = /^([a-z]+)(\/[a-z0-9-]+)?$/.exec(data.start || '');
+  var start = wanted && SECTIONS.indexOf(wanted[1]) >= 0 && (!wanted[2] || wanted[1] === 'steps') ? data.start : sections[0];
   if (sections.indexOf(start.split('/')[0]) < 0) start = sections[0];
   var side = data.position === 'left' ? 'left' : 'right';
   var accent = plainColour(data.accent) || '#0f6b5c';
@@ -116,7 +122,7 @@
         sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
         referrerpolicy: 'no-referrer',
       });
-      var offered = sections.length < 3 ? '&sections=' + sections.join(',') : '';
+      var offered = sections.length < SECTIONS.length ? '&sections=' + sections.join(',') : '';
       frame.src = new URL('index.html?embed=1' + offered + '#/' + start, base).href;
       panel.insertBefore(frame, lastGuard);
     }

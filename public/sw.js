@@ -55,22 +55,14 @@ async function withoutRedirect(response) {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      // Only this deployment's own older versions: another scope's caches are not ours.
       for (const key of await caches.keys()) {
-        if ((key.startsWith(PREFIX) && key !== CACHE) || (await isOurLegacyCache(key))) {
-          await caches.delete(key);
-        }
+        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
       }
       await self.clients.claim();
     })(),
   );
 });
-
-// Versions before scoped names used `fix1002-<hash>`; such a cache is ours if it holds our page.
-async function isOurLegacyCache(key) {
-  if (!/^fix1002-[0-9a-f]{16}$/.test(key)) return false;
-  const cache = await caches.open(key);
-  return Boolean(await cache.match(SCOPE)) || Boolean(await cache.match(INDEX));
-}
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'fix1002:skip-waiting') self.skipWaiting();

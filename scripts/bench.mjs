@@ -29,9 +29,10 @@ const RUNS = Number(process.env.BENCH_RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Bundle: each built file, and what a first visit transfers: index.html and every script,
-// stylesheet and wasm file it names (Trunk's preloads included). The second module (later.js,
-// later_bg.wasm: the decoder and the end of the flow) is fetched only when one of those opens,
-// so it is not counted.
+// stylesheet and wasm file it names (Trunk's preloads included). The second module
+// (plan_and_decoder-<hash>.js and its wasm: the decoder and the fix plan) is fetched only when
+// one of those opens, so it is not counted: index.html names it only in a meta's content,
+// which the pattern below does not read.
 function bundle() {
   const files = (function walk(dir) {
     return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -230,10 +231,12 @@ async function memory(browser, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
-  // Both modules: the app's, and the second one (its initialiser returns the started module).
+  // Both modules: the app's, and the second one (its initialiser returns the started module;
+  // its wasm's name carries a hash, which the page's meta gives, see scripts/second_module.mjs).
   const wasmBytes = await page.evaluate(async () => {
+    const name = document.querySelector('meta[name="fix1002-module"]').content;
     // eslint-disable-next-line no-undef
-    const decoder = await wasm_bindgen({ module_or_path: 'later_bg.wasm' });
+    const decoder = await wasm_bindgen({ module_or_path: `${name}_bg.wasm` });
     return window.__wasm.memory.buffer.byteLength + decoder.memory.buffer.byteLength;
   });
   await context.close();

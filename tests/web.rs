@@ -196,7 +196,7 @@ async fn a_saved_journey_is_resumed_and_a_corrupted_one_is_dropped_silently() {
 
 #[wasm_bindgen_test]
 async fn typing_a_fault_decodes_it_at_once_and_the_context_changes_the_message() {
-    // The tool as the second module draws it (src/web/later_mount.rs); the main app
+    // The tool as the second module draws it (src/entry/plan_and_decoder.rs); the main app
     // only hosts it, and the Playwright suite covers the loading.
     let document = web_sys::window().unwrap().document().unwrap();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();

@@ -1,4 +1,4 @@
-//! The second module (`src/bin/later.rs`): drawing what the main app asks for into the element
+//! The second module (`src/bin/plan_and_decoder.rs`): drawing what the main app asks for into the element
 //! it hands over.
 //!
 //! The two wasm modules share nothing but that element (and the page's URL and storage). The

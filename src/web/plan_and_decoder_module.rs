@@ -5,21 +5,21 @@
 //! questions, not the plan; the service worker has usually cached it by the time the questions
 //! are done.
 //!
-//! Trunk builds `src/bin/later.rs` as a worker-type asset: wasm-bindgen's `no-modules`
-//! output, under fixed names beside `index.html` (see `index.html`). Its script declares one
-//! global, `wasm_bindgen`; called with the wasm's path, it instantiates the module, after which
-//! its exports (`wasm_bindgen.mount_decoder(element)` and so on) draw into an element. The
-//! paths are relative, so the site works under any sub-path, and the service worker precaches
-//! both files like every other, so all of it works offline after one visit.
+//! Trunk builds `src/bin/plan_and_decoder.rs` as a worker-type asset: wasm-bindgen's
+//! `no-modules` output beside `index.html`, whose two files `scripts/second_module.mjs` renames
+//! with a hash of their bytes and names in `index.html` (see `module_files`). Its script
+//! declares one global, `wasm_bindgen`; called with the wasm's path, it instantiates the
+//! module, after which its exports (`wasm_bindgen.mount_decoder(element)` and so on) draw into
+//! an element. The paths are relative, so the site works under any sub-path, and the service
+//! worker precaches both files like every other, so all of it works offline after one visit.
 
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The module's script and wasm, as Trunk names them after the binary.
-const SCRIPT: &str = "later.js";
-const WASM: &str = "later_bg.wasm";
+/// The `<meta>` whose content names the module's files (see `module_files`).
+const MODULE_META: &str = "meta[name=\"fix1002-module\"]";
 
 /// What the main app can ask the module to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = wasm_bindgen)]
     fn instantiate(options: &JsValue) -> Result<js_sys::Promise, JsValue>;
 
-    // The module's exports (`src/bin/later.rs`).
+    // The module's exports (`src/bin/plan_and_decoder.rs`).
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_decoder)]
     fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_plan)]
@@ -72,13 +72,45 @@ pub async fn draw_into(root: web_sys::HtmlElement, drawn: Drawn) -> Result<(), J
 }
 
 async fn load() -> Result<JsValue, JsValue> {
+    let (script, wasm) = module_files()?;
     if !SCRIPT_RAN.get() {
-        run_script(SCRIPT).await?;
+        run_script(&script).await?;
         SCRIPT_RAN.set(true);
     }
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"module_or_path".into(), &WASM.into())?;
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &wasm.into())?;
     JsFuture::from(instantiate(&options)?).await
+}
+
+/// The module's script and wasm, as this release's `index.html` names them.
+///
+/// Their names carry a hash of their bytes, so that no HTTP cache can hand this app another
+/// release's module under the same name. This wasm is built before those names exist, so the
+/// build writes them into the page instead: `<meta name="fix1002-module"
+/// content="plan_and_decoder-<hash>">`, the name both files share (`<name>.js` and
+/// `<name>_bg.wasm`, wasm-bindgen's own pairing). A `<meta>` is plain data, which the CSP
+/// allows where it forbids inline scripts, and the pre-rendered pages inherit it from
+/// `index.html`. Without a plain file name there, this is an error, and the part says it could
+/// not be loaded rather than fetch a guess.
+fn module_files() -> Result<(String, String), JsValue> {
+    let name = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|document| document.query_selector(MODULE_META).ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|name| {
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+    let Some(name) = name else {
+        // The reader sees "could not be loaded"; whoever publishes the site needs the cause.
+        let error =
+            JsValue::from_str("fix1002: this page names no second module (meta fix1002-module)");
+        web_sys::console::error_1(&error);
+        return Err(error);
+    };
+    Ok((format!("{name}.js"), format!("{name}_bg.wasm")))
 }
 
 /// Adds `<script src=…>` to the page and waits for it to run. A script file is what the CSP

@@ -1,16 +1,34 @@
 // Shared pieces for the end-to-end tests: a plain static file server for dist/ and a
 // Chromium launcher that works on a machine with no outside network.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { moduleNamedIn } from '../../scripts/second_module.mjs';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const distDir = join(repoRoot, 'dist');
 export const screenshotDir = join(repoRoot, 'tests/e2e/screenshots');
+
+/**
+ * The second wasm module's files as the built site in `site` names them (their names carry a
+ * hash of their bytes, see scripts/second_module.mjs): { name, script, wasm, isFile(path) },
+ * where isFile tells whether a URL path ends in one of the module's files, of any release.
+ */
+export function secondModule(site = distDir) {
+  const name = moduleNamedIn(readFileSync(join(site, 'index.html'), 'utf8'));
+  if (!name) throw new Error(`${site}/index.html names no second module`);
+  return {
+    name,
+    script: `${name}.js`,
+    wasm: `${name}_bg.wasm`,
+    isFile: (path) => /\/plan_and_decoder(-[0-9a-f]+)?(_bg\.wasm|\.js)$/.test(path),
+  };
+}
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -32,14 +50,16 @@ const contentTypes = {
  * - `fallback`: answers a path that is no file with the file of the same name at the root, or
  *   else with index.html and status 200 (a single-page-app rewrite);
  * - `redirectIndex`: answers `<prefix>index.html` with a 301 to `<prefix>`;
- * - `headers`: extra headers for every HTML response.
- * Resolves to { url, close, requests }, where url is the site's address, prefix included, and
- * requests lists every path asked for.
+ * - `headers`: extra headers for every HTML response;
+ * - `cacheControl`: the Cache-Control of every response (by default no-cache: always ask).
+ * Resolves to { url, close, requests, setRoot }, where url is the site's address, prefix
+ * included, requests lists every path asked for, and setRoot(dir) serves another folder from
+ * then on, at the same address (a release published over the last).
  */
 export async function serveStatic(
   root = distDir,
   prefix = '/',
-  { compress = false, fallback = false, redirectIndex = false, headers: extraHeaders = {} } = {},
+  { compress = false, fallback = false, redirectIndex = false, headers: extraHeaders = {}, cacheControl = 'no-cache' } = {},
 ) {
   const compressed = new Map();
   const requests = [];
@@ -62,7 +82,7 @@ export async function serveStatic(
       let body = await readFile(file);
       const headers = {
         'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'cache-control': cacheControl,
         ...(extname(file) === '.html' ? extraHeaders : {}),
       };
       if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
@@ -82,6 +102,9 @@ export async function serveStatic(
     url: `http://127.0.0.1:${port}${prefix}`,
     origin: `http://127.0.0.1:${port}`,
     requests,
+    setRoot: (dir) => {
+      root = dir;
+    },
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

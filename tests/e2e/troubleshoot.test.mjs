@@ -2,7 +2,7 @@
 // Not sure, Back, a reload part-way, a shared link, the phone check, and both endings.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
+import { secondModule, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const app = useAppAndBrowser('/help/1002/');
@@ -333,7 +333,9 @@ describe('recurring problems and the hand-over', () => {
 });
 
 describe('the fix plan comes with the second module (issue 13)', () => {
-  const isLaterFile = (path) => /\/later(_bg\.wasm|\.js)$/.test(path);
+  // Its files' names carry a hash; index.html says which.
+  const second = secondModule();
+  const isModuleFile = second.isFile;
 
   test('the questions need none of it; the plan downloads it, and its heading then takes focus', async () => {
     // No service worker: it would fetch the module for its cache, as on a first visit.
@@ -341,19 +343,19 @@ describe('the fix plan comes with the second module (issue 13)', () => {
     const fetched = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     for (let heading = await h1(page).innerText(); heading !== 'What is most likely behind it'; heading = await h1(page).innerText()) {
-      assert.deepEqual(fetched.filter(isLaterFile), [], `nothing of the second module while asking “${heading}”`);
+      assert.deepEqual(fetched.filter(isModuleFile), [], `nothing of the second module while asking “${heading}”`);
       await answer(page, heading, 'Not sure');
     }
     // The heading arrives after the app moved focus, so the part moves it there itself.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-heading');
     assert.equal(await page.getByTestId('plan-status').innerText(), '');
-    assert.deepEqual(fetched.filter(isLaterFile).sort(), ['/help/1002/later.js', '/help/1002/later_bg.wasm']);
+    assert.deepEqual(fetched.filter(isModuleFile).sort(), [`/help/1002/${second.script}`, `/help/1002/${second.wasm}`]);
 
     // The rest of the plan, to the hand-over, needs nothing more.
     await page.getByRole('button', { name: 'Start the fix plan' }).click();
     await page.getByRole('button', { name: 'Contact Sonos support now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Time to contact Sonos support' }).waitFor();
-    assert.equal(fetched.filter(isLaterFile).length, 2, 'fetched once');
+    assert.equal(fetched.filter(isModuleFile).length, 2, 'fetched once');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -361,7 +363,7 @@ describe('the fix plan comes with the second module (issue 13)', () => {
   test('a plan that cannot be fetched is explained, and Try again draws it', async () => {
     const { context, page } = await openFlow('#/troubleshoot?s=when:update', { serviceWorkers: 'block' });
     let refuse = true;
-    await page.route(/later_bg\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(`**/${second.wasm}`, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
     const alert = page.getByTestId('plan-unavailable');
     while (!(await alert.count())) {
       await answer(page, await h1(page).innerText(), 'Not sure');

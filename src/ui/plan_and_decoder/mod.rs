@@ -1,4 +1,4 @@
-//! The second module's views (`src/bin/later.rs`), fetched the first time one of them is
+//! The second module's views (`src/bin/plan_and_decoder.rs`), fetched the first time one of them is
 //! needed: the decoder tool for music-service developers, and the troubleshooting flow's
 //! screens after the questions.
 

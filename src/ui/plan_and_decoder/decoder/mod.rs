@@ -1,6 +1,6 @@
 //! The SMAPI fault decoder's tool, for developers of music services on Sonos.
 //!
-//! It lives in the second wasm module (`src/bin/later.rs`), not in what owners download first:
+//! It lives in the second wasm module (`src/bin/plan_and_decoder.rs`), not in what owners download first:
 //! the main app draws the section's heading and loads this tool into it when the section opens
 //! (`ui::app::decode_page`, `web::plan_and_decoder_module`).
 //!

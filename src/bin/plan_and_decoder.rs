@@ -3,9 +3,10 @@
 //! fault decoder, and the troubleshooting flow's screens after the questions: the likely
 //! causes, the fix plan's steps and the end.
 //!
-//! The main app loads it when one of those first opens (`web::plan_and_decoder_module`) and calls one of
-//! the exports below; `index.html` has Trunk build it as a worker-type asset, which is
-//! wasm-bindgen's `no-modules` output under fixed names. `main` has nothing to start.
+//! The main app loads it when one of those first opens (`web::plan_and_decoder_module`) and
+//! calls one of the exports below; `index.html` has Trunk build it as a worker-type asset, which is
+//! wasm-bindgen's `no-modules` output, and `scripts/postbuild.mjs` then gives its two files
+//! names that carry a hash of their bytes. `main` has nothing to start.
 
 use wasm_bindgen::prelude::*;
 
