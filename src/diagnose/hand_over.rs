@@ -2,7 +2,7 @@
 //! internet outage, nor a music service's outage or account: for the causes still likely, the
 //! hand-over names the internet provider, the music service or Sonos, likeliest first.
 
-use super::screen::RankedCause;
+use super::likely::RankedCause;
 use crate::kb::{Helper, KnowledgeBase};
 
 /// One party that can help, with the likely causes that are theirs (indices into the

@@ -2,6 +2,7 @@
 //! support is the better use of the owner's time.
 
 use super::belief::Belief;
+use super::journey::{Event, Journey, Outcome};
 use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// A step in the plan, with the chance that it ends the problem if every step before it in
@@ -32,6 +33,39 @@ pub struct PlanOptions {
 }
 
 impl PlanOptions {
+    /// The plan's inputs that come from the journey rather than from the belief.
+    pub fn for_journey(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions {
+        let mut options = PlanOptions {
+            set_aside: vec![false; kb.steps.len()],
+            looked: vec![false; kb.steps.len()],
+            ..PlanOptions::default()
+        };
+        let mut skipped = Vec::new();
+        for event in journey.events() {
+            match *event {
+                Event::Answered { question, answer } => {
+                    options = options.after_answer(kb, question, answer);
+                }
+                Event::Tried { step, outcome } => {
+                    options.set_aside[step.index()] = true;
+                    if outcome == Outcome::Skipped {
+                        skipped.push(step);
+                    }
+                    if outcome == Outcome::ForNow {
+                        // The music plays for now: the owner goes back to the lasting fixes,
+                        // including any put off with "I can't do this" while it would not play.
+                        options.relieved = true;
+                        for &s in &skipped {
+                            options.set_aside[s.index()] = false;
+                        }
+                    }
+                }
+                Event::BeganPlan | Event::HandedOver => {}
+            }
+        }
+        options
+    }
+
     /// The options once `question` is answered with `answer`: a recurring answer makes the
     /// problem recurring, and an answer that is a step's check marks that step as looked at
     /// (the check found its cause) or sets it aside (the check came out clear).

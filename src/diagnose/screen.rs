@@ -5,14 +5,10 @@ use super::belief::Belief;
 use super::hand_over::{who_can_help, HelpFrom};
 use super::journey::{Event, Journey, Outcome};
 use super::largest_first::largest_first;
+use super::likely::{likely_causes, raising_answers, ruled_out_by_failed_steps, RankedCause};
 use super::plan::{expected_minutes_to_end, plan, PlanOptions, PlannedStep};
-use super::summary::ruled_out_by_failed_steps;
 use crate::kb::{Helper, KnowledgeBase, QuestionId, Requirement, StepId, NOT_SURE};
 
-/// Causes below this probability are not listed as likely (the top one always is).
-const LIKELY: f64 = 0.08;
-/// At most this many likely causes are listed.
-const MAX_LIKELY: usize = 4;
 /// The question whose answer names the speaker model; the hand-over asks for a typed name
 /// when it was not answered from the list.
 const MODEL: &str = "model";
@@ -63,14 +59,6 @@ pub enum Screen {
     },
 }
 
-/// A likely cause, its probability, and the answers that made it more likely.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RankedCause {
-    pub cause: usize,
-    pub probability: f64,
-    pub because: Vec<&'static str>,
-}
-
 /// Why a step is suggested: the cause it mainly addresses and, if an answer pointed there,
 /// that answer's "because" phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,7 +102,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
         return Screen::Resolved { step };
     }
     let belief = Belief::after(kb, journey);
-    let options = plan_options(kb, journey);
+    let options = PlanOptions::for_journey(kb, journey);
     let began_plan = journey.events().contains(&Event::BeganPlan);
 
     if !began_plan {
@@ -188,44 +176,11 @@ fn escalate(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, early: bool)
     }
 }
 
-/// The plan's inputs that come from the journey rather than from the belief.
-pub(super) fn plan_options(kb: &KnowledgeBase, journey: &Journey) -> PlanOptions {
-    let mut options = PlanOptions {
-        set_aside: vec![false; kb.steps.len()],
-        looked: vec![false; kb.steps.len()],
-        ..PlanOptions::default()
-    };
-    let mut skipped = Vec::new();
-    for event in journey.events() {
-        match *event {
-            Event::Answered { question, answer } => {
-                options = options.after_answer(kb, question, answer);
-            }
-            Event::Tried { step, outcome } => {
-                options.set_aside[step.index()] = true;
-                if outcome == Outcome::Skipped {
-                    skipped.push(step);
-                }
-                if outcome == Outcome::ForNow {
-                    // The music plays for now: the owner goes back to the lasting fixes,
-                    // including any put off with "I can't do this" while it would not play.
-                    options.relieved = true;
-                    for &s in &skipped {
-                        options.set_aside[s.index()] = false;
-                    }
-                }
-            }
-            Event::BeganPlan | Event::HandedOver => {}
-        }
-    }
-    options
-}
-
 /// The questions still worth asking, in the order to ask them: those asked in any case first,
 /// in the knowledge base's order, then the others, the one expected to save the most time
 /// first (ties in the knowledge base's order).
 fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<QuestionId> {
-    let options = plan_options(kb, journey);
+    let options = PlanOptions::for_journey(kb, journey);
     let knows = chance_owner_knows(kb, journey);
     let open: Vec<QuestionId> = kb
         .question_ids()
@@ -336,54 +291,6 @@ fn net_saving(
     }
     let net = knows * saving - kb.questions[question].minutes;
     (changes_first && net > 0.0).then_some(net)
-}
-
-fn likely_causes(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<RankedCause> {
-    let probabilities = belief.probabilities();
-    largest_first(&probabilities)
-        .into_iter()
-        .enumerate()
-        .take_while(|&(rank, cause)| rank == 0 || probabilities[cause] >= LIKELY)
-        .take(MAX_LIKELY)
-        .map(|(_, cause)| RankedCause {
-            cause,
-            probability: probabilities[cause],
-            because: raising_answers(kb, journey, cause)
-                .into_iter()
-                .map(|(because, _)| because)
-                .collect(),
-        })
-        .collect()
-}
-
-/// The answers that made `cause` more likely, strongest first, as "because" phrases.
-fn raising_answers(
-    kb: &KnowledgeBase,
-    journey: &Journey,
-    cause: usize,
-) -> Vec<(&'static str, f64)> {
-    let found: Vec<(&'static str, f64)> = journey
-        .events()
-        .iter()
-        .filter_map(|event| match *event {
-            Event::Answered { question, answer } => Some(&kb.questions[question].answers[answer]),
-            _ => None,
-        })
-        .filter_map(|answer| {
-            let factor = answer
-                .weights
-                .iter()
-                .filter(|w| w.causes.contains(&cause))
-                .map(|w| w.factor)
-                .fold(1.0, f64::max);
-            (factor > 1.0).then_some((answer.because, factor))
-        })
-        .collect();
-    let factors: Vec<f64> = found.iter().map(|&(_, factor)| factor).collect();
-    largest_first(&factors)
-        .into_iter()
-        .map(|i| found[i])
-        .collect()
 }
 
 fn reason(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, step: StepId) -> Reason {

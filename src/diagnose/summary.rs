@@ -4,17 +4,14 @@
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
 use super::largest_first::largest_first;
+use super::likely::{main_remedy_for, ruled_out_by_failed_steps};
 use super::plan::plan;
-use super::screen::plan_options;
+use super::plan::PlanOptions;
 use crate::kb::{KnowledgeBase, StepId, NOT_SURE};
 
 /// Steps outside the plan are listed as untried only if at least this likely to help: the
 /// update steps mean nothing to someone whose music will not play.
 const WORTH_LISTING: f64 = 0.01;
-
-/// A step is a cause's main remedy when it fixes the cause at least this often: its failing
-/// then says much about the cause (a restart that clears a passing fault says little).
-const MAIN_REMEDY: f64 = 0.5;
 
 /// What the owner typed for the summary, in their own words: a speaker model the list does
 /// not have (Roam, Sub, Ray…), and the music service that fails. Kept on the device, never in
@@ -129,37 +126,10 @@ pub fn support_summary(
     lines.join("\n")
 }
 
-/// The causes `step` is the main remedy for.
-fn main_remedy_for(kb: &KnowledgeBase, step: StepId) -> impl Iterator<Item = usize> + '_ {
-    kb.steps[step]
-        .fixes
-        .iter()
-        .filter(|fix| fix.chance >= MAIN_REMEDY)
-        .map(|fix| fix.cause)
-}
-
-/// For each cause, whether a step that was its main remedy did not help: the summary and the
-/// hand-over then stop naming it as still likely, however much weight it keeps.
-pub fn ruled_out_by_failed_steps(kb: &KnowledgeBase, journey: &Journey) -> Vec<bool> {
-    let mut ruled_out = vec![false; kb.causes.len()];
-    for event in journey.events() {
-        if let Event::Tried {
-            step,
-            outcome: Outcome::NotFixed,
-        } = *event
-        {
-            for cause in main_remedy_for(kb, step) {
-                ruled_out[cause] = true;
-            }
-        }
-    }
-    ruled_out
-}
-
 /// The steps not tried: first what is left of the plan, in its order (`true`), then the
 /// other steps with some chance of helping, likeliest first (`false`).
 fn untried_steps(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<(StepId, bool)> {
-    let options = plan_options(kb, journey);
+    let options = PlanOptions::for_journey(kb, journey);
     let mut untried: Vec<(StepId, bool)> = plan(kb, belief, &options)
         .iter()
         .map(|p| (p.step, true))
