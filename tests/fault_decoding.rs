@@ -311,6 +311,21 @@ fn pasted_markup_stays_text() {
 }
 
 #[test]
+fn an_end_tag_that_closes_nothing_is_malformed_where_it_stands() {
+    let xml = "<Fault><faultcode>Client.LoginInvalid</faultcode></Fault>\n</Body>";
+    match error_of(xml) {
+        DecodeError::MalformedXml { position, detail } => {
+            assert_eq!((position.line, position.column), (2, 1));
+            assert!(
+                detail.contains("close tag `</Body>` does not match any open tag"),
+                "{detail}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn every_rule_names_its_source_and_only_the_seed_s_rules_are_under_its_name() {
     use fix1002::fault::findings::Basis;
     let (_, fault) = only_fault("http-200-lf-session-id.http");

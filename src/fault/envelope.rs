@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use quick_xml::errors::IllFormedError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
@@ -229,8 +230,17 @@ pub fn walk_with<T>(
                     stack.push(element);
                 }
             }
-            Ok(Event::End(_)) => {
-                let element = stack.pop().expect("quick-xml checks that end tags match");
+            Ok(Event::End(end)) => {
+                // quick-xml refuses an unmatched end tag itself, but only as long as its
+                // configuration says so; the walk does not rest on that.
+                let Some(element) = stack.pop() else {
+                    let name = end.name().as_ref().to_owned();
+                    return Err(DecodeError::MalformedXml {
+                        position: position(offset),
+                        detail: quick_xml::Error::IllFormed(IllFormedError::UnmatchedEndTag(name))
+                            .to_string(),
+                    });
+                };
                 let text = &texts[element.text_start..];
                 on_close(
                     &element,
@@ -496,19 +506,16 @@ fn on_close<T>(
             facts.body_extras.push("#text".to_owned());
         }
     }
-    if let Some(progress) = current.as_mut() {
-        if stack.len() == progress.depth {
-            // The Fault itself closes.
-            let fault = current.take().expect("checked above").fault;
-            found.fault_closed(fault, envelope.is_some());
-        } else {
-            record_field(
-                &mut progress.fault,
-                &stack[progress.depth + 1..],
-                element,
-                text,
-            );
-        }
+    // The Fault itself closes.
+    if let Some(progress) = current.take_if(|progress| stack.len() == progress.depth) {
+        found.fault_closed(progress.fault, envelope.is_some());
+    } else if let Some(progress) = current.as_mut() {
+        record_field(
+            &mut progress.fault,
+            &stack[progress.depth + 1..],
+            element,
+            text,
+        );
     }
     if element.role == Role::Envelope {
         if let Some(facts) = envelope.take() {
