@@ -8,7 +8,8 @@
 use std::sync::Arc;
 
 use quick_xml::errors::IllFormedError;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::escape::resolve_xml_entity;
+use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::Reader;
 
 use super::capped::Capped;
@@ -262,31 +263,26 @@ pub fn walk_with<T>(
                 append_text(&stack, &current, &mut texts, &text);
             }
             Ok(Event::GeneralRef(reference)) => {
-                let resolved = match reference.resolve_char_ref() {
-                    Ok(Some(ch)) => ch.to_string(),
-                    Ok(None) => match &*reference {
-                        "lt" => "<".to_owned(),
-                        "gt" => ">".to_owned(),
-                        "amp" => "&".to_owned(),
-                        "apos" => "'".to_owned(),
-                        "quot" => "\"".to_owned(),
-                        other => {
-                            return Err(DecodeError::MalformedXml {
-                                position: position(offset),
-                                detail: format!(
-                                    "the entity &{other}; is not defined (XML without a DOCTYPE has only &lt; &gt; &amp; &apos; &quot;)"
-                                ),
-                            })
-                        }
-                    },
-                    Err(e) => {
+                let mut utf8 = [0; 4];
+                let resolved = match resolve_reference(&reference, &mut utf8) {
+                    Ok(resolved) => resolved,
+                    Err(Unresolved::CharRef(e)) => {
                         return Err(DecodeError::MalformedXml {
                             position: position(offset),
                             detail: e.to_string(),
                         })
                     }
+                    Err(Unresolved::Undefined) => {
+                        return Err(DecodeError::MalformedXml {
+                            position: position(offset),
+                            detail: format!(
+                                "the entity &{}; is not defined (XML without a DOCTYPE has only &lt; &gt; &amp; &apos; &quot;)",
+                                &*reference
+                            ),
+                        })
+                    }
                 };
-                append_text(&stack, &current, &mut texts, &resolved);
+                append_text(&stack, &current, &mut texts, resolved);
             }
             Ok(Event::DocType(_)) => {
                 return Err(DecodeError::Doctype {
@@ -326,6 +322,31 @@ pub fn walk_with<T>(
         shape,
         faults: found.faults,
     })
+}
+
+/// Why a reference in text (`&…;`) stands for nothing.
+#[derive(Debug)]
+pub(super) enum Unresolved {
+    /// `&#…;` that is not a number, or names no character XML allows.
+    CharRef(quick_xml::Error),
+    /// A name other than the five every XML document has.
+    Undefined,
+}
+
+/// The text a reference such as `&amp;` or `&#x41;` stands for, resolved by quick-xml: a
+/// character reference into `utf8`, so that a log full of them allocates nothing per
+/// reference. Names go to `resolve_xml_entity`, not `resolve_predefined_entity`, which
+/// would accept all of HTML5's names as soon as any crate in a build turned on quick-xml's
+/// `escape-html`. With no DOCTYPE allowed, nothing else can define an entity.
+pub(super) fn resolve_reference<'a>(
+    reference: &BytesRef,
+    utf8: &'a mut [u8; 4],
+) -> Result<&'a str, Unresolved> {
+    match reference.resolve_char_ref() {
+        Ok(Some(ch)) => Ok(ch.encode_utf8(utf8)),
+        Ok(None) => resolve_xml_entity(reference).ok_or(Unresolved::Undefined),
+        Err(e) => Err(Unresolved::CharRef(e)),
+    }
 }
 
 /// Bookkeeping common to every opening tag.
