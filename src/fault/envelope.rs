@@ -64,7 +64,6 @@ pub struct Detail {
 pub struct RefreshToken {
     pub auth_token: Option<String>,
     pub private_key: Option<String>,
-    pub user_info: Option<String>,
 }
 
 /// The UPnP error a speaker's own control API puts in its faults.
@@ -491,7 +490,6 @@ const DETAIL_FIELDS: &[&str] = &[
     "SonosError",
     "authToken",
     "privateKey",
-    "userInfo",
     "errorCode",
     "errorDescription",
 ];
@@ -595,12 +593,6 @@ fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str)
                 .refresh
                 .get_or_insert_with(RefreshToken::default)
                 .private_key = Some(text())
-        }
-        "userInfo" if in_refresh => {
-            detail
-                .refresh
-                .get_or_insert_with(RefreshToken::default)
-                .user_info = Some(text())
         }
         "errorCode" if in_upnp => {
             detail.upnp.get_or_insert_with(UpnpError::default).code = Some(text())
