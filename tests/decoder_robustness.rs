@@ -1,8 +1,11 @@
-//! Property test: no input makes the decoder or the localization parser panic (a panic would
-//! take the whole wasm app down). Inputs are generated from the fixtures by cutting, splicing
-//! and sprinkling markup characters, with a fixed-seed generator so failures reproduce.
+//! Property tests: no input makes the decoder or the localization parser panic (a panic would
+//! take the whole wasm app down), and what comes out instead is right. Inputs are generated
+//! with a fixed-seed generator so failures reproduce: from the fixtures by cutting, splicing
+//! and sprinkling markup characters, and as random text inside a fault's fields, whose
+//! expected reading (or the place it breaks) is known.
 
-use fix1002::fault::{decode, decode_bytes, strings};
+use fix1002::fault::strings::{self, StringsError};
+use fix1002::fault::{decode, decode_bytes, DecodeError, InputKind, Position};
 
 /// xorshift64*: small, deterministic, good enough to shuffle test inputs.
 struct Rng(u64);
@@ -59,12 +62,28 @@ const PIECES: &[&str] = &[
     "<errorCode>",
 ];
 
+/// The fault fixtures beside their README: one file per input shape, `.xml` or `.http`.
+const FIXTURES: usize = 18;
+
 fn fixtures() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/faults");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
-        .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+        .map(|entry| entry.unwrap().path())
+        // The README and the folders of other tests' fixtures are not inputs.
+        .filter(|path| {
+            path.is_file() && path.extension().is_some_and(|e| e == "xml" || e == "http")
+        })
+        .map(|path| {
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        })
         .collect();
+    assert_eq!(
+        texts.len(),
+        FIXTURES,
+        "fixtures in {}: a new one belongs in its README and here",
+        dir.display()
+    );
     texts.sort();
     texts
 }
@@ -107,10 +126,75 @@ fn mutate(rng: &mut Rng, base: &str, other: &str) -> String {
     text
 }
 
+/// What a developer needs from a refusal: the message names the place (inside what they
+/// pasted) or the thing it is about, as the error itself records them.
+fn assert_says_what_and_where(input: &str, error: &DecodeError) {
+    let message = error.to_string();
+    let says = |part: &str| {
+        assert!(
+            !part.is_empty() && message.contains(part),
+            "{error:?}: the message does not say {part:?}: {message}"
+        )
+    };
+    let lines = input.split('\n').count();
+    let place = |position: &Position| {
+        assert!(
+            (1..=lines).contains(&position.line) && position.column >= 1,
+            "{error:?} points outside the input's {lines} lines"
+        );
+        says(&position.to_string());
+    };
+    match error {
+        DecodeError::Empty => assert!(
+            input.chars().all(|c| c == '\u{feff}' || c.is_whitespace()),
+            "{error:?} for {input:?}"
+        ),
+        DecodeError::TooLarge { .. } | DecodeError::NotUtf8 { .. } => {
+            panic!("{error:?} for a small text")
+        }
+        // Nothing in the input to name: the message says what to paste instead.
+        DecodeError::PlainText | DecodeError::NoFault { body_content: None } => {}
+        DecodeError::HtmlPage { title, status } => {
+            says("HTML web page");
+            if let Some(title) = title {
+                says(title);
+            }
+            if let Some(status) = status {
+                says(&format!("HTTP {status}"));
+            }
+        }
+        DecodeError::BadHttp { detail } => says(detail),
+        DecodeError::EmptyBody { status } => says(&format!("status {status}")),
+        DecodeError::Doctype { position } | DecodeError::TooDeep { position, .. } => {
+            place(position)
+        }
+        DecodeError::MalformedXml { position, detail } => {
+            place(position);
+            says(detail);
+        }
+        DecodeError::Truncated { element, opened } => {
+            place(opened);
+            says(&format!("<{element}>"));
+        }
+        DecodeError::NotSoap { root } => says(&format!("<{root}>")),
+        DecodeError::NoFault {
+            body_content: Some(name),
+        } => says(&format!("<{name}>")),
+        DecodeError::CompressedBody { coding } => says(&format!("{coding}-compressed")),
+        DecodeError::RequestOnly { operation } => {
+            says("no response");
+            if let Some(name) = operation {
+                says(name);
+            }
+        }
+        DecodeError::NotHar { detail } => says(detail),
+        DecodeError::HarWithoutFault { entries } => says(&format!("{entries} entr")),
+    }
+}
+
 #[test]
 fn no_mutated_fixture_makes_the_decoder_panic() {
     let fixtures = fixtures();
-    assert!(fixtures.len() >= 10);
     let mut rng = Rng(0x1002_5EED);
     for _ in 0..4000 {
         let base = &fixtures[rng.below(fixtures.len())];
@@ -118,19 +202,171 @@ fn no_mutated_fixture_makes_the_decoder_panic() {
         let input = mutate(&mut rng, base, other);
         match decode(&input) {
             Ok(decoded) => assert!(!decoded.faults.is_empty()),
-            Err(error) => assert!(!error.to_string().is_empty()),
+            Err(error) => assert_says_what_and_where(&input, &error),
         }
     }
 }
 
-#[test]
-fn no_random_bytes_make_the_decoder_panic() {
-    let mut rng = Rng(42);
-    for _ in 0..2000 {
-        let len = rng.below(200);
-        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
-        let _ = decode_bytes(&bytes);
+/// A random character that may stand as it is in XML text. `<` and `&` would be markup; a
+/// carriage return would be turned into a line feed.
+fn random_char(rng: &mut Rng) -> char {
+    loop {
+        let candidate = match rng.below(4) {
+            0 | 1 => char::from(b' ' + rng.below(95) as u8),
+            2 => ['\t', '\n', ' ', '\u{feff}', '\u{a0}', '\u{2028}'][rng.below(6)],
+            // Anything else Unicode has, including controls and unassigned code points.
+            _ => char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('\u{fffd}'),
+        };
+        if !matches!(candidate, '<' | '&' | '\r') {
+            return candidate;
+        }
     }
+}
+
+/// One piece of generated text: what is written into the XML, and what the decoder must read
+/// back from it, or `None` for a piece that makes the XML malformed where it starts.
+fn random_piece(rng: &mut Rng) -> (String, Option<String>) {
+    match rng.below(40) {
+        0 => {
+            let bad = [
+                "&nbsp;",
+                "&AMP;",
+                "&#0;",
+                "&#xD800;",
+                "&#x110000;",
+                "&#x;",
+                "& ",
+                "&#12&amp;",
+                "</x>",
+            ];
+            (bad[rng.below(bad.len())].to_owned(), None)
+        }
+        1..=4 => {
+            let (written, read) = [
+                ("&lt;", "<"),
+                ("&gt;", ">"),
+                ("&amp;", "&"),
+                ("&apos;", "'"),
+                ("&quot;", "\""),
+            ][rng.below(5)];
+            (written.to_owned(), Some(read.to_owned()))
+        }
+        5..=8 => {
+            let ch = loop {
+                if let Some(ch) = char::from_u32(rng.below(0x11_0000) as u32).filter(|&c| c != '\0')
+                {
+                    break ch;
+                }
+            };
+            let written = match rng.below(3) {
+                0 => format!("&#{};", ch as u32),
+                1 => format!("&#x{:x};", ch as u32),
+                _ => format!("&#x{:04X};", ch as u32),
+            };
+            (written, Some(ch.to_string()))
+        }
+        9 | 10 => {
+            // CDATA keeps `<`, `&` and line ends as they are; only `]]>` would end it early.
+            let mut content = String::new();
+            for _ in 0..rng.below(8) {
+                content.push(['<', '&', ']', '>', '\r'][rng.below(5)]);
+                content.push(random_char(rng));
+            }
+            let content = content.replace("]]>", "]]");
+            (format!("<![CDATA[{content}]]>"), Some(content))
+        }
+        _ => {
+            let ch = random_char(rng);
+            (ch.to_string(), Some(ch.to_string()))
+        }
+    }
+}
+
+/// What generated text is put inside: what comes before the fault's fields, the fault's
+/// opening, the closing after its detail, and what kind of input that makes.
+const WRAPPERS: [(&str, &str, &str, InputKind); 3] = [
+    (
+        "",
+        "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault>",
+        "</s:Fault></s:Body></s:Envelope>",
+        InputKind::Envelope,
+    ),
+    (
+        "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n",
+        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">\n<soap:Body><soap:Fault>",
+        "</soap:Fault></soap:Body></soap:Envelope>\n",
+        InputKind::HttpResponse,
+    ),
+    ("", "<Fault>", "</Fault>", InputKind::BareFault),
+];
+
+/// Text the decoder keeps as a field: byte-order marks dropped (they are leftovers of joined
+/// files), then trimmed.
+fn as_field(text: &str) -> String {
+    text.replace('\u{feff}', "").trim().to_owned()
+}
+
+#[test]
+fn random_text_inside_a_fault_reads_back_or_is_refused_where_it_breaks() {
+    let mut rng = Rng(42);
+    let (mut decoded_count, mut refused_count) = (0, 0);
+    for _ in 0..3000 {
+        let (head, open, close, kind) = WRAPPERS[rng.below(WRAPPERS.len())];
+        let mut input =
+            format!("{head}{open}<faultcode>s:Client.LoginInvalid</faultcode><faultstring>");
+        // Where the first malformed piece starts, if any.
+        let mut broken_at = None;
+        let mut fields = [String::new(), String::new()];
+        for (i, field) in fields.iter_mut().enumerate() {
+            if i == 1 {
+                input.push_str("</faultstring><detail><ExceptionInfo>");
+            }
+            for _ in 0..rng.below(12) {
+                let (written, read) = random_piece(&mut rng);
+                match read {
+                    Some(read) => field.push_str(&read),
+                    None => {
+                        broken_at.get_or_insert(input.len());
+                    }
+                }
+                input.push_str(&written);
+            }
+        }
+        input.push_str("</ExceptionInfo></detail>");
+        input.push_str(close);
+
+        // Through the bytes path, as a dropped file arrives.
+        let result = decode_bytes(input.as_bytes());
+        match (broken_at, result) {
+            (None, Ok(decoded)) => {
+                decoded_count += 1;
+                assert_eq!(decoded.kind, kind, "{input:?}");
+                assert_eq!(decoded.faults.len(), 1, "{input:?}");
+                let fault = &decoded.faults[0];
+                assert_eq!(fault.code.as_deref(), Some("LoginInvalid"), "{input:?}");
+                assert_eq!(
+                    fault.faultstring.as_deref(),
+                    Some(as_field(&fields[0]).as_str()),
+                    "{input:?}"
+                );
+                assert_eq!(
+                    fault.detail.exception_info.as_deref(),
+                    Some(as_field(&fields[1]).as_str()),
+                    "{input:?}"
+                );
+            }
+            (Some(at), Err(DecodeError::MalformedXml { position, detail })) => {
+                refused_count += 1;
+                assert_eq!(position, Position::of(&input, at), "{detail}: {input:?}");
+            }
+            (broken_at, result) => panic!("broken at {broken_at:?}, got {result:?} for {input:?}"),
+        }
+    }
+    // Both ways out are taken often, so neither can quietly stop being checked.
+    assert!(
+        decoded_count > 1000 && refused_count > 500,
+        "{decoded_count} decoded, {refused_count} refused"
+    );
 }
 
 #[test]
@@ -143,8 +379,36 @@ fn no_mutated_resource_makes_the_strings_parser_panic() {
     for _ in 0..3000 {
         let (a, b) = (seeds[rng.below(2)], seeds[rng.below(2)]);
         let input = mutate(&mut rng, a, b);
-        if let Err(error) = strings::parse(&input) {
-            assert!(!error.to_string().is_empty());
+        let Err(error) = strings::parse(&input) else {
+            continue;
+        };
+        let message = error.to_string();
+        let lines = input.split('\n').count();
+        match &error {
+            StringsError::Empty => assert!(input.trim_start_matches('\u{feff}').trim().is_empty()),
+            StringsError::NotRecognised => assert!(!input
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with(['<', '{'])),
+            StringsError::Xml { position, detail } => {
+                assert!((1..=lines).contains(&position.line), "{error:?}");
+                assert!(
+                    message.contains(&position.to_string()) && message.contains(detail.as_str()),
+                    "{message}"
+                );
+            }
+            StringsError::Json {
+                line,
+                column,
+                detail,
+            } => {
+                assert!((1..=lines).contains(line), "{error:?}");
+                assert!(
+                    message.contains(&format!("line {line}, column {column}: {detail}")),
+                    "{message}"
+                );
+            }
+            StringsError::NoLanguages => assert!(message.contains("No languages found")),
         }
     }
 }

@@ -311,6 +311,80 @@ fn pasted_markup_stays_text() {
 }
 
 #[test]
+fn character_references_and_the_five_xml_entities_resolve_wherever_text_is_read() {
+    let refs = "&#x41;&#66;&#x1F600;&lt;&gt;&amp;&apos;&quot;";
+    let xml = format!(
+        "<Fault><faultcode>Client.LoginInvalid</faultcode><faultstring>a {refs} b</faultstring>\
+         <detail><ExceptionInfo>{refs}</ExceptionInfo><row>x&#10;y</row></detail></Fault>"
+    );
+    let decoded = decode(&xml).unwrap();
+    let fault = &decoded.faults[0];
+    assert_eq!(fault.faultstring.as_deref(), Some("a AB😀<>&'\" b"));
+    assert_eq!(fault.detail.exception_info.as_deref(), Some("AB😀<>&'\""));
+    assert_eq!(
+        fault.detail.other.items(),
+        [("row".to_owned(), "x\ny".to_owned())]
+    );
+}
+
+#[test]
+fn an_unknown_entity_or_a_bad_character_reference_is_malformed_where_it_stands() {
+    // Each reference stands at line 2, column 14 of its input.
+    let malformed = |reference: &str| {
+        let xml = format!(
+            "<Fault><faultcode>Client.LoginInvalid</faultcode>\n<faultstring>{reference}</faultstring></Fault>"
+        );
+        match error_of(&xml) {
+            DecodeError::MalformedXml { position, detail } => {
+                assert_eq!((position.line, position.column), (2, 14), "{reference}");
+                detail
+            }
+            other => panic!("{reference}: {other:?}"),
+        }
+    };
+    assert_eq!(
+        malformed("&nbsp;"),
+        "the entity &nbsp; is not defined (XML without a DOCTYPE has only &lt; &gt; &amp; &apos; &quot;)"
+    );
+    // Names are case-sensitive: only the five lower-case ones exist.
+    assert!(malformed("&AMP;").starts_with("the entity &AMP; is not defined"));
+    let bad = "invalid character reference: ";
+    assert_eq!(
+        malformed("&#0;"),
+        format!("{bad}0x0 character is not permitted in XML")
+    );
+    assert_eq!(
+        malformed("&#xD800;"),
+        format!("{bad}`55296` is not a valid codepoint")
+    );
+    assert_eq!(malformed("&#-65;"), format!("{bad}unexpected number sign"));
+    assert_eq!(
+        malformed("&#x;"),
+        format!("{bad}cannot parse integer from empty string")
+    );
+    // Text the walk does not keep is still checked.
+    assert!(matches!(
+        error_of("<a>&nope;</a>"),
+        DecodeError::MalformedXml { detail, .. } if detail.starts_with("the entity &nope; is not defined")
+    ));
+}
+
+#[test]
+fn an_end_tag_that_closes_nothing_is_malformed_where_it_stands() {
+    let xml = "<Fault><faultcode>Client.LoginInvalid</faultcode></Fault>\n</Body>";
+    match error_of(xml) {
+        DecodeError::MalformedXml { position, detail } => {
+            assert_eq!((position.line, position.column), (2, 1));
+            assert!(
+                detail.contains("close tag `</Body>` does not match any open tag"),
+                "{detail}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn every_rule_names_its_source_and_only_the_seed_s_rules_are_under_its_name() {
     use fix1002::fault::findings::Basis;
     let (_, fault) = only_fault("http-200-lf-session-id.http");

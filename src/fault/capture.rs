@@ -85,8 +85,8 @@ fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
 /// may still be XML, which the caller decodes as such).
 pub fn split(text: &str) -> Option<(Transcript, Vec<Message<'_>>)> {
     let first = lines(text).find(|l| !l.text.trim().is_empty())?;
-    if parse_start_line(first.text).is_some() {
-        return Some((Transcript::Plain, split_plain(text)));
+    if let Some(start) = parse_start_line(first.text) {
+        return Some((Transcript::Plain, split_plain(text, (first, start))));
     }
     // Only a text that starts with one of curl's own lines is searched for a response head.
     if is_curl_line(first.text)
@@ -158,11 +158,16 @@ fn header_of(line: &str) -> Option<(&str, &str)> {
     is_token.then(|| (name, value.trim()))
 }
 
-fn split_plain(text: &str) -> Vec<Message<'_>> {
+/// The first line of `text` that starts a message, with its parsed start line.
+fn next_start_line(text: &str) -> Option<(Line<'_>, StartLine)> {
+    lines(text).find_map(|l| Some((l, parse_start_line(l.text)?)))
+}
+
+/// The messages from `first` on: each start line is parsed once and carried to its message.
+fn split_plain<'a>(text: &'a str, first: (Line<'a>, StartLine)) -> Vec<Message<'a>> {
     let mut messages = Vec::new();
-    let mut next = lines(text).find(|l| parse_start_line(l.text).is_some());
-    while let Some(first) = next.take() {
-        let start = parse_start_line(first.text).expect("found as a start line");
+    let mut next = Some(first);
+    while let Some((first, start)) = next.take() {
         let mut headers = Vec::new();
         let mut body_start = text.len();
         for line in lines(&text[first.end..]) {
@@ -196,32 +201,32 @@ fn split_plain(text: &str) -> Vec<Message<'_>> {
             .and_then(|n| {
                 let after = &rest[n..];
                 let skipped = after.len() - after.trim_start().len();
-                let following = lines(&after[skipped..]).next();
-                match following {
-                    None => Some((n, None)),
-                    Some(line) if parse_start_line(line.text).is_some() => Some((
-                        n,
-                        Some(Line {
-                            text: line.text,
-                            offset: body_start + n + skipped,
-                            end: body_start + n + skipped + line.end,
-                        }),
-                    )),
-                    Some(_) => None,
-                }
+                let Some(line) = lines(&after[skipped..]).next() else {
+                    return Some((n, None));
+                };
+                let start = parse_start_line(line.text)?;
+                let line = Line {
+                    text: line.text,
+                    offset: body_start + n + skipped,
+                    end: body_start + n + skipped + line.end,
+                };
+                Some((n, Some((line, start))))
             });
         let (body_len, following) = match by_length {
             Some(found) => found,
             None => {
-                let following = lines(rest)
-                    .find(|l| parse_start_line(l.text).is_some())
-                    .map(|l| Line {
+                let following = next_start_line(rest).map(|(l, start)| {
+                    let line = Line {
                         text: l.text,
                         offset: body_start + l.offset,
                         end: body_start + l.end,
-                    });
+                    };
+                    (line, start)
+                });
                 (
-                    following.map_or(rest.len(), |l| l.offset - body_start),
+                    following
+                        .as_ref()
+                        .map_or(rest.len(), |(l, _)| l.offset - body_start),
                     following,
                 )
             }

@@ -7,7 +7,9 @@
 
 use std::sync::Arc;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::errors::IllFormedError;
+use quick_xml::escape::resolve_xml_entity;
+use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::Reader;
 
 use super::capped::Capped;
@@ -62,7 +64,6 @@ pub struct Detail {
 pub struct RefreshToken {
     pub auth_token: Option<String>,
     pub private_key: Option<String>,
-    pub user_info: Option<String>,
 }
 
 /// The UPnP error a speaker's own control API puts in its faults.
@@ -229,8 +230,17 @@ pub fn walk_with<T>(
                     stack.push(element);
                 }
             }
-            Ok(Event::End(_)) => {
-                let element = stack.pop().expect("quick-xml checks that end tags match");
+            Ok(Event::End(end)) => {
+                // quick-xml refuses an unmatched end tag itself, but only as long as its
+                // configuration says so; the walk does not rest on that.
+                let Some(element) = stack.pop() else {
+                    let name = end.name().as_ref().to_owned();
+                    return Err(DecodeError::MalformedXml {
+                        position: position(offset),
+                        detail: quick_xml::Error::IllFormed(IllFormedError::UnmatchedEndTag(name))
+                            .to_string(),
+                    });
+                };
                 let text = &texts[element.text_start..];
                 on_close(
                     &element,
@@ -252,31 +262,26 @@ pub fn walk_with<T>(
                 append_text(&stack, &current, &mut texts, &text);
             }
             Ok(Event::GeneralRef(reference)) => {
-                let resolved = match reference.resolve_char_ref() {
-                    Ok(Some(ch)) => ch.to_string(),
-                    Ok(None) => match &*reference {
-                        "lt" => "<".to_owned(),
-                        "gt" => ">".to_owned(),
-                        "amp" => "&".to_owned(),
-                        "apos" => "'".to_owned(),
-                        "quot" => "\"".to_owned(),
-                        other => {
-                            return Err(DecodeError::MalformedXml {
-                                position: position(offset),
-                                detail: format!(
-                                    "the entity &{other}; is not defined (XML without a DOCTYPE has only &lt; &gt; &amp; &apos; &quot;)"
-                                ),
-                            })
-                        }
-                    },
-                    Err(e) => {
+                let mut utf8 = [0; 4];
+                let resolved = match resolve_reference(&reference, &mut utf8) {
+                    Ok(resolved) => resolved,
+                    Err(Unresolved::CharRef(e)) => {
                         return Err(DecodeError::MalformedXml {
                             position: position(offset),
                             detail: e.to_string(),
                         })
                     }
+                    Err(Unresolved::Undefined) => {
+                        return Err(DecodeError::MalformedXml {
+                            position: position(offset),
+                            detail: format!(
+                                "the entity &{}; is not defined (XML without a DOCTYPE has only &lt; &gt; &amp; &apos; &quot;)",
+                                &*reference
+                            ),
+                        })
+                    }
                 };
-                append_text(&stack, &current, &mut texts, &resolved);
+                append_text(&stack, &current, &mut texts, resolved);
             }
             Ok(Event::DocType(_)) => {
                 return Err(DecodeError::Doctype {
@@ -316,6 +321,31 @@ pub fn walk_with<T>(
         shape,
         faults: found.faults,
     })
+}
+
+/// Why a reference in text (`&…;`) stands for nothing.
+#[derive(Debug)]
+pub(super) enum Unresolved {
+    /// `&#…;` that is not a number, or names no character XML allows.
+    CharRef(quick_xml::Error),
+    /// A name other than the five every XML document has.
+    Undefined,
+}
+
+/// The text a reference such as `&amp;` or `&#x41;` stands for, resolved by quick-xml: a
+/// character reference into `utf8`, so that a log full of them allocates nothing per
+/// reference. Names go to `resolve_xml_entity`, not `resolve_predefined_entity`, which
+/// would accept all of HTML5's names as soon as any crate in a build turned on quick-xml's
+/// `escape-html`. With no DOCTYPE allowed, nothing else can define an entity.
+pub(super) fn resolve_reference<'a>(
+    reference: &BytesRef,
+    utf8: &'a mut [u8; 4],
+) -> Result<&'a str, Unresolved> {
+    match reference.resolve_char_ref() {
+        Ok(Some(ch)) => Ok(ch.encode_utf8(utf8)),
+        Ok(None) => resolve_xml_entity(reference).ok_or(Unresolved::Undefined),
+        Err(e) => Err(Unresolved::CharRef(e)),
+    }
 }
 
 /// Bookkeeping common to every opening tag.
@@ -460,7 +490,6 @@ const DETAIL_FIELDS: &[&str] = &[
     "SonosError",
     "authToken",
     "privateKey",
-    "userInfo",
     "errorCode",
     "errorDescription",
 ];
@@ -496,19 +525,16 @@ fn on_close<T>(
             facts.body_extras.push("#text".to_owned());
         }
     }
-    if let Some(progress) = current.as_mut() {
-        if stack.len() == progress.depth {
-            // The Fault itself closes.
-            let fault = current.take().expect("checked above").fault;
-            found.fault_closed(fault, envelope.is_some());
-        } else {
-            record_field(
-                &mut progress.fault,
-                &stack[progress.depth + 1..],
-                element,
-                text,
-            );
-        }
+    // The Fault itself closes.
+    if let Some(progress) = current.take_if(|progress| stack.len() == progress.depth) {
+        found.fault_closed(progress.fault, envelope.is_some());
+    } else if let Some(progress) = current.as_mut() {
+        record_field(
+            &mut progress.fault,
+            &stack[progress.depth + 1..],
+            element,
+            text,
+        );
     }
     if element.role == Role::Envelope {
         if let Some(facts) = envelope.take() {
@@ -567,12 +593,6 @@ fn record_detail(detail: &mut Detail, above: &[Open], element: &Open, own: &str)
                 .refresh
                 .get_or_insert_with(RefreshToken::default)
                 .private_key = Some(text())
-        }
-        "userInfo" if in_refresh => {
-            detail
-                .refresh
-                .get_or_insert_with(RefreshToken::default)
-                .user_info = Some(text())
         }
         "errorCode" if in_upnp => {
             detail.upnp.get_or_insert_with(UpnpError::default).code = Some(text())

@@ -19,16 +19,12 @@ pub fn count_byte(haystack: &[u8], byte: u8) -> usize {
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod swar {
     pub fn count_byte(haystack: &[u8], byte: u8) -> usize {
-        let mut chunks = haystack.chunks_exact(8);
+        let (words, remainder) = haystack.as_chunks::<8>();
         let mut count = 0;
-        for chunk in &mut chunks {
-            count += equal_bytes(word(chunk), byte).count_ones() as usize;
+        for &word in words {
+            count += equal_bytes(u64::from_le_bytes(word), byte).count_ones() as usize;
         }
-        count + chunks.remainder().iter().filter(|&&b| b == byte).count()
-    }
-
-    fn word(chunk: &[u8]) -> u64 {
-        u64::from_le_bytes(chunk.try_into().expect("chunks of eight"))
+        count + remainder.iter().filter(|&&b| b == byte).count()
     }
 
     /// A word with the high bit set in exactly the bytes of `word` that equal `byte`.

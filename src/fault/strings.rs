@@ -8,6 +8,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use super::codes::Code;
+use super::envelope::{resolve_reference, Unresolved};
 use super::error::Position;
 use super::findings::{parse_sonos_error, Basis, Finding, Severity, SONOS_LOCALIZATION};
 use super::messages::{message_for, Context, Names, UserMessage};
@@ -149,23 +150,16 @@ fn parse_xml(text: &str) -> Result<StringTable, StringsError> {
             Event::Text(t) if current_key.is_some() => value.push_str(&t.xml10_content()),
             Event::CData(t) if current_key.is_some() => value.push_str(&t.into_inner()),
             Event::GeneralRef(r) if current_key.is_some() => {
-                let resolved = match r.resolve_char_ref() {
-                    Ok(Some(ch)) => ch.to_string(),
-                    _ => match &*r {
-                        "lt" => "<".into(),
-                        "gt" => ">".into(),
-                        "amp" => "&".into(),
-                        "apos" => "'".into(),
-                        "quot" => "\"".into(),
-                        other => {
-                            return Err(xml_error(
-                                offset,
-                                format!("the entity &{other}; is not defined"),
-                            ))
-                        }
-                    },
-                };
-                value.push_str(&resolved);
+                let mut utf8 = [0; 4];
+                match resolve_reference(&r, &mut utf8) {
+                    Ok(resolved) => value.push_str(resolved),
+                    Err(Unresolved::CharRef(_) | Unresolved::Undefined) => {
+                        return Err(xml_error(
+                            offset,
+                            format!("the entity &{}; is not defined", &*r),
+                        ))
+                    }
+                }
             }
             Event::End(e) if e.local_name().into_inner() == "string" => {
                 if let (Some(key), Some(language)) = (current_key.take(), languages.last_mut()) {
@@ -373,6 +367,40 @@ mod tests {
         );
         assert_eq!(table.language("en-US").unwrap().get("Other"), Some("A & B"));
         assert_eq!(table.default_language(), Some("en-US"));
+    }
+
+    #[test]
+    fn references_in_a_string_resolve_and_unknown_ones_are_refused_where_they_stand() {
+        let table = |body: &str| {
+            format!(
+                "<stringtables><stringtable xml:lang=\"en-US\">\n  <string stringId=\"Error1Message\">{body}</string></stringtable></stringtables>"
+            )
+        };
+        let parsed = parse(&table("&#x41;&#66;&#x1F600;&lt;&gt;&amp;&apos;&quot;")).unwrap();
+        assert_eq!(
+            parsed.language("en-US").unwrap().get("Error1Message"),
+            Some("AB😀<>&'\"")
+        );
+        // Each reference stands at line 2, column 36; a bad character reference is
+        // reported like an unknown name.
+        for reference in ["&nbsp;", "&AMP;", "&#0;", "&#xD800;", "&#x;"] {
+            assert_eq!(
+                parse(&table(reference)),
+                Err(StringsError::Xml {
+                    position: Position {
+                        line: 2,
+                        column: 36
+                    },
+                    detail: format!("the entity {reference} is not defined"),
+                })
+            );
+        }
+        // Outside a string nothing is read, so nothing is refused.
+        let outside = "<stringtables>&nbsp;<stringtable xml:lang=\"en-US\"><string stringId=\"A\">a</string></stringtable></stringtables>";
+        assert_eq!(
+            parse(outside).unwrap().language("en-US").unwrap().get("A"),
+            Some("a")
+        );
     }
 
     #[test]
