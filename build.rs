@@ -13,6 +13,10 @@ use std::{env, fs, path::Path};
 
 use serde::Deserialize;
 
+// The id rule of links, shared with `route` so that an id the build accepts is one a link can name.
+#[path = "src/slug.rs"]
+mod slug;
+
 const KB_FILE: &str = "kb/error1002.toml";
 
 #[derive(Deserialize)]
@@ -198,11 +202,7 @@ fn fail(message: &str) -> ! {
 fn check_unique<'a>(kind: &str, ids: impl Iterator<Item = &'a str>) {
     let mut seen = HashSet::new();
     for id in ids {
-        if id.is_empty()
-            || !id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
+        if !slug::is_slug(id) {
             fail(&format!(
                 "{kind} id `{id}` must be lowercase words joined by hyphens"
             ));

@@ -178,13 +178,8 @@ pub fn troubleshoot_href(journey: &str) -> String {
     }
 }
 
-/// Step ids are lowercase words joined by hyphens; anything else cannot be a step.
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+// Step ids are lowercase words joined by hyphens; anything else cannot be a step.
+use crate::slug::is_slug;
 
 #[cfg(test)]
 mod tests {
