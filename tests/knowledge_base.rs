@@ -1,9 +1,10 @@
 //! Validation of the knowledge base (`kb/error1002.toml`) against its sources and the engine.
 //!
-//! `build.rs` already refuses unknown references and out-of-range numbers. These tests check
-//! what needs the seeds or the engine: every quote really is in its seed, every model, symptom,
-//! cause and step of the two consumer guides is present, every cause can come up, every path
-//! ends in a plan or an escalation, and no text is written twice.
+//! The build (`build/validate.rs`, tested in `tests/kb_validation.rs`) already refuses unknown
+//! references and out-of-range numbers. These tests check what needs the seeds or the engine:
+//! every quote really is in its seed, every model, symptom, cause and step of the two consumer
+//! guides is present, every cause can come up, every path ends in a plan or an escalation, and
+//! no text is written twice.
 
 mod support;
 

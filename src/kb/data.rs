@@ -68,7 +68,7 @@ impl KnowledgeBase {
         self.models.iter().find(|m| m.id == id)
     }
 
-    /// The step offered when the plan runs out (build.rs guarantees there is exactly one).
+    /// The step offered when the plan runs out (build/validate.rs requires exactly one).
     pub fn escalation(&self) -> &'static Step {
         &self.steps[self.escalation_id()]
     }
@@ -78,6 +78,6 @@ impl KnowledgeBase {
             .iter()
             .position(|s| s.escalation)
             .map(StepId::new)
-            .expect("build.rs checks that one step escalates")
+            .expect("build/validate.rs checks that one step escalates")
     }
 }

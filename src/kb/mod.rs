@@ -1,7 +1,7 @@
 //! The knowledge base: what Fix 1002 knows about error 1002, and where each fact comes from.
 //!
 //! The troubleshooting data (models, causes, fix steps, questions) lives in
-//! `kb/error1002.toml`, a file support writers edit; `build.rs` checks it and compiles it into
+//! `kb/error1002.toml`, a file support writers edit; `build/` checks it and compiles it into
 //! the static tables of [`data`]. Every statement the product makes about Sonos carries a
 //! [`Source`], so a reader (and a test) can trace it back to one of the seed documents in
 //! `../shared/seeds/`. Where the product infers rather than quotes, the screen says so.
