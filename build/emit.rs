@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use crate::schema::{
-    one_of, read_requirement, read_source, Answer, KbFile, Question, Step, DURING, HELPERS,
-    NOT_SURE, THEN_KINDS,
+    constant_name, one_of, read_requirement, read_source, Answer, KbFile, Question, Step, DURING,
+    HELPERS, NOT_SURE, THEN_KINDS,
 };
 
 /// Which build the tables are for.
@@ -26,6 +26,7 @@ pub fn emit(file: &KbFile, target: Target) -> String {
     e.causes(&mut out);
     e.steps(&mut out);
     e.questions(&mut out);
+    e.ids(&mut out);
     out
 }
 
@@ -259,6 +260,112 @@ impl Emitter<'_> {
             a.symptom.as_deref().map(|s| self.note(s)),
             a.recurring
         )
+    }
+}
+
+/// One constant of an id module: its name, the entry it names (for its doc) and its value.
+struct Constant {
+    name: String,
+    names: String,
+    value: String,
+}
+
+impl Emitter<'_> {
+    /// A module of typed constants per kind of entry (`step::RESTART_SPEAKER: StepId`), and a
+    /// unit test that each constant leads to the entry with its id: the constants are positions,
+    /// which a later edit of the file moves, and the build writes both from the file.
+    fn ids(&self, out: &mut String) {
+        let f = self.file;
+        let mut checks = String::new();
+        let mut constants = |module: &str, ty: &str, list: Vec<Constant>| {
+            write!(
+                out,
+                "\n/// Every {module} by id, as a typed handle.\npub mod {module} {{\n    use super::*;\n"
+            )
+            .unwrap();
+            for c in list {
+                writeln!(
+                    out,
+                    "    /// {}\n    pub const {}: {ty} = {};",
+                    c.names, c.name, c.value
+                )
+                .unwrap();
+            }
+            out.push_str("}\n");
+        };
+
+        let mut causes = Vec::new();
+        for (i, c) in f.causes.iter().enumerate() {
+            let name = constant_name(&[&c.id]);
+            writeln!(
+                checks,
+                "        assert_eq!(KB.causes[cause::{name}].id, {:?});",
+                c.id
+            )
+            .unwrap();
+            causes.push(Constant {
+                names: format!("The cause {:?}.", c.id),
+                value: format!("CauseId::new({i})"),
+                name,
+            });
+        }
+        constants("cause", "CauseId", causes);
+
+        let mut steps = Vec::new();
+        for (i, s) in f.steps.iter().enumerate() {
+            let name = constant_name(&[&s.id]);
+            writeln!(
+                checks,
+                "        assert_eq!(KB.steps[step::{name}].id, {:?});",
+                s.id
+            )
+            .unwrap();
+            steps.push(Constant {
+                names: format!("The step {:?}.", s.id),
+                value: format!("StepId::new({i})"),
+                name,
+            });
+        }
+        constants("step", "StepId", steps);
+
+        let mut questions = Vec::new();
+        let mut answers = Vec::new();
+        for (i, q) in f.questions.iter().enumerate() {
+            let name = constant_name(&[&q.id]);
+            writeln!(
+                checks,
+                "        assert_eq!(KB.questions[question::{name}].id, {:?});",
+                q.id
+            )
+            .unwrap();
+            for (j, a) in q.answer_ids(&f.models).into_iter().enumerate() {
+                let answer = constant_name(&[&q.id, a]);
+                writeln!(
+                    checks,
+                    "        assert_eq!((KB.questions[answer::{answer}.question()].id, KB.answer(answer::{answer}).id), ({:?}, {a:?}));",
+                    q.id
+                )
+                .unwrap();
+                answers.push(Constant {
+                    names: format!("The answer {a:?} of the question {:?}.", q.id),
+                    value: format!("AnswerId::new(question::{name}, {j})"),
+                    name: answer,
+                });
+            }
+            questions.push(Constant {
+                names: format!("The question {:?}.", q.id),
+                value: format!("QuestionId::new({i})"),
+                name,
+            });
+        }
+        constants("question", "QuestionId", questions);
+        constants("answer", "AnswerId", answers);
+
+        write!(
+            out,
+            "\n#[cfg(test)]\nmod typed_ids {{\n    use super::*;\n\n    #[test]\n    fn every_constant_leads_to_the_entry_with_its_id() {{\n{checks}    }}\n}}\n"
+        )
+        .unwrap();
     }
 }
 

@@ -338,3 +338,9 @@ pub fn read_requirement<'a>(field: &str, text: &'a str) -> Result<(&'a str, &'a 
     text.split_once(':')
         .ok_or_else(|| format!("{field} {text:?} must read \"question:answer\""))
 }
+
+/// The name an entry's id takes as a Rust constant (`restart-speaker` → `RESTART_SPEAKER`).
+/// An answer's constant also names its question (`when` + `update` → `WHEN_UPDATE`).
+pub fn constant_name(ids: &[&str]) -> String {
+    ids.join("_").replace('-', "_").to_ascii_uppercase()
+}

@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use std::fmt::Display;
 
 use crate::schema::{
-    one_of, read_requirement, read_source, Answer, KbFile, Question, Step, DURING, HELPERS,
-    THEN_KINDS,
+    constant_name, one_of, read_requirement, read_source, Answer, KbFile, Question, Step, DURING,
+    HELPERS, THEN_KINDS,
 };
 use crate::slug::is_slug;
 
@@ -96,6 +96,43 @@ impl Checks<'_> {
             "question",
             f.questions.iter().map(|q| &q.id[..]),
         );
+        self.constants();
+    }
+
+    /// Steps, causes, questions and answers are also named in Rust (`kb::step::RESTART_SPEAKER`,
+    /// `kb::answer::WHEN_UPDATE`): each name must be one Rust can read, and answers' names,
+    /// which join two ids, must not meet.
+    fn constants(&mut self) {
+        let f = self.file;
+        let named = [
+            (
+                "cause",
+                f.causes.iter().map(|c| &c.id[..]).collect::<Vec<_>>(),
+            ),
+            ("step", f.steps.iter().map(|s| &s.id[..]).collect()),
+            ("question", f.questions.iter().map(|q| &q.id[..]).collect()),
+        ];
+        for (kind, ids) in named {
+            for id in ids {
+                // An id that is no slug has been reported already.
+                self.report.check(
+                    !is_slug(id) || id.starts_with(|c: char| c.is_ascii_lowercase()),
+                    &entry(kind, id),
+                    "an id starts with a letter: it also names a Rust constant",
+                );
+            }
+        }
+        let mut answers = HashSet::new();
+        for q in &f.questions {
+            for a in q.answer_ids(&f.models) {
+                let name = constant_name(&[&q.id, a]);
+                self.report.check(
+                    answers.insert(name.clone()),
+                    &format!("{}, answer {a:?}", entry("question", &q.id)),
+                    format!("its Rust name kb::answer::{name} is another answer's too"),
+                );
+            }
+        }
     }
 
     fn models(&mut self) {

@@ -256,3 +256,28 @@ fn the_wasm_build_leaves_the_reviewer_notes_out() {
     let codes = CodesFile::parse(CODES).unwrap().emit();
     assert!(codes.contains("pub enum Code {"));
 }
+
+#[test]
+fn ids_whose_rust_names_cannot_be_written_or_meet_are_refused() {
+    // An id may start with a digit as a link, not as a constant; and "services" + "one-plays"
+    // and "services-one" + "plays" would both be kb::answer::SERVICES_ONE_PLAYS.
+    let text = small_with(&[
+        ("id = \"readd-service-account\"", "id = \"2-readd\""),
+        ("id = \"service-elsewhere\"", "id = \"services-one\""),
+        (
+            "id = \"one\"\nlabel = \"Only one\"",
+            "id = \"one-plays\"\nlabel = \"Only one\"",
+        ),
+        (
+            "requires = [\"services:one\"]",
+            "requires = [\"services:one-plays\"]",
+        ),
+    ]);
+    assert_eq!(
+        mistakes(&text),
+        [
+            "step \"2-readd\": an id starts with a letter: it also names a Rust constant",
+            "question \"services-one\", answer \"plays\": its Rust name kb::answer::SERVICES_ONE_PLAYS is another answer's too",
+        ]
+    );
+}

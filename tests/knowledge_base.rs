@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
 use fix1002::kb::source_files::source_text;
-use fix1002::kb::{Document, Source, StepId, KB, NOT_SURE};
+use fix1002::kb::{answer, cause, question, step, Document, Source, StepId, KB, NOT_SURE};
 
 /// Every (source, quote) pair the knowledge base cites, with a label for error messages.
 fn citations() -> Vec<(String, Source, &'static str)> {
@@ -426,4 +426,27 @@ fn every_symptom_the_guides_list_has_an_answer() {
     ] {
         assert!(symptoms.contains(&quote), "no answer cites {quote:?}");
     }
+}
+
+#[test]
+fn the_typed_ids_lead_to_the_entries_they_are_named_after() {
+    // A few by hand, beside the generated test of every constant (src/kb/data.rs): the names
+    // are the ids in capitals, and an answer's joins its question's.
+    assert_eq!(KB.steps[step::RESTART_SPEAKER].id, "restart-speaker");
+    assert_eq!(KB.questions[question::WHEN].id, "when");
+    assert_eq!(answer::WHEN_UPDATE.question(), question::WHEN);
+    assert_eq!(KB.answer(answer::WHEN_UPDATE).id, "update");
+    assert_eq!(KB.answer(answer::WHEN_NOT_SURE).id, NOT_SURE);
+    assert_eq!(KB.answer(answer::MODEL_ERA_100).label, "Sonos Era 100");
+    assert_eq!(
+        KB.causes[cause::EXPIRED_CREDENTIALS].id,
+        "expired-credentials"
+    );
+    // The bridge to the engine's plain positions.
+    let expired = cause::EXPIRED_CREDENTIALS.index();
+    assert_eq!(usize::from(cause::EXPIRED_CREDENTIALS), expired);
+    assert!(KB.steps[step::READD_SERVICE_ACCOUNT]
+        .fixes
+        .iter()
+        .any(|f| f.cause == expired));
 }

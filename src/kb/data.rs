@@ -1,6 +1,6 @@
 //! The knowledge base's tables, generated at build time from `kb/error1002.toml`.
 
-use super::ids::{QuestionId, StepId};
+use super::ids::{AnswerId, CauseId, QuestionId, StepId};
 use super::model::{
     Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
     Step, Then, Weight,
@@ -58,6 +58,11 @@ impl KnowledgeBase {
 
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The answer a handle names (such as `kb::answer::WHEN_UPDATE`).
+    pub fn answer(&self, id: AnswerId) -> &'static Answer {
+        &self.questions[id.question()].answers[id.index()]
     }
 
     pub fn cause(&self, id: &str) -> Option<&'static Cause> {

@@ -18,9 +18,9 @@ pub mod source_files;
 pub mod web_address;
 
 pub use about::{Fact, ABOUT_ERROR_1002};
-pub use data::{KnowledgeBase, KB};
+pub use data::{answer, cause, question, step, KnowledgeBase, KB};
 pub use faq::{common_question, CommonQuestion, COMMON_QUESTIONS};
-pub use ids::{QuestionId, StepId};
+pub use ids::{AnswerId, CauseId, QuestionId, StepId};
 pub use model::{
     Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
     Step, Then, Weight, NOT_SURE,
