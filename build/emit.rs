@@ -24,8 +24,11 @@ pub fn emit(file: &KbFile, target: Target) -> String {
     e.engine(&mut out);
     e.models(&mut out);
     e.causes(&mut out);
+    e.helpers(&mut out);
     e.steps(&mut out);
     e.questions(&mut out);
+    e.facts(&mut out);
+    e.common_questions(&mut out);
     e.ids(&mut out);
     out
 }
@@ -119,6 +122,70 @@ impl Emitter<'_> {
             .unwrap();
         }
         out.push_str("];\n\n");
+    }
+
+    fn helpers(&self, out: &mut String) {
+        out.push_str("pub static HELPERS: &[HelperText] = &[\n");
+        for h in &self.file.helpers {
+            writeln!(
+                out,
+                "    HelperText {{ helper: Helper::{}, id: {:?}, name: {:?}, what: {:?}, why: {:?}, cited: {} }},",
+                valid(one_of("helper id", &h.id, HELPERS)),
+                h.id,
+                h.name,
+                h.what,
+                self.note(&h.why),
+                self.citation(&h.source, &h.quote)
+            )
+            .unwrap();
+        }
+        out.push_str("];\n\n");
+    }
+
+    /// An optional `Citation` literal.
+    fn citation(&self, cited: &Option<String>, quote: &Option<String>) -> String {
+        match (cited, quote) {
+            (Some(s), Some(quote)) => format!(
+                "Some(Citation {{ source: {}, quote: {:?} }})",
+                source(s),
+                self.note(quote)
+            ),
+            _ => "None".to_owned(),
+        }
+    }
+
+    fn facts(&self, out: &mut String) {
+        out.push_str("\npub const ABOUT_ERROR_1002: &[Fact] = &[\n");
+        for x in &self.file.facts {
+            writeln!(
+                out,
+                "    Fact {{ id: {:?}, text: {:?}, source: {}, quote: {:?} }},",
+                x.id,
+                x.text,
+                source(&x.source),
+                self.note(&x.quote)
+            )
+            .unwrap();
+        }
+        out.push_str("];\n");
+    }
+
+    fn common_questions(&self, out: &mut String) {
+        out.push_str("\npub const COMMON_QUESTIONS: &[CommonQuestion] = &[\n");
+        for q in &self.file.common_questions {
+            writeln!(
+                out,
+                "    CommonQuestion {{ id: {:?}, question: {:?}, answer: &{:?}, source: {}, quote: {:?}, steps: &{:?} }},",
+                q.id,
+                q.question,
+                q.answer,
+                source(&q.source),
+                self.note(&q.quote),
+                q.steps
+            )
+            .unwrap();
+        }
+        out.push_str("];\n");
     }
 
     fn steps(&self, out: &mut String) {
@@ -244,14 +311,7 @@ impl Emitter<'_> {
             )
             .unwrap();
         }
-        let cited = match (&a.source, &a.quote) {
-            (Some(s), Some(quote)) => format!(
-                "Some(Citation {{ source: {}, quote: {:?} }})",
-                source(s),
-                self.note(quote)
-            ),
-            _ => "None".to_owned(),
-        };
+        let cited = self.citation(&a.source, &a.quote);
         format!(
             "Answer {{ id: {:?}, label: {:?}, because: {:?}, symptom: {:?}, cited: {cited}, recurring: {}, weights: &[{weights}] }}, ",
             a.id,

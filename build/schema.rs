@@ -17,8 +17,11 @@ pub struct KbFile {
     pub engine: Engine,
     pub models: Vec<Model>,
     pub causes: Vec<Cause>,
+    pub helpers: Vec<Helper>,
     pub steps: Vec<Step>,
     pub questions: Vec<Question>,
+    pub facts: Vec<Fact>,
+    pub common_questions: Vec<CommonQuestion>,
 }
 
 impl KbFile {
@@ -28,16 +31,22 @@ impl KbFile {
         let engine = sections.table("engine");
         let models = sections.entries("model", "id");
         let causes = sections.entries("cause", "id");
+        let helpers = sections.entries("helper", "id");
         let steps = sections.entries("step", "id");
         let questions = sections.entries("question", "id");
+        let facts = sections.entries("fact", "id");
+        let common_questions = sections.entries("common_question", "id");
         sections.finish()?;
         Ok(KbFile {
             // `finish` has reported an [engine] that could not be read.
             engine: engine.ok_or_else(Vec::new)?,
             models,
             causes,
+            helpers,
             steps,
             questions,
+            facts,
+            common_questions,
         })
     }
 }
@@ -166,6 +175,22 @@ pub struct Cause {
     pub helper: Option<String>,
 }
 
+/// What the hand-over says about one party that can help: Fix 1002's judgement.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helper {
+    /// One of [`HELPERS`]: the word causes use.
+    pub id: String,
+    pub name: String,
+    /// What the party can do, shown under its name.
+    pub what: String,
+    /// The reasoning, for reviewers.
+    pub why: String,
+    /// Where `what` rests on a guide.
+    pub source: Option<String>,
+    pub quote: Option<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
@@ -274,6 +299,30 @@ pub struct Weight {
     pub causes: Vec<String>,
     pub factor: f64,
     pub why: String,
+}
+
+/// One statement about error 1002, in Fix 1002's words.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    pub text: String,
+    pub source: String,
+    pub quote: String,
+}
+
+/// A question owners ask, with a page of its own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonQuestion {
+    pub id: String,
+    pub question: String,
+    /// A paragraph per entry.
+    pub answer: Vec<String>,
+    pub source: String,
+    pub quote: String,
+    /// Fix-step ids, most relevant first.
+    pub steps: Vec<String>,
 }
 
 /// The id every question's last answer has; the file does not write it.

@@ -26,8 +26,11 @@ pub fn validate(file: &KbFile) -> Vec<String> {
     checks.ids();
     checks.models();
     checks.causes();
+    checks.helpers();
     checks.steps();
     checks.questions();
+    checks.facts();
+    checks.common_questions();
     report.0
 }
 
@@ -96,6 +99,13 @@ impl Checks<'_> {
             "question",
             f.questions.iter().map(|q| &q.id[..]),
         );
+        unique_slugs(self.report, "helper", f.helpers.iter().map(|h| &h.id[..]));
+        unique_slugs(self.report, "fact", f.facts.iter().map(|x| &x.id[..]));
+        unique_slugs(
+            self.report,
+            "common_question",
+            f.common_questions.iter().map(|q| &q.id[..]),
+        );
         self.constants();
     }
 
@@ -155,6 +165,63 @@ impl Checks<'_> {
             if let Some(helper) = &c.helper {
                 self.report.read(&here, one_of("helper", helper, HELPERS));
             }
+        }
+    }
+
+    /// One text per helper a cause may name, and nothing else.
+    fn helpers(&mut self) {
+        for h in &self.file.helpers {
+            let here = entry("helper", &h.id);
+            self.report.read(&here, one_of("helper id", &h.id, HELPERS));
+            self.citation(&here, &h.source, &h.quote);
+        }
+        for (word, _) in HELPERS {
+            self.report.check(
+                self.file.helpers.iter().any(|h| h.id == *word),
+                "[[helper]]",
+                format!("no entry for {word:?}, which a cause may name as its helper"),
+            );
+        }
+    }
+
+    fn facts(&mut self) {
+        for x in &self.file.facts {
+            self.report
+                .read(&entry("fact", &x.id), read_source(&x.source));
+        }
+    }
+
+    fn common_questions(&mut self) {
+        for q in &self.file.common_questions {
+            let here = entry("common_question", &q.id);
+            self.report.read(&here, read_source(&q.source));
+            self.report
+                .check(!q.answer.is_empty(), &here, "the answer needs a paragraph");
+            self.report.check(
+                !q.steps.is_empty(),
+                &here,
+                "name the fix steps that help, most relevant first",
+            );
+            for step in &q.steps {
+                self.report.check(
+                    self.file.steps.iter().any(|s| s.id == *step),
+                    &here,
+                    format!("steps names unknown step {step:?}"),
+                );
+            }
+        }
+    }
+
+    /// An optional citation: `source` and `quote` come together, and the source must read.
+    fn citation(&mut self, here: &str, source: &Option<String>, quote: &Option<String>) {
+        match (source, quote) {
+            (Some(source), Some(_)) => {
+                self.report.read(here, read_source(source));
+            }
+            (None, None) => {}
+            _ => self
+                .report
+                .add(here, "give both source and quote, or neither"),
         }
     }
 
@@ -340,25 +407,20 @@ impl Checks<'_> {
     }
 
     fn answer(&mut self, here: &str, a: &Answer) {
-        let report = &mut *self.report;
         for w in &a.weights {
-            report.check(
+            self.report.check(
                 w.factor > 0.0 && w.factor.is_finite(),
                 here,
                 "factor must be a positive number",
             );
         }
-        match (&a.source, &a.quote) {
-            (Some(source), Some(_)) => {
-                report.read(here, read_source(source));
-            }
-            (None, None) => report.check(
-                a.symptom.is_none(),
-                here,
-                "a symptom needs a source and a quote",
-            ),
-            _ => report.add(here, "give both source and quote, or neither"),
-        }
+        self.citation(here, &a.source, &a.quote);
+        let uncited = a.source.is_none() && a.quote.is_none();
+        self.report.check(
+            !(uncited && a.symptom.is_some()),
+            here,
+            "a symptom needs a source and a quote",
+        );
         for w in &a.weights {
             self.known_causes(here, "weighs", w.causes.iter().map(|c| &c[..]));
         }

@@ -55,6 +55,26 @@ prior_why = "Common."
 source = "playback: Common Causes"
 quote = "account credentials have expired"
 
+[[helper]]
+id = "sonos"
+name = "Sonos support"
+what = "They can check your system remotely."
+why = "The guide sends owners there."
+source = "playback: When to Call a Professional"
+quote = "remote diagnostics"
+
+[[helper]]
+id = "internet-provider"
+name = "Your internet provider"
+what = "Only they can check the line."
+why = "Fix 1002's judgement."
+
+[[helper]]
+id = "music-service"
+name = "The music service"
+what = "Its support can check your account."
+why = "Fix 1002's judgement."
+
 [[step]]
 id = "readd-service-account"
 title = "Sign in to the service again"
@@ -106,6 +126,20 @@ requires = ["services:one"]
 id = "plays"
 label = "Yes"
 because = "it plays elsewhere"
+
+[[fact]]
+id = "not-hardware"
+text = "The speaker is fine."
+source = "playback: Frequently Asked Questions"
+quote = "Your speaker hardware is almost certainly fine"
+
+[[common_question]]
+id = "is-my-speaker-broken"
+question = "Is my speaker broken?"
+answer = ["No."]
+source = "playback: Frequently Asked Questions"
+quote = "this error is entirely software and network related"
+steps = ["readd-service-account"]
 "#;
 
 /// `SMALL` with each `(from, to)` replaced once; each `from` must be there.
@@ -149,6 +183,30 @@ fn three_mistakes_in_three_entries_are_all_reported_each_with_its_id() {
             "cause \"expired-credentials\": prior must be a positive number",
             "step \"readd-service-account\": fixes unknown cause \"foo\"",
             "question \"service-elsewhere\": requires \"services:all\" names no answer of an earlier question",
+        ]
+    );
+}
+
+#[test]
+fn mistakes_in_the_helpers_facts_and_common_questions_are_reported_with_the_rest() {
+    let text = small_with(&[
+        ("id = \"music-service\"", "id = \"music-services\""),
+        (
+            "source = \"playback: Frequently Asked Questions\"\nquote = \"Your",
+            "source = \"Frequently Asked Questions\"\nquote = \"Your",
+        ),
+        (
+            "steps = [\"readd-service-account\"]",
+            "steps = [\"readd-service-acount\"]",
+        ),
+    ]);
+    assert_eq!(
+        mistakes(&text),
+        [
+            "helper \"music-services\": helper id \"music-services\" must be one of sonos, internet-provider, music-service",
+            "[[helper]]: no entry for \"music-service\", which a cause may name as its helper",
+            "fact \"not-hardware\": source \"Frequently Asked Questions\" must read \"document: Section heading\"",
+            "common_question \"is-my-speaker-broken\": steps names unknown step \"readd-service-acount\"",
         ]
     );
 }
@@ -262,7 +320,7 @@ fn ids_whose_rust_names_cannot_be_written_or_meet_are_refused() {
     // An id may start with a digit as a link, not as a constant; and "services" + "one-plays"
     // and "services-one" + "plays" would both be kb::answer::SERVICES_ONE_PLAYS.
     let text = small_with(&[
-        ("id = \"readd-service-account\"", "id = \"2-readd\""),
+        ("id = \"contact-sonos-support\"", "id = \"2-contact\""),
         ("id = \"service-elsewhere\"", "id = \"services-one\""),
         (
             "id = \"one\"\nlabel = \"Only one\"",
@@ -276,7 +334,7 @@ fn ids_whose_rust_names_cannot_be_written_or_meet_are_refused() {
     assert_eq!(
         mistakes(&text),
         [
-            "step \"2-readd\": an id starts with a letter: it also names a Rust constant",
+            "step \"2-contact\": an id starts with a letter: it also names a Rust constant",
             "question \"services-one\", answer \"plays\": its Rust name kb::answer::SERVICES_ONE_PLAYS is another answer's too",
         ]
     );

@@ -13,7 +13,10 @@ use std::collections::{HashMap, HashSet};
 
 use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
 use fix1002::kb::source_files::source_text;
-use fix1002::kb::{answer, cause, question, step, Document, Source, StepId, KB, NOT_SURE};
+use fix1002::kb::{
+    answer, cause, question, step, Document, Helper, Source, StepId, ABOUT_ERROR_1002,
+    COMMON_QUESTIONS, KB, NOT_SURE,
+};
 
 /// Every (source, quote) pair the knowledge base cites, with a label for error messages.
 fn citations() -> Vec<(String, Source, &'static str)> {
@@ -38,6 +41,17 @@ fn citations() -> Vec<(String, Source, &'static str)> {
             }
         }
     }
+    for h in KB.helpers {
+        if let Some(cited) = &h.cited {
+            all.push((format!("helper {}", h.id), cited.source, cited.quote));
+        }
+    }
+    for f in ABOUT_ERROR_1002 {
+        all.push((format!("fact {}", f.id), f.source, f.quote));
+    }
+    for q in COMMON_QUESTIONS {
+        all.push((format!("common question {}", q.id), q.source, q.quote));
+    }
     all
 }
 
@@ -45,6 +59,8 @@ fn citations() -> Vec<(String, Source, &'static str)> {
 fn every_quote_and_section_is_found_in_its_seed() {
     let mut seeds = HashMap::new();
     for (label, source, quote) in citations() {
+        // An empty quote is in every seed: it would prove nothing.
+        assert!(!quote.trim().is_empty(), "{label} quotes nothing");
         let text = match seeds.entry(source.document.seed_file()) {
             Entry::Occupied(text) => text.into_mut(),
             Entry::Vacant(slot) => match source_text(source.document) {
@@ -267,6 +283,20 @@ fn no_two_entries_repeat_the_same_text() {
             check(s.relief_why, format!("step {} relief_why", s.id));
         }
     }
+    for h in KB.helpers {
+        check(h.name, format!("helper {} name", h.id));
+        check(h.what, format!("helper {} what", h.id));
+        check(h.why, format!("helper {} why", h.id));
+    }
+    for f in ABOUT_ERROR_1002 {
+        check(f.text, format!("fact {}", f.id));
+    }
+    for q in COMMON_QUESTIONS {
+        check(q.question, format!("common question {}", q.id));
+        for (i, paragraph) in q.answer.iter().enumerate() {
+            check(paragraph, format!("common question {} paragraph {i}", q.id));
+        }
+    }
     for q in KB.questions {
         check(q.text, format!("question {}", q.id));
         for a in q.answers.iter().filter(|a| a.id != NOT_SURE) {
@@ -449,4 +479,31 @@ fn the_typed_ids_lead_to_the_entries_they_are_named_after() {
         .fixes
         .iter()
         .any(|f| f.cause == expired));
+}
+
+#[test]
+fn every_helper_has_its_hand_over_text_and_only_sonos_is_cited() {
+    // The texts moved from the hand-over's code into the data file: the same words, found by
+    // the helper a cause names.
+    let cases = [
+        (
+            Helper::InternetProvider,
+            "internet-provider",
+            "Your internet provider",
+        ),
+        (Helper::MusicService, "music-service", "The music service"),
+        (Helper::Sonos, "sonos", "Sonos support"),
+    ];
+    assert_eq!(KB.helpers.len(), cases.len());
+    for (helper, id, name) in cases {
+        let text = KB.helper_text(helper);
+        assert_eq!((text.helper, text.id, text.name), (helper, id, name));
+        assert!(!text.what.is_empty() && !text.why.is_empty(), "{id}");
+        // The guides say nothing of providers and services: only Sonos' text cites one.
+        assert_eq!(text.cited.is_some(), helper == Helper::Sonos, "{id}");
+    }
+    assert!(KB
+        .helper_text(Helper::Sonos)
+        .what
+        .contains("sonos.com/support"));
 }

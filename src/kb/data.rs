@@ -1,9 +1,13 @@
-//! The knowledge base's tables, generated at build time from `kb/error1002.toml`.
+//! The knowledge base's tables, generated at build time from `kb/error1002.toml`: the
+//! troubleshooting data gathered in [`KB`], the common questions and the facts about error 1002
+//! (re-exported by `faq` and `about`), and the typed ids (`step::RESTART_SPEAKER` and the like).
 
+use super::about::Fact;
+use super::faq::CommonQuestion;
 use super::ids::{AnswerId, CauseId, QuestionId, StepId};
 use super::model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
-    Step, Then, Weight,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, HelperText, Model, Question,
+    Requirement, Step, Then, Weight,
 };
 use super::source::{Document, Source};
 
@@ -15,6 +19,8 @@ pub struct KnowledgeBase {
     pub engine: &'static EngineSettings,
     pub models: &'static [Model],
     pub causes: &'static [Cause],
+    /// One text per [`Helper`], in the file's order: see [`KnowledgeBase::helper_text`].
+    pub helpers: &'static [HelperText],
     pub steps: &'static [Step],
     pub questions: &'static [Question],
 }
@@ -24,6 +30,7 @@ pub static KB: KnowledgeBase = KnowledgeBase {
     engine: &ENGINE,
     models: MODELS,
     causes: CAUSES,
+    helpers: HELPERS,
     steps: STEPS,
     questions: QUESTIONS,
 };
@@ -71,6 +78,14 @@ impl KnowledgeBase {
 
     pub fn model(&self, id: &str) -> Option<&'static Model> {
         self.models.iter().find(|m| m.id == id)
+    }
+
+    /// What the hand-over says about `helper`: its name and what it can do.
+    pub fn helper_text(&self, helper: Helper) -> &'static HelperText {
+        self.helpers
+            .iter()
+            .find(|text| text.helper == helper)
+            .expect("build/validate.rs checks that every helper has a text")
     }
 
     /// The step offered when the plan runs out (build/validate.rs requires exactly one).

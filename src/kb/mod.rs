@@ -1,7 +1,8 @@
 //! The knowledge base: what Fix 1002 knows about error 1002, and where each fact comes from.
 //!
-//! The troubleshooting data (models, causes, fix steps, questions) lives in
-//! `kb/error1002.toml`, a file support writers edit; `build/` checks it and compiles it into
+//! The troubleshooting data (models, causes, who can help, fix steps, questions), the facts
+//! about error 1002 and the common questions live in `kb/error1002.toml`, a file support
+//! writers edit; `build/` checks it and compiles it into
 //! the static tables of [`data`]. Every statement the product makes about Sonos carries a
 //! [`Source`], so a reader (and a test) can trace it back to one of the seed documents in
 //! `../shared/seeds/`. Where the product infers rather than quotes, the screen says so.
@@ -22,7 +23,7 @@ pub use data::{answer, cause, question, step, KnowledgeBase, KB};
 pub use faq::{common_question, CommonQuestion, COMMON_QUESTIONS};
 pub use ids::{AnswerId, CauseId, QuestionId, StepId};
 pub use model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
-    Step, Then, Weight, NOT_SURE,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, HelperText, Model, Question,
+    Requirement, Step, Then, Weight, NOT_SURE,
 };
 pub use source::{Document, Source};

@@ -70,6 +70,23 @@ pub enum Helper {
     MusicService,
 }
 
+/// What the hand-over says about one [`Helper`]. Fix 1002's judgement, like the helper itself:
+/// the screen says so.
+#[derive(Debug, PartialEq)]
+pub struct HelperText {
+    pub helper: Helper,
+    /// Stable, for tests and the page's markup ("internet-provider").
+    pub id: &'static str,
+    /// "Your internet provider".
+    pub name: &'static str,
+    /// What the party can do, in a sentence.
+    pub what: &'static str,
+    /// Why this party can help: a reviewer's note, empty in the wasm build (build/emit.rs).
+    pub why: &'static str,
+    /// The guide a fact in `what` rests on, if any (Sonos' remote diagnostics).
+    pub cited: Option<Citation>,
+}
+
 /// One thing the owner can do, with its own page at `#/steps/<id>`.
 #[derive(Debug, PartialEq)]
 pub struct Step {
