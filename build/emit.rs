@@ -8,6 +8,7 @@ use crate::schema::{
     constant_name, one_of, read_requirement, read_source, Answer, KbFile, Question, Step, DURING,
     HELPERS, NOT_SURE, THEN_KINDS,
 };
+use crate::web_address::{pieces, Piece};
 
 /// Which build the tables are for.
 #[derive(Clone, Copy)]
@@ -129,11 +130,11 @@ impl Emitter<'_> {
         for h in &self.file.helpers {
             writeln!(
                 out,
-                "    HelperText {{ helper: Helper::{}, id: {:?}, name: {:?}, what: {:?}, why: {:?}, cited: {} }},",
+                "    HelperText {{ helper: Helper::{}, id: {:?}, name: {:?}, what: {}, why: {:?}, cited: {} }},",
                 valid(one_of("helper id", &h.id, HELPERS)),
                 h.id,
                 h.name,
-                h.what,
+                prose(&h.what),
                 self.note(&h.why),
                 self.citation(&h.source, &h.quote)
             )
@@ -225,12 +226,12 @@ impl Emitter<'_> {
         };
         writeln!(
             out,
-            "    Step {{ id: {:?}, title: {:?}, summary: {:?}, instructions: &{:?}, in_update: {:?}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, look: {}, looked_title: {:?}, relief: {}, relief_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {}, quote: {:?} }},",
+            "    Step {{ id: {:?}, title: {:?}, summary: {}, instructions: &[{}], in_update: {}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, look: {}, looked_title: {:?}, relief: {}, relief_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {}, quote: {:?} }},",
             s.id,
             s.title,
-            s.summary,
-            s.instructions,
-            s.in_update,
+            prose(&s.summary),
+            s.instructions.iter().map(|line| prose(line)).collect::<Vec<_>>().join(", "),
+            s.in_update.as_deref().map_or("None".to_owned(), |line| format!("Some({})", prose(line))),
             s.advice,
             s.why,
             s.minutes,
@@ -427,6 +428,23 @@ impl Emitter<'_> {
         )
         .unwrap();
     }
+}
+
+/// A `Prose` literal: the text, and its pieces when it names a web address. Finding them here
+/// is what keeps the finding rule out of the wasm.
+fn prose(text: &str) -> String {
+    let found = pieces(text);
+    if found.iter().all(|p| matches!(p, Piece::Text(_))) {
+        return format!("Prose::new({text:?}, &[])");
+    }
+    let pieces: Vec<String> = found
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => format!("Piece::Text({t:?})"),
+            Piece::Address(a) => format!("Piece::Address({a:?})"),
+        })
+        .collect();
+    format!("Prose::new({text:?}, &[{}])", pieces.join(", "))
 }
 
 /// A `Source` literal.

@@ -23,6 +23,9 @@ mod validate;
 // The id rule of links, shared with `route`: an id the build accepts is one a link can name.
 #[path = "../src/slug.rs"]
 mod slug;
+// The rule that finds web addresses in text: the build cuts the texts, the wasm only walks them.
+#[path = "../src/kb/web_address.rs"]
+mod web_address;
 
 use schema::KbFile;
 use smapi::CodesFile;

@@ -14,6 +14,7 @@ use crate::schema::{
     HELPERS, THEN_KINDS,
 };
 use crate::slug::is_slug;
+use crate::web_address::{pieces, Piece};
 
 /// Every mistake in `file`, in the file's order; none means it may be compiled.
 pub fn validate(file: &KbFile) -> Vec<String> {
@@ -31,6 +32,7 @@ pub fn validate(file: &KbFile) -> Vec<String> {
     checks.questions();
     checks.facts();
     checks.common_questions();
+    checks.plain_texts();
     report.0
 }
 
@@ -208,6 +210,75 @@ impl Checks<'_> {
                     &here,
                     format!("steps names unknown step {step:?}"),
                 );
+            }
+        }
+    }
+
+    /// The screens show a web address as a link only in a step's summary and instructions and
+    /// in a helper's `what` (the build cuts those, see `emit::prose`). Anywhere else an address
+    /// would be dead text, so it is refused where a writer can move it.
+    fn plain_texts(&mut self) {
+        let f = self.file;
+        let mut texts: Vec<(String, &str, &str)> = Vec::new();
+        for c in &f.causes {
+            let here = entry("cause", &c.id);
+            texts.push((here.clone(), "title", &c.title));
+            texts.push((here, "detail", &c.detail));
+        }
+        for h in &f.helpers {
+            texts.push((entry("helper", &h.id), "name", &h.name));
+        }
+        for s in &f.steps {
+            let here = entry("step", &s.id);
+            let mut shown = vec![
+                ("title", &s.title[..]),
+                ("why", &s.why),
+                ("minutes_why", &s.minutes_why),
+            ];
+            shown.extend(s.advice.iter().map(|line| ("advice", &line[..])));
+            shown.extend(s.relief_why.as_deref().map(|why| ("relief_why", why)));
+            shown.extend(
+                s.looked_title
+                    .as_deref()
+                    .map(|title| ("looked_title", title)),
+            );
+            if let Some(then) = &s.then {
+                shown.extend([("then.label", &then.label[..]), ("then.why", &then.why)]);
+            }
+            texts.extend(
+                shown
+                    .into_iter()
+                    .map(|(field, text)| (here.clone(), field, text)),
+            );
+        }
+        for q in &f.questions {
+            let here = entry("question", &q.id);
+            texts.push((here.clone(), "text", &q.text));
+            texts.extend(q.help.as_deref().map(|help| (here.clone(), "help", help)));
+            for a in &q.answers {
+                let here = format!("{here}, answer {:?}", a.id);
+                texts.push((here.clone(), "label", &a.label));
+                texts.push((here, "because", &a.because));
+            }
+        }
+        for x in &f.facts {
+            texts.push((entry("fact", &x.id), "text", &x.text));
+        }
+        for q in &f.common_questions {
+            let here = entry("common_question", &q.id);
+            texts.push((here.clone(), "question", &q.question));
+            texts.extend(q.answer.iter().map(|p| (here.clone(), "answer", &p[..])));
+        }
+        for (here, field, text) in texts {
+            for piece in pieces(text) {
+                if let Piece::Address(address) = piece {
+                    self.report.add(
+                        &here,
+                        format!(
+                            "{field} names the web address {address:?}, which is a link only in a step's summary or instructions or a helper's `what`"
+                        ),
+                    );
+                }
             }
         }
     }

@@ -14,6 +14,8 @@ mod validate;
 
 #[path = "../src/slug.rs"]
 mod slug;
+#[path = "../src/kb/web_address.rs"]
+mod web_address;
 
 use schema::KbFile;
 use smapi::CodesFile;
@@ -338,4 +340,28 @@ fn ids_whose_rust_names_cannot_be_written_or_meet_are_refused() {
             "question \"services-one\", answer \"plays\": its Rust name kb::answer::SERVICES_ONE_PLAYS is another answer's too",
         ]
     );
+}
+
+#[test]
+fn an_address_where_the_screens_show_no_link_is_refused() {
+    let text = small_with(&[(
+        "detail = \"The login token expired.\"",
+        "detail = \"The login token expired: see status.sonos.com.\"",
+    )]);
+    assert_eq!(
+        mistakes(&text),
+        ["cause \"expired-credentials\": detail names the web address \"status.sonos.com\", which is a link only in a step's summary or instructions or a helper's `what`"]
+    );
+}
+
+#[test]
+fn the_build_cuts_addresses_out_of_the_texts_the_screens_link() {
+    let file = KbFile::parse(SMALL).unwrap_or_else(|e| panic!("{e:#?}"));
+    let code = emit::emit(&file, emit::Target { wasm: true });
+    // The wasm gets the pieces ready-made ...
+    assert!(code.contains(
+        r#"instructions: &[Prose::new("Go to sonos.com/support.", &[Piece::Text("Go to "), Piece::Address("sonos.com/support"), Piece::Text(".")])]"#
+    ));
+    // ... and a text without an address costs no second copy of its words.
+    assert!(code.contains(r#"summary: Prose::new("Ask Sonos.", &[])"#));
 }

@@ -9,6 +9,7 @@ use super::model::{
     Answer, Cause, Citation, During, EngineSettings, Fix, Helper, HelperText, Model, Question,
     Requirement, Step, Then, Weight,
 };
+use super::prose::{Piece, Prose};
 use super::source::{Document, Source};
 
 include!(concat!(env!("OUT_DIR"), "/knowledge_base.rs"));

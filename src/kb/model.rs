@@ -1,6 +1,7 @@
 //! The shapes of the knowledge base. The data itself is in `kb/error1002.toml`, compiled into
 //! static tables by the build script, `build/` (see [`super::data`]).
 
+use super::prose::Prose;
 use super::source::Source;
 
 /// The engine's own numbers, kept in the data file beside the weights they balance.
@@ -79,8 +80,8 @@ pub struct HelperText {
     pub id: &'static str,
     /// "Your internet provider".
     pub name: &'static str,
-    /// What the party can do, in a sentence.
-    pub what: &'static str,
+    /// What the party can do, in a sentence (its web address a link).
+    pub what: Prose,
     /// Why this party can help: a reviewer's note, empty in the wasm build (build/emit.rs).
     pub why: &'static str,
     /// The guide a fact in `what` rests on, if any (Sonos' remote diagnostics).
@@ -93,11 +94,13 @@ pub struct Step {
     /// Stable across releases: it is the step's link.
     pub id: &'static str,
     pub title: &'static str,
-    pub summary: &'static str,
-    pub instructions: &'static [&'static str],
+    /// The texts that may name a web address ("status.sonos.com") are [`Prose`], whose
+    /// addresses the views show as links.
+    pub summary: Prose,
+    pub instructions: &'static [Prose],
     /// In a story of a software update, what the last instruction (written for playback)
     /// says instead.
-    pub in_update: Option<&'static str>,
+    pub in_update: Option<Prose>,
     /// General advice that the guides do not give: shown apart from the instructions, and
     /// labelled as such, so that what is cited stays cited.
     pub advice: &'static [&'static str],

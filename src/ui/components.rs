@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::PAGE_HEADING_ID;
-use crate::kb::web_address::{href, pieces, Piece};
-use crate::kb::Fact;
+use crate::kb::{href, Fact, Piece, Prose};
 
 /// A page's main heading. It can take focus (but is not a Tab stop), so that navigation can
 /// move a screen reader's attention to the new page.
@@ -20,9 +19,8 @@ pub fn PageHeading(children: Children) -> impl IntoView {
 /// A line of the knowledge base's text, with its web addresses as real links. They open
 /// outside the app (and outside the help widget's frame), so the owner's place is kept.
 #[component]
-pub fn LinkedText(text: &'static str) -> impl IntoView {
-    pieces(text)
-        .into_iter()
+pub fn LinkedText(text: Prose) -> impl IntoView {
+    text.pieces()
         .map(|piece| match piece {
             Piece::Text(text) => text.into_any(),
             Piece::Address(address) => view! {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::components::{LinkedText, PageHeading};
 use super::questions::QuestionList;
-use crate::kb::{Document, Step, KB};
+use crate::kb::{Document, Prose, Step, KB};
 use crate::route::Route;
 
 #[component]
@@ -133,7 +133,7 @@ pub fn StepInstructions(
     #[prop(optional)]
     not_recurring: bool,
 ) -> impl IntoView {
-    let mut lines: Vec<&'static str> = match step.in_update {
+    let mut lines: Vec<Prose> = match step.in_update {
         Some(instead) if update => {
             let keep = step.instructions.len().saturating_sub(1);
             step.instructions[..keep]

@@ -189,26 +189,10 @@ pub(super) fn EscalateScreen(
 /// One party that can help, what they can do, and the likely causes that are theirs.
 #[component]
 fn Party(party: HelpFrom) -> impl IntoView {
-    let (id, name, what): (_, _, &'static str) = match party.helper {
-        Helper::InternetProvider => (
-            "internet-provider",
-            "Your internet provider",
-            "If nothing at home gets online, only your provider can check the line and the \
-             connection to your home.",
-        ),
-        Helper::MusicService => (
-            "music-service",
-            "The music service",
-            "Its help pages say whether it has an outage, and its support can check your \
-             account and plan.",
-        ),
-        Helper::Sonos => (
-            "sonos",
-            "Sonos support",
-            "At sonos.com/support, for the speakers, the app and their network: the guides say \
-             Sonos can check your system remotely.",
-        ),
-    };
+    // The texts are the knowledge base's ([[helper]] in kb/error1002.toml), their web address
+    // already a link.
+    let text = KB.helper_text(party.helper);
+    let (id, name, what) = (text.id, text.name, text.what);
     let causes = (!party.causes.is_empty()).then(|| {
         let titles: Vec<&str> = party.causes.iter().map(|&c| KB.causes[c].title).collect();
         view! { <p class="still-likely">"Still likely: " {titles.join("; ")} "."</p> }
