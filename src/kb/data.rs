@@ -73,14 +73,6 @@ impl KnowledgeBase {
         &self.questions[id.question()].answers[id.index()]
     }
 
-    pub fn cause(&self, id: &str) -> Option<&'static Cause> {
-        self.causes.iter().find(|c| c.id == id)
-    }
-
-    pub fn model(&self, id: &str) -> Option<&'static Model> {
-        self.models.iter().find(|m| m.id == id)
-    }
-
     /// What the hand-over says about `helper`: its name and what it can do.
     pub fn helper_text(&self, helper: Helper) -> &'static HelperText {
         self.helpers
