@@ -47,8 +47,8 @@ struct Emitter<'a> {
 impl Emitter<'_> {
     /// A text for the knowledge base's readers, not its users: why a weight or a chance has its
     /// value, and the seed's words each fact rests on. The native build keeps them (the tests
-    /// check every quote against the seeds); the WebAssembly build, which no screen of shows
-    /// them, gets empty strings, about 13 KB less for an owner to download (issue 13).
+    /// check every quote against the seeds); the WebAssembly build, where no screen shows them,
+    /// gets empty strings, about 13 KB less for an owner to download (issue 13).
     fn note<'t>(&self, text: &'t str) -> &'t str {
         if self.target.wasm {
             ""
@@ -324,10 +324,10 @@ impl Emitter<'_> {
     }
 }
 
-/// One constant of an id module: its name, the entry it names (for its doc) and its value.
+/// One constant of an id module: its name, its doc (the entry it names) and its value.
 struct Constant {
     name: String,
-    names: String,
+    doc: String,
     value: String,
 }
 
@@ -348,7 +348,7 @@ impl Emitter<'_> {
                 writeln!(
                     out,
                     "    /// {}\n    pub const {}: {ty} = {};",
-                    c.names, c.name, c.value
+                    c.doc, c.name, c.value
                 )
                 .unwrap();
             }
@@ -365,7 +365,7 @@ impl Emitter<'_> {
             )
             .unwrap();
             causes.push(Constant {
-                names: format!("The cause {:?}.", c.id),
+                doc: format!("The cause {:?}.", c.id),
                 value: format!("CauseId::new({i})"),
                 name,
             });
@@ -382,7 +382,7 @@ impl Emitter<'_> {
             )
             .unwrap();
             steps.push(Constant {
-                names: format!("The step {:?}.", s.id),
+                doc: format!("The step {:?}.", s.id),
                 value: format!("StepId::new({i})"),
                 name,
             });
@@ -408,13 +408,13 @@ impl Emitter<'_> {
                 )
                 .unwrap();
                 answers.push(Constant {
-                    names: format!("The answer {a:?} of the question {:?}.", q.id),
+                    doc: format!("The answer {a:?} of the question {:?}.", q.id),
                     value: format!("AnswerId::new(question::{name}, {j})"),
                     name: answer,
                 });
             }
             questions.push(Constant {
-                names: format!("The question {:?}.", q.id),
+                doc: format!("The question {:?}.", q.id),
                 value: format!("QuestionId::new({i})"),
                 name,
             });
