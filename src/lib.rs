@@ -2,9 +2,9 @@
 //!
 //! The crate is laid out as its architecture (see `README.md`, "How the code is organised"):
 //!
-//! - [`kb`], [`diagnose`], [`fault`] and [`route`] are plain Rust. They never touch `leptos`,
-//!   `web-sys` or `gloo-net`, so they are tested natively with `cargo test` in milliseconds and
-//!   could serve a command-line tool unchanged.
+//! - [`kb`], [`diagnose`], [`fault`], [`route`] and [`slug`] are plain Rust. They never touch
+//!   `leptos`, `web-sys` or `gloo-net`, so they are tested natively with `cargo test` in
+//!   milliseconds and could serve a command-line tool unchanged.
 //! - [`ui`] is the Leptos layer: views that render what the cores decided, in folders named for
 //!   the wasm module they land in.
 //! - [`web`] is the only module that talks to browser APIs (location, history, focus, storage,
@@ -23,5 +23,7 @@ pub mod kb;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;
+/// The id rule of links, shared with the build script (`build/validate.rs`).
+pub mod slug;
 pub mod ui;
 pub mod web;

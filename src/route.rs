@@ -240,12 +240,7 @@ pub fn query_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
 }
 
 /// Step ids are lowercase words joined by hyphens; anything else cannot be a step.
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+use crate::slug::is_slug;
 
 #[cfg(test)]
 mod tests {

@@ -55,7 +55,7 @@ fn every_step_has_a_page_with_its_heading_instructions_and_links() {
         assert!(text_of(between(html, "<h1", "</h1>")).ends_with(step.title));
         let list = text_of(between(html, "<ol class=\"instructions\">", "</ol>"));
         for line in step.instructions {
-            assert!(list.contains(line), "{}: {line}", step.id);
+            assert!(list.contains(line.as_str()), "{}: {line}", step.id);
         }
         assert!(text_of(html).contains(step.why));
         // A web address in the text is a real link, on the static page too.
@@ -111,7 +111,7 @@ fn each_step_page_carries_how_to_structured_data() {
         let steps = data["step"].as_array().unwrap();
         assert_eq!(steps.len(), step.instructions.len());
         assert_eq!(steps[0]["@type"], "HowToStep");
-        assert_eq!(steps[0]["text"], step.instructions[0]);
+        assert_eq!(steps[0]["text"], step.instructions[0].as_str());
         let url = format!("https://help.example.com/sonos/1002/steps/{}/", step.id);
         assert_eq!(data["url"], url.as_str());
         assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\" />")));

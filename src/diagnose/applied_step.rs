@@ -8,11 +8,7 @@
 //! plan, the hand-over, the step's own page) only renders what it is given.
 
 use super::journey::Journey;
-use crate::kb::{Answer, KnowledgeBase, Step, StepId, Then};
-
-/// The question and answer that make a story one of a software update.
-const WHEN: &str = "when";
-const DURING_UPDATE: &str = "update";
+use crate::kb::{answer, Answer, KnowledgeBase, Prose, Step, StepId, Then};
 
 /// A step with the owner's story applied.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,7 +19,7 @@ pub struct AppliedStep {
     pub title: &'static str,
     /// The instructions still to follow: in an update story the last one is the update's, and
     /// the check's own lines are gone once an answer has made it.
-    pub instructions: Vec<&'static str>,
+    pub instructions: Vec<Prose>,
     /// The owner's answer that already made the step's check, in their words.
     pub checked_by: Option<&'static Answer>,
     pub minutes: StepMinutes,
@@ -77,7 +73,7 @@ impl AppliedStep {
         let step = &kb.steps[id];
         let mut applied = AppliedStep::as_written(kb, id);
         if let Some(instead) = step.in_update {
-            if journey.answer_id(kb, WHEN) == Some(DURING_UPDATE) {
+            if journey.gave(answer::WHEN_UPDATE) {
                 if let Some(last) = applied.instructions.last_mut() {
                     *last = instead;
                 }

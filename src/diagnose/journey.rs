@@ -5,7 +5,7 @@
 //! though: a link can be hand-edited, cut short or made by an older release. The engine's
 //! [`crate::diagnose::replay`] keeps each event only if the flow would accept it at that point.
 
-use crate::kb::{KnowledgeBase, QuestionId, StepId, NOT_SURE};
+use crate::kb::{AnswerId, KnowledgeBase, QuestionId, StepId, NOT_SURE};
 
 /// What a step did, as the owner reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +109,11 @@ impl Journey {
             } if q == question => Some(answer),
             _ => None,
         })
+    }
+
+    /// Whether the journey gave this answer.
+    pub fn gave(&self, answer: AnswerId) -> bool {
+        self.answer_to(answer.question()) == Some(answer.index())
     }
 
     /// The id of the answer given to the question with id `question` (`"when"` → `"update"`),

@@ -7,11 +7,7 @@ use super::journey::{Event, Journey, Outcome};
 use super::largest_first::largest_first;
 use super::likely::{likely_causes, raising_answers, ruled_out_by_failed_steps, RankedCause};
 use super::plan::{expected_minutes_to_end, plan, PlanOptions, PlannedStep};
-use crate::kb::{Helper, KnowledgeBase, QuestionId, Requirement, StepId, NOT_SURE};
-
-/// The question whose answer names the speaker model; the hand-over asks for a typed name
-/// when it was not answered from the list.
-const MODEL: &str = "model";
+use crate::kb::{question, Helper, KnowledgeBase, QuestionId, Requirement, StepId, NOT_SURE};
 
 /// One screen of the troubleshooting flow.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,9 +156,10 @@ fn escalate(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, early: bool)
         .filter(|c| !ruled_out[c.cause])
         .collect();
     let helpers = who_can_help(kb, &causes);
+    // A model not in the list is asked for by name.
     let model_listed = journey
-        .answer_id(kb, MODEL)
-        .is_some_and(|answer| answer != NOT_SURE);
+        .answer_to(question::MODEL)
+        .is_some_and(|answer| kb.questions[question::MODEL].answers[answer].id != NOT_SURE);
     Screen::Escalate {
         step: AppliedStep::as_written(kb, kb.escalation_id()),
         wants_service_name: helpers.iter().any(|h| h.helper == Helper::MusicService),

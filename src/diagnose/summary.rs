@@ -7,7 +7,7 @@ use super::largest_first::largest_first;
 use super::likely::{main_remedy_for, ruled_out_by_failed_steps};
 use super::plan::plan;
 use super::plan::PlanOptions;
-use crate::kb::{KnowledgeBase, StepId, NOT_SURE};
+use crate::kb::{question, KnowledgeBase, StepId, NOT_SURE};
 
 /// Steps outside the plan are listed as untried only if at least this likely to help: the
 /// update steps mean nothing to someone whose music will not play.
@@ -35,9 +35,9 @@ pub fn support_summary(
     let mut lines =
         vec!["Sonos error 1002: troubleshooting summary (prepared with Fix 1002)".to_owned()];
 
-    let model = kb
-        .question_id("model")
-        .and_then(|q| journey.answer_to(q).map(|a| &kb.questions[q].answers[a]));
+    let model = journey
+        .answer_to(question::MODEL)
+        .map(|a| &kb.questions[question::MODEL].answers[a]);
     let typed_model = named.model.trim();
     let model = match model {
         Some(answer) if answer.id != NOT_SURE => answer.label.to_owned(),

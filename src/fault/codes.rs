@@ -1,7 +1,8 @@
 //! The 18 fault codes of Sonos' SMAPI error-handling reference as a typed enum: family,
 //! meaning in plain words, the fix steps that help an owner who meets them, and the message
-//! table's cell for each context. The facts live in `kb/smapi_faults.toml`, which build.rs
-//! checks and compiles; matching on `Code` means a misspelt code does not compile.
+//! table's cell for each context. The facts live in `kb/smapi_faults.toml`, which
+//! `build/smapi.rs` checks and compiles; matching on `Code` means a misspelt code does not
+//! compile.
 
 use super::context::Context;
 
@@ -49,7 +50,7 @@ pub enum Cell {
     NoRow,
 }
 
-// `Code`, its tables and `default_template`, compiled by build.rs from kb/smapi_faults.toml.
+// `Code`, its tables and `default_template`, compiled by build/smapi.rs from kb/smapi_faults.toml.
 include!(concat!(env!("OUT_DIR"), "/smapi_codes.rs"));
 
 #[cfg(test)]

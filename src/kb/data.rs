@@ -1,10 +1,15 @@
-//! The knowledge base's tables, generated at build time from `kb/error1002.toml`.
+//! The knowledge base's tables, generated at build time from `kb/error1002.toml`: the
+//! troubleshooting data gathered in [`KB`], the common questions and the facts about error 1002
+//! (re-exported by `faq` and `about`), and the typed ids (`step::RESTART_SPEAKER` and the like).
 
-use super::ids::{QuestionId, StepId};
+use super::about::Fact;
+use super::faq::CommonQuestion;
+use super::ids::{AnswerId, CauseId, QuestionId, StepId};
 use super::model::{
-    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, Model, Question, Requirement,
-    Step, Then, Weight,
+    Answer, Cause, Citation, During, EngineSettings, Fix, Helper, HelperText, Model, Question,
+    Requirement, Step, Then, Weight,
 };
+use super::prose::{Piece, Prose};
 use super::source::{Document, Source};
 
 include!(concat!(env!("OUT_DIR"), "/knowledge_base.rs"));
@@ -15,6 +20,8 @@ pub struct KnowledgeBase {
     pub engine: &'static EngineSettings,
     pub models: &'static [Model],
     pub causes: &'static [Cause],
+    /// One text per [`Helper`], in the file's order: see [`KnowledgeBase::helper_text`].
+    pub helpers: &'static [HelperText],
     pub steps: &'static [Step],
     pub questions: &'static [Question],
 }
@@ -24,6 +31,7 @@ pub static KB: KnowledgeBase = KnowledgeBase {
     engine: &ENGINE,
     models: MODELS,
     causes: CAUSES,
+    helpers: HELPERS,
     steps: STEPS,
     questions: QUESTIONS,
 };
@@ -60,15 +68,20 @@ impl KnowledgeBase {
         self.questions.iter().find(|q| q.id == id)
     }
 
-    pub fn cause(&self, id: &str) -> Option<&'static Cause> {
-        self.causes.iter().find(|c| c.id == id)
+    /// The answer a handle names (such as `kb::answer::WHEN_UPDATE`).
+    pub fn answer(&self, id: AnswerId) -> &'static Answer {
+        &self.questions[id.question()].answers[id.index()]
     }
 
-    pub fn model(&self, id: &str) -> Option<&'static Model> {
-        self.models.iter().find(|m| m.id == id)
+    /// What the hand-over says about `helper`: its name and what it can do.
+    pub fn helper_text(&self, helper: Helper) -> &'static HelperText {
+        self.helpers
+            .iter()
+            .find(|text| text.helper == helper)
+            .expect("build/validate.rs checks that every helper has a text")
     }
 
-    /// The step offered when the plan runs out (build.rs guarantees there is exactly one).
+    /// The step offered when the plan runs out (build/validate.rs requires exactly one).
     pub fn escalation(&self) -> &'static Step {
         &self.steps[self.escalation_id()]
     }
@@ -78,6 +91,6 @@ impl KnowledgeBase {
             .iter()
             .position(|s| s.escalation)
             .map(StepId::new)
-            .expect("build.rs checks that one step escalates")
+            .expect("build/validate.rs checks that one step escalates")
     }
 }

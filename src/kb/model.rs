@@ -1,6 +1,7 @@
 //! The shapes of the knowledge base. The data itself is in `kb/error1002.toml`, compiled into
-//! static tables by `build.rs` (see [`super::data`]).
+//! static tables by the build script, `build/` (see [`super::data`]).
 
+use super::prose::Prose;
 use super::source::Source;
 
 /// The engine's own numbers, kept in the data file beside the weights they balance.
@@ -8,18 +9,18 @@ use super::source::Source;
 pub struct EngineSettings {
     /// Weight kept for causes no guide lists, so that the plan can run out.
     pub unexplained_prior: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub unexplained_why: &'static str,
     /// The chance that contacting Sonos support ends the problem, whatever its cause. With
     /// the escalation step's minutes it sets when the plan hands over: once no step left
     /// offers more chance per minute than support does.
     pub support_chance: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub support_why: &'static str,
     /// What answering a question costs, unless the question says otherwise: a question is
     /// asked only if its answer is expected to save more minutes than that.
     pub question_minutes: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub question_why: &'static str,
 }
 
@@ -30,7 +31,7 @@ pub struct Model {
     pub name: &'static str,
     pub source: Source,
     /// A phrase copied exactly from the source, so a test can find it there. Empty in the
-    /// WebAssembly build, where no screen shows it (build.rs).
+    /// WebAssembly build, where no screen shows it (build/emit.rs).
     pub quote: &'static str,
 }
 
@@ -50,10 +51,11 @@ pub struct Cause {
     pub during: During,
     /// How common the cause is before any answer; any positive scale, normalised by the engine.
     pub prior: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub prior_why: &'static str,
     pub source: Source,
-    /// The seed's words for it: empty in the wasm build, where no screen shows it (build.rs).
+    /// The seed's words for it: empty in the wasm build, where no screen shows it
+    /// (build/emit.rs).
     pub quote: &'static str,
     /// Who can help with this cause once the owner's own steps have run out.
     pub helper: Helper,
@@ -69,17 +71,36 @@ pub enum Helper {
     MusicService,
 }
 
+/// What the hand-over says about one [`Helper`]. Fix 1002's judgement, like the helper itself:
+/// the screen says so.
+#[derive(Debug, PartialEq)]
+pub struct HelperText {
+    pub helper: Helper,
+    /// Stable, for tests and the page's markup ("internet-provider").
+    pub id: &'static str,
+    /// "Your internet provider".
+    pub name: &'static str,
+    /// What the party can do, in a sentence (its web address a link).
+    pub what: Prose,
+    /// Why this party can help: a reviewer's note, empty in the wasm build (build/emit.rs).
+    pub why: &'static str,
+    /// The guide a fact in `what` rests on, if any (Sonos' remote diagnostics).
+    pub cited: Option<Citation>,
+}
+
 /// One thing the owner can do, with its own page at `#/steps/<id>`.
 #[derive(Debug, PartialEq)]
 pub struct Step {
     /// Stable across releases: it is the step's link.
     pub id: &'static str,
     pub title: &'static str,
-    pub summary: &'static str,
-    pub instructions: &'static [&'static str],
+    /// The texts that may name a web address ("status.sonos.com") are [`Prose`], whose
+    /// addresses the views show as links.
+    pub summary: Prose,
+    pub instructions: &'static [Prose],
     /// In a story of a software update, what the last instruction (written for playback)
     /// says instead.
-    pub in_update: Option<&'static str>,
+    pub in_update: Option<Prose>,
     /// General advice that the guides do not give: shown apart from the instructions, and
     /// labelled as such, so that what is cited stays cited.
     pub advice: &'static [&'static str],
@@ -109,7 +130,8 @@ pub struct Step {
     pub escalation: bool,
     pub fixes: &'static [Fix],
     pub source: Source,
-    /// The seed's words for it: empty in the wasm build, where no screen shows it (build.rs).
+    /// The seed's words for it: empty in the wasm build, where no screen shows it
+    /// (build/emit.rs).
     pub quote: &'static str,
 }
 
@@ -133,7 +155,7 @@ pub struct Fix {
     /// Index into the knowledge base's causes.
     pub cause: usize,
     pub chance: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub why: &'static str,
 }
 
@@ -153,7 +175,7 @@ pub struct Question {
     /// What answering costs the owner, in minutes: the question is asked only if its answer
     /// is expected to save more troubleshooting time than this.
     pub minutes: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub minutes_why: &'static str,
     /// Asked only if one of these answers was given (none: always eligible).
     pub requires: &'static [Requirement],
@@ -178,7 +200,7 @@ pub struct Answer {
     /// Completes "Suggested because …"; empty for answers that change nothing.
     pub because: &'static str,
     /// The seed's symptom this answer stands for, if any. Empty in the WebAssembly build, where
-    /// no screen shows it (build.rs).
+    /// no screen shows it (build/emit.rs).
     pub symptom: Option<&'static str>,
     pub cited: Option<Citation>,
     /// The owner says the problem keeps coming back: relief steps no longer count as fixes.
@@ -190,7 +212,8 @@ pub struct Answer {
 #[derive(Debug, PartialEq)]
 pub struct Citation {
     pub source: Source,
-    /// The seed's words for it: empty in the wasm build, where no screen shows it (build.rs).
+    /// The seed's words for it: empty in the wasm build, where no screen shows it
+    /// (build/emit.rs).
     pub quote: &'static str,
 }
 
@@ -200,7 +223,7 @@ pub struct Weight {
     /// Indices into the knowledge base's causes.
     pub causes: &'static [usize],
     pub factor: f64,
-    /// A reviewer's note: empty in the wasm build, where no screen shows it (build.rs).
+    /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub why: &'static str,
 }
 

@@ -86,14 +86,14 @@ pub fn how_to_json(step: &Step, site: &SiteUrl) -> String {
         .iter()
         .enumerate()
         .map(|(i, text)| {
-            serde_json::json!({ "@type": "HowToStep", "position": i + 1, "text": text })
+            serde_json::json!({ "@type": "HowToStep", "position": i + 1, "text": text.as_str() })
         })
         .collect();
     let mut how_to = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "HowTo",
         "name": step.title,
-        "description": step.summary,
+        "description": step.summary.as_str(),
         // The check alone: the conditional part only happens when the check finds its cause.
         "totalTime": format!("PT{}M", step.minutes),
         "step": steps,

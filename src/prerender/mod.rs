@@ -105,7 +105,7 @@ fn step_page(template: &str, site: &SiteUrl, step: &'static Step) -> Result<Page
     let body = render(move || view! { <StepPage id=step.id.to_owned() /> });
     let head = head::Head {
         title: route.document_title(),
-        description: step.summary.to_owned(),
+        description: step.summary.to_string(),
         path: path.clone(),
         json_ld: Some(how_to_json(step, site)),
     };

@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::kb::web_address::{href, pieces, Piece};
-use crate::kb::Fact;
+use crate::kb::{href, Fact, Piece, Prose};
 
 /// The id of each page's main heading, which takes focus after navigation and names the
 /// page's section (`aria-labelledby`).
@@ -23,9 +22,8 @@ pub fn PageHeading(children: Children) -> impl IntoView {
 /// A line of the knowledge base's text, with its web addresses as real links. They open
 /// outside the app (and outside the help widget's frame), so the owner's place is kept.
 #[component]
-pub fn LinkedText(text: &'static str) -> impl IntoView {
-    pieces(text)
-        .into_iter()
+pub fn LinkedText(text: Prose) -> impl IntoView {
+    text.pieces()
         .map(|piece| match piece {
             Piece::Text(text) => text.into_any(),
             Piece::Address(address) => view! {

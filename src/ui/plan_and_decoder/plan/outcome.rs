@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::diagnose::{support_summary, AppliedStep, HelpFrom, Journey, TypedNames};
-use crate::kb::{Helper, QuestionId, StepId, KB};
+use crate::kb::{self, Helper, QuestionId, StepId, KB};
 use crate::route::Route;
 use crate::ui::shared::{
     use_flow, AnswerButtons, FlowControls, LinkedText, PageHeading, StepInstructions,
@@ -18,7 +18,7 @@ use crate::web::storage::{self, TypedName};
 pub(super) fn ResolvedScreen(step: StepId) -> impl IntoView {
     let flow = use_flow();
     let s = &KB.steps[step];
-    let wifi = Route::Step("improve-wifi-signal".to_owned()).href();
+    let wifi = Route::step(kb::step::IMPROVE_WIFI_SIGNAL).href();
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <PageHeading>"Error 1002 is fixed"</PageHeading>
@@ -182,26 +182,10 @@ pub(super) fn EscalateScreen(
 /// One party that can help, what they can do, and the likely causes that are theirs.
 #[component]
 fn Party(party: HelpFrom) -> impl IntoView {
-    let (id, name, what): (_, _, &'static str) = match party.helper {
-        Helper::InternetProvider => (
-            "internet-provider",
-            "Your internet provider",
-            "If nothing at home gets online, only your provider can check the line and the \
-             connection to your home.",
-        ),
-        Helper::MusicService => (
-            "music-service",
-            "The music service",
-            "Its help pages say whether it has an outage, and its support can check your \
-             account and plan.",
-        ),
-        Helper::Sonos => (
-            "sonos",
-            "Sonos support",
-            "At sonos.com/support, for the speakers, the app and their network: the guides say \
-             Sonos can check your system remotely.",
-        ),
-    };
+    // The texts are the knowledge base's ([[helper]] in kb/error1002.toml), their web address
+    // already a link.
+    let text = KB.helper_text(party.helper);
+    let (id, name, what) = (text.id, text.name, text.what);
     let causes = (!party.causes.is_empty()).then(|| {
         let titles: Vec<&str> = party.causes.iter().map(|&c| KB.causes[c].title).collect();
         view! { <p class="still-likely">"Still likely: " {titles.join("; ")} "."</p> }
@@ -209,7 +193,7 @@ fn Party(party: HelpFrom) -> impl IntoView {
     let status = (party.helper == Helper::MusicService).then(|| {
         view! {
             <p>
-                <a href=Route::Step("check-service-status".to_owned()).href()>
+                <a href=Route::step(kb::step::CHECK_SERVICE_STATUS).href()>
                     "How to check a service’s status"
                 </a>
             </p>
