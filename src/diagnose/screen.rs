@@ -40,13 +40,12 @@ pub enum Screen {
     /// A step fixed the problem.
     Resolved { step: StepId },
     /// Hand over to whoever can help: the plan has run out, or the owner chose to (`early`).
-    /// `causes` are those still likely, without any whose main remedy already failed;
-    /// `helpers` are the parties for them, likeliest first, Sonos support always among them.
+    /// `helpers` are the parties for the causes still likely (without any whose main remedy
+    /// already failed), each with its causes, likeliest first; Sonos support is always there.
     /// `asks` is a question for the summary (the speaker model) not answered yet. The two
     /// `wants_…` say which names the owner is asked to type for the summary.
     Escalate {
         step: AppliedStep,
-        causes: Vec<RankedCause>,
         helpers: Vec<HelpFrom>,
         asks: Option<QuestionId>,
         early: bool,
@@ -164,7 +163,6 @@ fn escalate(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, early: bool)
         step: AppliedStep::as_written(kb, kb.escalation_id()),
         wants_service_name: helpers.iter().any(|h| h.helper == Helper::MusicService),
         wants_model_name: !model_listed,
-        causes,
         helpers,
         asks: kb
             .question_ids()
