@@ -63,6 +63,9 @@ describe('axe-core finds no violation', () => {
         await page.goto(app.server.url + fragment);
         await waitForApp(page);
         await act(page);
+        // The plan's screens arrive with the second module, a moment after the app: audit the
+        // page once its heading is there, not the empty host before it.
+        await page.locator('h1').first().waitFor();
         await page.addScriptTag({ path: axePath });
         const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
         const violations = result.violations.map(
