@@ -297,7 +297,7 @@ fn reason(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, step: StepId) 
             (probabilities[a.cause] * a.chance).total_cmp(&(probabilities[b.cause] * b.chance))
         })
         .map(|fix| fix.cause)
-        .expect("build.rs checks that every planned step fixes a cause");
+        .expect("build/validate.rs checks that every planned step fixes a cause");
     Reason {
         cause,
         because: raising_answers(kb, journey, cause)
