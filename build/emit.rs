@@ -217,7 +217,7 @@ impl Emitter<'_> {
                 valid(one_of("then.kind", &t.kind, THEN_KINDS)),
                 self.cause_indices(&t.causes),
                 t.label,
-                t.why
+                self.note(&t.why)
             ),
         };
         let checked_by = match &s.checked_by {

@@ -146,6 +146,8 @@ pub struct Then {
     pub causes: &'static [usize],
     /// Completes "about N more minutes …", such as "if there is an outage".
     pub label: &'static str,
+    /// A reviewer's note on how the part is priced: empty in the wasm build, where no screen
+    /// shows it (build/emit.rs).
     pub why: &'static str,
 }
 
