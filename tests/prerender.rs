@@ -327,3 +327,29 @@ fn owner_texts() -> Vec<String> {
     }
     texts
 }
+
+#[test]
+fn what_the_guides_do_not_say_is_shown_apart_and_labelled() {
+    // Issue 23: lines moved out of the cited instructions show under the general advice's
+    // label, and the plan-or-trial inference says whose it is on the step's page.
+    let pages = pages(&template(), &SiteUrl::default()).unwrap();
+    for (id, phrase) in [
+        (
+            "check-online-restart-router",
+            "wait until its lights settle",
+        ),
+        ("factory-reset-speaker", "set it up again in the Sonos app"),
+        ("upgrade-service-account", "Fix 1002's inference"),
+    ] {
+        let html = &page(&pages, &format!("steps/{id}/index.html")).html;
+        let list = text_of(between(html, "<ol class=\"instructions\">", "</ol>"));
+        assert!(!list.contains(phrase), "{id}: {phrase:?}");
+        let advice = text_of(between(html, "data-testid=\"general-advice\"", "</div>"));
+        assert!(
+            advice.contains("General advice, not from the guides") && advice.contains(phrase),
+            "{id}: {advice}"
+        );
+    }
+    let router = &page(&pages, "steps/check-online-restart-router/index.html").html;
+    assert!(text_of(router).contains("Fix 1002's suggestion: try playing music again"));
+}
