@@ -51,6 +51,13 @@ fn citations() -> Vec<(String, Source, &'static str)> {
     }
     for q in COMMON_QUESTIONS {
         all.push((format!("common question {}", q.id), q.source, q.quote));
+        if let Some(also) = &q.also {
+            all.push((
+                format!("common question {} also", q.id),
+                also.source,
+                also.quote,
+            ));
+        }
     }
     all
 }
@@ -609,4 +616,24 @@ fn the_update_guides_own_words_reach_owners() {
     assert!(simple
         .quote
         .contains("a single setting, a stale credential"));
+}
+
+#[test]
+fn a_common_question_drawing_on_both_guides_cites_both() {
+    // Issue 23: "During a software update, the same number means something else" is the update
+    // guide's, on a page that cited only the playback guide.
+    let meaning = fix1002::kb::common_question("what-does-error-1002-mean").unwrap();
+    assert!(meaning.answer[1].starts_with("During a software update"));
+    assert_eq!(meaning.source.document, Document::PlaybackGuide);
+    assert_eq!(meaning.also.unwrap().source.document, Document::UpdateGuide);
+    // What the support line can help with is the update guide's, on the page about a broken
+    // speaker, which cites the playback guide first.
+    let broken = fix1002::kb::common_question("is-my-speaker-broken").unwrap();
+    assert!(broken
+        .answer
+        .join(" ")
+        .contains("warranty claims, device replacements"));
+    let also = broken.also.unwrap();
+    assert_eq!(also.source.document, Document::UpdateGuide);
+    assert!(also.quote.contains("warranty claims, device replacements"));
 }

@@ -130,6 +130,13 @@ fn every_common_question_has_a_page_with_its_answer_and_faq_data() {
             assert!(text_of(html).contains(paragraph), "{}", q.id);
         }
         assert!(text_of(html).contains(&q.source.citation()));
+        if let Some(also) = &q.also {
+            assert!(
+                text_of(html).contains(&format!("Also from: {}", also.source.citation())),
+                "{}",
+                q.id
+            );
+        }
         for step in q.steps {
             assert!(
                 html.contains(&format!("href=\"steps/{step}/\"")),

@@ -211,7 +211,7 @@ pub struct Answer {
 }
 
 /// A source with a phrase copied exactly from it.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Citation {
     pub source: Source,
     /// The seed's words for it: empty in the wasm build, where no screen shows it
