@@ -594,6 +594,16 @@ fn claims_name_the_guide_that_makes_them() {
     // which says nothing of every service.
     let every = KB.question("services").unwrap().answer("every").unwrap();
     assert!(every.cited.is_none() && every.symptom.is_none());
+    // The home page lists the hardware fact after the update fact: it names its guide, so it
+    // does not read as said of updates too.
+    let hardware = ABOUT_ERROR_1002
+        .iter()
+        .find(|f| f.id == "not-hardware")
+        .unwrap();
+    assert_eq!(hardware.source.document, Document::PlaybackGuide);
+    assert!(hardware
+        .text
+        .starts_with("The guide to error 1002 during playback calls it"));
 }
 
 #[test]
