@@ -567,6 +567,12 @@ fn what_the_guides_do_not_say_is_advice_or_labelled_as_fix_1002s() {
     assert!(KB.causes[cause::UPLOAD_SATURATED]
         .detail
         .contains("Fix 1002's examples, not the guide's"));
+    let traffic = KB.question("background-traffic").unwrap();
+    assert!(!traffic.text.contains("backup"));
+    assert!(traffic
+        .help
+        .unwrap()
+        .starts_with("Fix 1002's examples, not the guide's: a backup"));
     assert!(KB
         .question("network-layout")
         .unwrap()
