@@ -176,12 +176,13 @@ impl Emitter<'_> {
         for q in &self.file.common_questions {
             writeln!(
                 out,
-                "    CommonQuestion {{ id: {:?}, question: {:?}, answer: &{:?}, source: {}, quote: {:?}, steps: &{:?} }},",
+                "    CommonQuestion {{ id: {:?}, question: {:?}, answer: &{:?}, source: {}, quote: {:?}, also: {}, steps: &{:?} }},",
                 q.id,
                 q.question,
                 q.answer,
                 source(&q.source),
                 self.note(&q.quote),
+                self.citation(&q.also_source, &q.also_quote),
                 q.steps
             )
             .unwrap();
@@ -217,7 +218,7 @@ impl Emitter<'_> {
                 valid(one_of("then.kind", &t.kind, THEN_KINDS)),
                 self.cause_indices(&t.causes),
                 t.label,
-                t.why
+                self.note(&t.why)
             ),
         };
         let checked_by = match &s.checked_by {

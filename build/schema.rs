@@ -321,6 +321,10 @@ pub struct CommonQuestion {
     pub answer: Vec<String>,
     pub source: String,
     pub quote: String,
+    /// A second guide the answer draws on, when one guide does not say it all: cited like an
+    /// answer's source, both or neither.
+    pub also_source: Option<String>,
+    pub also_quote: Option<String>,
     /// Fix-step ids, most relevant first.
     pub steps: Vec<String>,
 }

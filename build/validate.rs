@@ -197,6 +197,7 @@ impl Checks<'_> {
         for q in &self.file.common_questions {
             let here = entry("common_question", &q.id);
             self.report.read(&here, read_source(&q.source));
+            self.citation(&here, &q.also_source, &q.also_quote);
             self.report
                 .check(!q.answer.is_empty(), &here, "the answer needs a paragraph");
             self.report.check(

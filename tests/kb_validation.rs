@@ -365,3 +365,21 @@ fn the_build_cuts_addresses_out_of_the_texts_the_screens_link() {
     // ... and a text without an address costs no second copy of its words.
     assert!(code.contains(r#"summary: Prose::new("Ask Sonos.", &[])"#));
 }
+
+#[test]
+fn a_common_questions_second_source_needs_its_quote_too() {
+    // Issue 23: a page drawing on two guides cites both, each with a quote the tests check.
+    let cited = small_with(&[(
+        "steps = [\"readd-service-account\"]",
+        "also_source = \"update: Problem Description\"\nalso_quote = \"times out\"\nsteps = [\"readd-service-account\"]",
+    )]);
+    assert_eq!(mistakes(&cited), Vec::<String>::new());
+    let half = small_with(&[(
+        "steps = [\"readd-service-account\"]",
+        "also_source = \"update: Problem Description\"\nsteps = [\"readd-service-account\"]",
+    )]);
+    assert_eq!(
+        mistakes(&half),
+        ["common_question \"is-my-speaker-broken\": give both source and quote, or neither"]
+    );
+}

@@ -51,6 +51,13 @@ fn citations() -> Vec<(String, Source, &'static str)> {
     }
     for q in COMMON_QUESTIONS {
         all.push((format!("common question {}", q.id), q.source, q.quote));
+        if let Some(also) = &q.also {
+            all.push((
+                format!("common question {} also", q.id),
+                also.source,
+                also.quote,
+            ));
+        }
     }
     all
 }
@@ -116,7 +123,6 @@ fn every_symptom_of_the_seeds_is_an_answer() {
     for symptom in [
         "the speaker shows Offline in the app",
         "the error happens with only one music service",
-        "the error happens with every service",
         "it comes back every few days",
         "an update hangs and then fails with 1002",
         "the progress bar stalls near completion",
@@ -510,4 +516,156 @@ fn every_helper_has_its_hand_over_text_and_only_sonos_is_cited() {
         .helper_text(Helper::Sonos)
         .what
         .contains("sonos.com/support"));
+}
+
+/// The step's cited instructions joined, and its general advice joined.
+fn instructions_and_advice(id: &str) -> (String, String) {
+    let s = KB.step(id).unwrap();
+    let instructions: Vec<&str> = s.instructions.iter().map(|i| i.as_str()).collect();
+    (instructions.join(" "), s.advice.join(" "))
+}
+
+#[test]
+fn what_the_guides_do_not_say_is_advice_or_labelled_as_fix_1002s() {
+    // Issue 23, §3: each of these is Fix 1002's, not a guide's. It is no longer among a step's
+    // cited instructions, but in the step's general advice (or labelled where it must stay).
+    let moved = [
+        (
+            "check-online-restart-router",
+            "wait until its lights settle",
+        ),
+        ("upgrade-service-account", "website or app"),
+        ("upgrade-service-account", "remove and re-add the account"),
+        ("factory-reset-speaker", "erases the speaker's settings"),
+        ("factory-reset-speaker", "set it up again in the Sonos app"),
+        ("update-app-and-firmware", "every speaker has finished"),
+        ("simplify-network", "restore your usual set-up"),
+    ];
+    for (id, phrase) in moved {
+        let (instructions, advice) = instructions_and_advice(id);
+        assert!(!instructions.contains(phrase), "{id}: {phrase:?} is cited");
+        assert!(advice.contains(phrase), "{id}: {phrase:?} is not advice");
+    }
+    // The router step's last line, and what replaces it in an update story, stay in the list
+    // (the update story swaps the last line), labelled.
+    let router = KB.step("check-online-restart-router").unwrap();
+    let last = router.instructions.last().unwrap().as_str();
+    assert!(last.starts_with("Fix 1002's suggestion: try playing music again"));
+    assert!(router
+        .in_update
+        .unwrap()
+        .as_str()
+        .starts_with("Fix 1002's suggestion: "));
+    // That a plan or trial causes error 1002 is an inference from a reference that never
+    // names it: said where the cause is shown, and on its step.
+    let tier = &KB.causes[cause::ACCOUNT_TIER];
+    assert_eq!(tier.source.document, Document::SmapiErrorReference);
+    assert!(tier.detail.contains("Fix 1002's inference"));
+    let (_, advice) = instructions_and_advice("upgrade-service-account");
+    assert!(advice.contains("Fix 1002's inference"));
+    // Examples and explanations of Fix 1002's own are labelled as such.
+    assert!(KB.causes[cause::UPLOAD_SATURATED]
+        .detail
+        .contains("Fix 1002's examples, not the guide's"));
+    let traffic = KB.question("background-traffic").unwrap();
+    assert!(!traffic.text.contains("backup"));
+    assert!(traffic
+        .help
+        .unwrap()
+        .starts_with("Fix 1002's examples, not the guide's: a backup"));
+    assert!(KB
+        .question("network-layout")
+        .unwrap()
+        .help
+        .unwrap()
+        .starts_with("A tip from Fix 1002, not from the guides:"));
+    let recurring = fix1002::kb::common_question("why-does-error-1002-keep-coming-back");
+    let recurring = recurring.unwrap().answer.join(" ");
+    assert!(recurring.contains("Fix 1002's own note, not the guide's: restarting the router"));
+}
+
+#[test]
+fn claims_name_the_guide_that_makes_them() {
+    // Only the playback guide says Sonos can check a system remotely.
+    let sonos = KB.helper_text(Helper::Sonos);
+    assert!(!sonos.what.contains("the guides say"));
+    assert!(sonos
+        .what
+        .contains("the guide to error 1002 during playback says Sonos can check"));
+    assert_eq!(
+        sonos.cited.as_ref().unwrap().source.document,
+        Document::PlaybackGuide
+    );
+    // "With every service" no longer cites the guide's sentence about one failing service,
+    // which says nothing of every service.
+    let every = KB.question("services").unwrap().answer("every").unwrap();
+    assert!(every.cited.is_none() && every.symptom.is_none());
+    // The home page lists the hardware fact after the update fact: it names its guide, so it
+    // does not read as said of updates too.
+    let hardware = ABOUT_ERROR_1002
+        .iter()
+        .find(|f| f.id == "not-hardware")
+        .unwrap();
+    assert_eq!(hardware.source.document, Document::PlaybackGuide);
+    assert!(hardware
+        .text
+        .starts_with("The guide to error 1002 during playback calls it"));
+}
+
+#[test]
+fn the_update_guides_own_words_reach_owners() {
+    // Issue 23: "unstable mesh transitions" and "controller-device handoff failures" were only
+    // in a quote, and the update guide's closing line was nowhere.
+    let fact = |id: &str| ABOUT_ERROR_1002.iter().find(|f| f.id == id).unwrap();
+    let handshake = fact("update-handshake");
+    for words in [
+        "unstable mesh transitions",
+        "controller-device handoff failures",
+    ] {
+        assert!(handshake.text.contains(words) && handshake.quote.contains(words));
+    }
+    let simple = fact("usually-simple");
+    assert_eq!(simple.source.document, Document::UpdateGuide);
+    assert!(simple
+        .text
+        .contains("a single setting, a stale credential, or a default that shipped wrong"));
+    assert!(simple
+        .quote
+        .contains("a single setting, a stale credential"));
+}
+
+#[test]
+fn a_common_question_drawing_on_both_guides_cites_both() {
+    // Issue 23: "During a software update, the same number means something else" is the update
+    // guide's, on a page that cited only the playback guide.
+    let meaning = fix1002::kb::common_question("what-does-error-1002-mean").unwrap();
+    assert!(meaning.answer[1].starts_with("During a software update"));
+    assert_eq!(meaning.source.document, Document::PlaybackGuide);
+    assert_eq!(meaning.also.unwrap().source.document, Document::UpdateGuide);
+    // What the support line can help with is the update guide's, on the page about a broken
+    // speaker, which cites the playback guide first.
+    let broken = fix1002::kb::common_question("is-my-speaker-broken").unwrap();
+    assert!(broken
+        .answer
+        .join(" ")
+        .contains("warranty claims, device replacements"));
+    let also = broken.also.unwrap();
+    assert_eq!(also.source.document, Document::UpdateGuide);
+    assert!(also.quote.contains("warranty claims, device replacements"));
+}
+
+#[test]
+fn a_sonos_bridge_or_boost_is_not_read_as_the_guides_old_extender() {
+    // Issue 23: one answer put Sonos' Bridge and Boost with extenders and raised "an old bridge
+    // or extender" sixfold, though the playback guide recommends adding a Boost.
+    let layout = KB.question("network-layout").unwrap();
+    let extenders = layout.answer("extenders").unwrap();
+    assert!(!extenders.label.contains("Sonos"));
+    let sonos = layout.answer("sonos-bridge").unwrap();
+    assert!(sonos.label.contains("Sonos Bridge or Boost"));
+    assert!(sonos.weights.is_empty(), "{:?}", sonos.weights);
+    assert!(layout
+        .answers
+        .iter()
+        .all(|a| a.id == "sonos-bridge" || !a.label.contains("Boost")));
 }

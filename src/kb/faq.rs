@@ -4,6 +4,7 @@
 //! to the fix steps that help. Writers edit them in `kb/error1002.toml` (`[[common_question]]`);
 //! the build checks that every step they name exists.
 
+use super::model::Citation;
 use super::source::Source;
 
 /// One common question and its answer.
@@ -18,6 +19,9 @@ pub struct CommonQuestion {
     /// A phrase copied exactly from the source, which the tests look for. Empty in the wasm
     /// build, where no screen shows it (build/emit.rs).
     pub quote: &'static str,
+    /// A second guide the answer draws on, cited on the page beside the first (the meaning
+    /// of error 1002 during an update comes from the update guide, not the playback one).
+    pub also: Option<Citation>,
     /// Fix-step ids that help, most relevant first.
     pub steps: &'static [&'static str],
 }

@@ -146,6 +146,8 @@ pub struct Then {
     pub causes: &'static [usize],
     /// Completes "about N more minutes …", such as "if there is an outage".
     pub label: &'static str,
+    /// A reviewer's note on how the part is priced: empty in the wasm build, where no screen
+    /// shows it (build/emit.rs).
     pub why: &'static str,
 }
 
@@ -209,7 +211,7 @@ pub struct Answer {
 }
 
 /// A source with a phrase copied exactly from it.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Citation {
     pub source: Source,
     /// The seed's words for it: empty in the wasm build, where no screen shows it

@@ -31,6 +31,7 @@ pub fn QuestionPage(id: String) -> impl IntoView {
             <PageHeading>{q.question}</PageHeading>
             {q.answer.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
             <p class="source">"Source: " {q.source.citation()}</p>
+            {q.also.map(|also| view! { <p class="source">"Also from: " {also.source.citation()}</p> })}
             <h2>"Steps that help"</h2>
             <ul class="related">{steps}</ul>
             <a class="button primary" href=Route::TROUBLESHOOT.href()>"Start troubleshooting"</a>

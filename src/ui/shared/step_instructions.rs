@@ -31,15 +31,14 @@ pub fn StepInstructions(step: AppliedStep) -> impl IntoView {
 }
 
 /// How long the step takes, and why; once its check is done, only the part that follows it.
+/// The `then` part's own `why` is a reviewer's note on how the engine prices the step, not
+/// for owners (issue 23): its label in the estimate says all an owner needs.
 fn minutes_lines(minutes: StepMinutes) -> impl IntoView {
-    let (label, why, then) = match minutes {
-        StepMinutes::Whole { minutes, why, then } => (whole_label(minutes, then), why, then),
-        StepMinutes::AfterCheck { then } => (about_minutes(then.minutes), "", Some(then)),
+    let (label, why) = match minutes {
+        StepMinutes::Whole { minutes, why, then } => (whole_label(minutes, then), why),
+        StepMinutes::AfterCheck { then } => (about_minutes(then.minutes), ""),
     };
-    view! {
-        <p class="minutes">{label} " " {why}</p>
-        {then.map(|then| view! { <p class="minutes">{then.why}</p> })}
-    }
+    view! { <p class="minutes">{label} " " {why}</p> }
 }
 
 pub fn about_minutes(minutes: u32) -> String {

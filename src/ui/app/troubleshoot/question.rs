@@ -38,14 +38,17 @@ pub fn QuestionScreen(
     .into_any()
 }
 
-/// Shown above the first question only.
+/// Shown above the first question only, before the owner has said whether the error came
+/// during playback or an update: so the claim about hardware is attributed to the guide that
+/// makes it (issue 23).
 #[component]
 fn Intro() -> impl IntoView {
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <p class="lead">
-            "A few quick questions, then a fix plan with the quickest likely fix first. Error "
-            "1002 is a software and network problem, not a broken speaker."
+            "A few quick questions, then a fix plan with the quickest likely fix first. The "
+            "guide to error 1002 during playback calls it a software and network problem, not "
+            "a broken speaker."
         </p>
     }
     .into_any()
@@ -62,4 +65,38 @@ fn Progress(number: usize) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use leptos::tachys::view::RenderHtml;
+
+    /// The rendered text, its tags and the renderer's markers dropped.
+    fn text(html: &str) -> String {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn the_intro_names_the_guide_that_calls_1002_a_software_problem() {
+        // Issue 23: the intro comes before the owner says playback or update, and only the
+        // playback guide makes the claim.
+        let html = Owner::new().with(|| view! { <Intro /> }.to_html());
+        let text = text(&html);
+        assert!(
+            text.contains("The guide to error 1002 during playback calls it a software and network problem, not a broken speaker."),
+            "{text}"
+        );
+        assert!(!text.contains("Error 1002 is a software"), "{text}");
+    }
 }

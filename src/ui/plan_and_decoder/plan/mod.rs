@@ -56,3 +56,103 @@ pub fn PlanScreens(journey: Journey) -> impl IntoView {
         Screen::Ask { .. } => ().into_any(),
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    //! Issue 23: no reviewer's note reaches an owner's screen. The likely causes and every step
+    //! of the plan are rendered natively along whole journeys (the hand-over reads local
+    //! storage, which needs a browser, and shows only owner texts: the helpers' `what`).
+
+    use super::*;
+    use crate::diagnose::{next, Event, Outcome};
+    use leptos::tachys::view::RenderHtml;
+
+    fn notes() -> Vec<&'static str> {
+        let e = KB.engine;
+        let mut notes = vec![e.unexplained_why, e.support_why, e.question_why];
+        notes.extend(KB.causes.iter().map(|c| c.prior_why));
+        notes.extend(KB.helpers.iter().map(|h| h.why));
+        for s in KB.steps {
+            notes.extend(s.fixes.iter().map(|f| f.why));
+            notes.extend(s.then.iter().map(|t| t.why));
+        }
+        for q in KB.questions {
+            notes.push(q.minutes_why);
+            for a in q.answers {
+                notes.extend(a.weights.iter().map(|w| w.why));
+            }
+        }
+        notes
+    }
+
+    /// The text of the rendered screen, tags and markers dropped.
+    fn text(journey: &Journey) -> String {
+        let journey = journey.clone();
+        let html =
+            leptos::prelude::Owner::new().with(|| view! { <PlanScreens journey /> }.to_html());
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text.replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn no_reviewer_note_is_on_the_causes_or_any_step_of_the_plan() {
+        let notes = notes();
+        let when = KB.question_id("when").unwrap();
+        let mut screens = 0;
+        for scenario in 0..KB.questions[when].answers.len() {
+            for first_answer in [true, false] {
+                let mut journey = Journey::new();
+                loop {
+                    match next(&KB, &journey) {
+                        Screen::Ask { question, .. } => {
+                            let answers = KB.questions[question].answers.len();
+                            let answer = if question == when {
+                                scenario
+                            } else if first_answer {
+                                0
+                            } else {
+                                answers - 1
+                            };
+                            journey = journey.with(Event::Answered { question, answer });
+                        }
+                        Screen::Causes { .. } => {
+                            check(&notes, &journey, &text(&journey));
+                            journey = journey.with(Event::BeganPlan);
+                        }
+                        Screen::Fix { step, .. } => {
+                            check(&notes, &journey, &text(&journey));
+                            journey = journey.with(Event::Tried {
+                                step,
+                                outcome: Outcome::NotFixed,
+                            });
+                        }
+                        _ => break,
+                    }
+                    screens += 1;
+                }
+            }
+        }
+        assert!(screens > 20, "only {screens} screens");
+    }
+
+    fn check(notes: &[&str], journey: &Journey, text: &str) {
+        for note in notes {
+            assert!(
+                !text.contains(note),
+                "{} shows a reviewer's note: {note:?}",
+                journey.encode(&KB)
+            );
+        }
+    }
+}
