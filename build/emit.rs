@@ -286,9 +286,13 @@ impl Emitter<'_> {
             (Some(m), Some(why)) => (m, self.note(why)),
             _ => (e.question_minutes, self.note(&e.question_why)),
         };
+        // validate.rs requires `known` of every question asked in the flow; one asked only on
+        // the hand-over screen is never weighed, and is given 1.
+        let known = q.known.unwrap_or(1.0);
+        let known_why = self.note(q.known_why.as_deref().unwrap_or(""));
         writeln!(
             out,
-            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, for_summary: {}, phone_check: {}, minutes: {minutes:?}, minutes_why: {minutes_why:?}, requires: &[{}], moot_after: &[{}], answers: &[{answers}] }},",
+            "    Question {{ id: {:?}, text: {:?}, help: {:?}, always_ask: {}, for_summary: {}, phone_check: {}, minutes: {minutes:?}, minutes_why: {minutes_why:?}, known: {known:?}, known_why: {known_why:?}, requires: &[{}], moot_after: &[{}], answers: &[{answers}] }},",
             q.id,
             q.text,
             q.help,

@@ -273,6 +273,10 @@ pub struct Question {
     /// Minutes the owner needs to find the answer, when more than the engine's default.
     pub minutes: Option<f64>,
     pub minutes_why: Option<String>,
+    /// The chance that an owner answers with more than "Not sure" (0 < known ≤ 1); required
+    /// for every question asked in the flow, with `known_why` saying why.
+    pub known: Option<f64>,
+    pub known_why: Option<String>,
     #[serde(default, rename = "answer")]
     pub answers: Vec<Answer>,
 }

@@ -473,6 +473,19 @@ impl Checks<'_> {
             &here,
             "give minutes (zero or more) and minutes_why together, or neither",
         );
+        // How likely an owner is to know the answer belongs to each question asked in the flow:
+        // the engine scales the question's expected saving by it (src/diagnose/screen.rs). A
+        // question asked only on the hand-over screen is never weighed, so it needs none.
+        let known_ok = match (q.known, &q.known_why) {
+            (Some(k), Some(why)) => k > 0.0 && k <= 1.0 && !why.trim().is_empty(),
+            (None, None) => q.for_summary,
+            _ => false,
+        };
+        report.check(
+            known_ok,
+            &here,
+            "give known (above 0, at most 1) and known_why together: every question asked in the flow needs them",
+        );
         for a in &q.answers {
             self.answer(&format!("{here}, answer {:?}", a.id), a);
         }

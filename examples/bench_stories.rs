@@ -21,8 +21,10 @@ fn main() {
     if each {
         for t in &told {
             println!(
-                "{}: asked {:?}; plan {:?}",
+                "{}: rank {}, {:.1} min to the right step; asked {:?}; plan {:?}",
                 t.story.id,
+                t.rank(),
+                t.minutes,
                 t.asked,
                 &t.plan[..t.plan.len().min(4)]
             );
@@ -42,11 +44,13 @@ fn main() {
     let (playback, update) = f.hand_over_after;
     if json {
         println!(
-            "{{\"stories\":{},\"mean_rank\":{:.2},\"first_acceptable_share\":{:.3},\"mean_questions\":{:.2},\"steps_before_hand_over\":{{\"playback\":{playback},\"update\":{update}}},\"bad_first\":{bad_first:?},\"not_acceptable\":{not_acceptable:?}}}",
+            "{{\"stories\":{},\"mean_rank\":{:.2},\"first_acceptable_share\":{:.3},\"mean_questions\":{:.2},\"max_questions\":{},\"mean_minutes_to_right_step\":{:.2},\"steps_before_hand_over\":{{\"playback\":{playback},\"update\":{update}}},\"bad_first\":{bad_first:?},\"not_acceptable\":{not_acceptable:?}}}",
             STORIES.len(),
             f.mean_rank,
             f.first_acceptable_share,
             f.mean_questions,
+            f.max_questions,
+            f.mean_minutes,
         );
     } else {
         println!("{} stories", STORIES.len());
@@ -59,6 +63,11 @@ fn main() {
             f.first_acceptable_share * 100.0
         );
         println!("mean questions asked: {:.2} (target ≤ 5)", f.mean_questions);
+        println!("most questions asked: {} (target ≤ 7)", f.max_questions);
+        println!(
+            "expected minutes until the right step (questions and earlier steps): {:.1} on average",
+            f.mean_minutes
+        );
         println!("never fixed (playback): {playback} steps before the hand-over to support");
         println!("never fixed (update): {update} steps before the hand-over to support");
         println!("stories that start with a step they must not: {bad_first:?}");

@@ -108,6 +108,8 @@ quote = "remote diagnostics"
 [[question]]
 id = "services"
 text = "One service, or every service?"
+known = 0.7
+known_why = "Only an owner with a second service can tell."
 
 [[question.answer]]
 id = "one"
@@ -123,6 +125,8 @@ why = "One failing service points to its sign-in."
 id = "service-elsewhere"
 text = "Does the service play on your phone?"
 requires = ["services:one"]
+known = 0.9
+known_why = "The service's own app is on the phone."
 
 [[question.answer]]
 id = "plays"
@@ -260,6 +264,32 @@ fn structural_mistakes_in_several_entries_are_all_reported() {
 }
 
 #[test]
+fn a_question_without_its_own_chance_of_being_known_is_refused() {
+    // Issue 23: the engine weighs a question by how likely an owner is to know its answer,
+    // so every question asked in the flow says so, within (0, 1], with its reason.
+    let text = small_with(&[
+        ("known = 0.7\n", "known = 0.0\n"),
+        (
+            "known = 0.9\nknown_why = \"The service's own app is on the phone.\"\n",
+            "",
+        ),
+    ]);
+    let wrong = "give known (above 0, at most 1) and known_why together: every question asked in the flow needs them";
+    assert_eq!(
+        mistakes(&text),
+        [
+            format!("question \"services\": {wrong}"),
+            format!("question \"service-elsewhere\": {wrong}"),
+        ]
+    );
+    let above_one = small_with(&[("known = 0.7\n", "known = 1.5\n")]);
+    assert_eq!(
+        mistakes(&above_one),
+        [format!("question \"services\": {wrong}")]
+    );
+}
+
+#[test]
 fn a_file_that_is_not_toml_names_the_line() {
     let text = small_with(&[("minutes = 3", "minutes = = 3")]);
     let found = mistakes(&text);
@@ -307,7 +337,18 @@ fn the_wasm_build_leaves_the_reviewer_notes_out() {
     let native = emit::emit(&file, emit::Target { wasm: false });
     let wasm = emit::emit(&file, emit::Target { wasm: true });
     let cause = &file.causes[0];
-    for note in [&cause.quote, &cause.prior_why, &file.engine.support_why] {
+    let known_why = file
+        .questions
+        .iter()
+        .find(|q| q.id == "internet")
+        .and_then(|q| q.known_why.as_ref())
+        .expect("asked in the flow, so it has its reason");
+    for note in [
+        &cause.quote,
+        &cause.prior_why,
+        &file.engine.support_why,
+        known_why,
+    ] {
         assert!(native.contains(&format!("{note:?}")), "{note}");
         assert!(!wasm.contains(&format!("{note:?}")), "{note}");
     }

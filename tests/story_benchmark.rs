@@ -33,6 +33,33 @@ fn the_corpus_covers_both_scenarios_and_every_cause() {
     // happened, and some know nothing more at all.
     assert!(STORIES.iter().filter(|s| s.answers.len() <= 2).count() >= 12);
     assert!(STORIES.iter().filter(|s| s.answers.len() == 1).count() >= 2);
+    // Issue 23: owners who know the easy facts (other devices online, when it started, the
+    // app's updates) and nothing technical, in both scenarios.
+    let easy = [
+        "when",
+        "internet",
+        "started",
+        "app-updated",
+        "services",
+        "rooms",
+        "recurring",
+    ];
+    for scenario in ["playback", "update"] {
+        let partial = STORIES
+            .iter()
+            .filter(|s| s.scenario == scenario && s.answers.len() >= 3)
+            .filter(|s| {
+                s.answers
+                    .iter()
+                    .any(|(q, _)| matches!(*q, "internet" | "started" | "app-updated"))
+            })
+            .filter(|s| s.answers.iter().filter(|(q, _)| easy.contains(q)).count() >= 2)
+            .count();
+        assert!(
+            partial >= 5,
+            "{scenario}: {partial} stories of partial knowledge"
+        );
+    }
 }
 
 #[test]
@@ -106,4 +133,12 @@ fn the_engine_keeps_the_targets_on_the_corpus() {
         f.first_acceptable_share * 100.0
     );
     assert!(f.mean_questions <= 5.0, "{:.2} questions", f.mean_questions);
+    // Issue 23: a long interview loses the owner however good the average is, so no single
+    // story may be asked more than seven questions.
+    let longest: Vec<String> = told
+        .iter()
+        .filter(|t| t.asked.len() > 7)
+        .map(|t| format!("{}: {:?}", t.story.id, t.asked))
+        .collect();
+    assert!(f.max_questions <= 7, "{longest:?}");
 }

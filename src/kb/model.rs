@@ -179,6 +179,13 @@ pub struct Question {
     pub minutes: f64,
     /// A reviewer's note: empty in the wasm build, where no screen shows it (build/emit.rs).
     pub minutes_why: &'static str,
+    /// The chance that an owner can answer with more than "Not sure": a property of the
+    /// question (whether the laptop reaches websites is almost always known; which Wi-Fi
+    /// features the router has often is not). The engine scales the question's expected
+    /// saving by it. 1 for a question asked only on the hand-over screen.
+    pub known: f64,
+    /// A reviewer's note on `known`: empty in the wasm build (build/emit.rs).
+    pub known_why: &'static str,
     /// Asked only if one of these answers was given (none: always eligible).
     pub requires: &'static [Requirement],
     /// Not asked once one of these answers is given: it has settled the question (the

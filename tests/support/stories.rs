@@ -9,6 +9,10 @@
 
 #![allow(dead_code)]
 
+use fix1002::diagnose::belief::Belief;
+use fix1002::diagnose::{Event, Journey, Outcome};
+use fix1002::kb::KB;
+
 use crate::support::{answer_all, plan_when_nothing_helps};
 
 pub struct Story {
@@ -346,6 +350,215 @@ pub const STORIES: &[Story] = &[
         recurring: true,
         source: "update: Quick Solutions (update one speaker at a time and log which room fails first)",
     },
+    // --- Partial knowledge (issue 23): owners who know the easy facts (whether other devices
+    // get online, when it started, whether the app was updated, whether one service or all
+    // fail) and say "Not sure" to everything technical. Written from the guides' text before
+    // the engine was run on them.
+    Story {
+        id: "every-service-old-app-laptop-online",
+        scenario: "playback",
+        story: "Every service gives 1002. My laptop browses fine, and I have not updated the Sonos app for months. I have no idea what the app shows for the speaker.",
+        answers: &[
+            ("when", "playback"),
+            ("services", "every"),
+            ("internet", "yes"),
+            ("app-updated", "months"),
+        ],
+        causes: &["outdated-app-firmware"],
+        first: &["update-app-and-firmware"],
+        not_first: &["readd-service-account", "factory-reset-speaker", "check-service-status"],
+        recurring: false,
+        source: "playback: Common Causes (Sonos app is not updated and is using an outdated authentication method); How to Fix It, step 4",
+    },
+    Story {
+        id: "since-the-power-cut-every-service",
+        scenario: "playback",
+        story: "Since the power came back this morning, every service gives 1002. Our phones and the laptop are online again.",
+        answers: &[
+            ("when", "playback"),
+            ("started", "after-recovery"),
+            ("services", "every"),
+            ("internet", "yes"),
+        ],
+        causes: &["speaker-wifi-lost"],
+        first: &["check-online-restart-router", "restart-speaker"],
+        not_first: &["readd-service-account", "upgrade-service-account", "factory-reset-speaker"],
+        recurring: false,
+        source: "playback: How to Fix It, steps 1 and 2 (even a brief router hiccup can trigger error 1002)",
+    },
+    Story {
+        id: "whole-house-offline-out-of-the-blue",
+        scenario: "playback",
+        story: "Out of the blue nothing at home gets online, the TV included, and Sonos shows 1002.",
+        answers: &[
+            ("when", "playback"),
+            ("started", "out-of-the-blue"),
+            ("internet", "no"),
+        ],
+        causes: &["internet-down"],
+        first: &["check-online-restart-router"],
+        not_first: &["readd-service-account", "update-app-and-firmware", "factory-reset-speaker"],
+        recurring: false,
+        source: "playback: Common Causes (home internet connection is temporarily down); How to Fix It, step 1",
+    },
+    Story {
+        id: "just-updated-every-service-fails",
+        scenario: "playback",
+        story: "The app updates itself and did so last week; now every service fails with 1002, though the internet works on the laptop.",
+        answers: &[
+            ("when", "playback"),
+            ("app-updated", "recently"),
+            ("services", "every"),
+            ("internet", "yes"),
+        ],
+        causes: &["speaker-wifi-lost", "expired-credentials"],
+        first: &["check-online-restart-router", "restart-speaker"],
+        not_first: &["update-app-and-firmware", "readd-service-account", "factory-reset-speaker"],
+        recurring: false,
+        source: "playback: How to Fix It, steps 1 and 2 (the guide's order, with the software up to date)",
+    },
+    Story {
+        id: "one-service-plays-on-the-phone",
+        scenario: "playback",
+        story: "Only Deezer fails on Sonos, and Deezer plays on my phone. I cannot say whether anything changed with the account.",
+        answers: &[
+            ("when", "playback"),
+            ("services", "one"),
+            ("service-elsewhere", "plays"),
+            ("internet", "yes"),
+        ],
+        causes: &["expired-credentials"],
+        first: &["readd-service-account"],
+        not_first: &["check-online-restart-router", "factory-reset-speaker", "improve-wifi-signal"],
+        recurring: false,
+        source: "playback: Frequently Asked Questions (only one music service: remove it and re-add it)",
+    },
+    Story {
+        id: "keeps-coming-back-software-current",
+        scenario: "playback",
+        story: "1002 comes back every few days on every service. The app is up to date and the internet is fine; I do not know about interference.",
+        answers: &[
+            ("when", "playback"),
+            ("recurring", "yes"),
+            ("services", "every"),
+            ("internet", "yes"),
+            ("app-updated", "recently"),
+        ],
+        causes: &["distance-interference"],
+        first: &["improve-wifi-signal"],
+        not_first: &["readd-service-account", "update-app-and-firmware", "factory-reset-speaker"],
+        recurring: true,
+        source: "playback: Frequently Asked Questions (keeps coming back every few days)",
+    },
+    Story {
+        id: "first-time-internet-fine-out-of-the-blue",
+        scenario: "playback",
+        story: "First time ever, out of the blue; the internet works on everything else. I have not looked at anything in the app.",
+        answers: &[
+            ("when", "playback"),
+            ("recurring", "no"),
+            ("started", "out-of-the-blue"),
+            ("internet", "yes"),
+        ],
+        causes: &["expired-credentials", "speaker-wifi-lost"],
+        first: &["check-online-restart-router", "restart-speaker"],
+        not_first: &["factory-reset-speaker", "improve-wifi-signal"],
+        recurring: false,
+        source: "playback: How to Fix It, steps 1 and 2 (in the guide's order)",
+    },
+    Story {
+        id: "update-some-rooms-after-power-cut",
+        scenario: "update",
+        story: "Right after a power cut I started the update; two rooms failed with 1002 and the rest passed. I do not know what my Wi-Fi set-up is.",
+        answers: &[
+            ("when", "update"),
+            ("rooms", "some"),
+            ("started", "after-recovery"),
+        ],
+        causes: &["latency-spikes"],
+        first: &["reset-update-environment"],
+        not_first: &["factory-reset-speaker", "readd-service-account"],
+        recurring: false,
+        source: "update: Reset the Update Environment (Error 1002 often follows partial network recovery where some devices reconnect slower)",
+    },
+    Story {
+        id: "update-every-room-phone-stayed-put",
+        scenario: "update",
+        story: "The update fails in every room. I sat on the sofa with the phone the whole time, and the internet works. The rest is beyond me.",
+        answers: &[
+            ("when", "update"),
+            ("rooms", "all"),
+            ("phone-moving", "no"),
+            ("internet", "yes"),
+        ],
+        causes: &["latency-spikes", "stale-app-state"],
+        first: &["reset-update-environment"],
+        not_first: &["factory-reset-speaker", "keep-phone-near-access-point"],
+        recurring: false,
+        source: "update: Step-by-Step Solution (its first step, Reset the Update Environment)",
+    },
+    Story {
+        id: "update-after-new-router",
+        scenario: "update",
+        story: "We got a new router from the provider last week, and since then every update ends in 1002. I cannot tell what the router does with its bands.",
+        answers: &[
+            ("when", "update"),
+            ("started", "after-change"),
+            ("internet", "yes"),
+        ],
+        causes: &["band-steering", "latency-spikes"],
+        first: &["reset-update-environment", "simplify-network"],
+        not_first: &["factory-reset-speaker", "check-firmware-consistency"],
+        recurring: false,
+        source: "update: Common Causes (router steering causes band switching drops); Reset the Update Environment; Reduce Mesh and Extender Complexity",
+    },
+    Story {
+        id: "update-retried-stayed-put",
+        scenario: "update",
+        story: "I have retried the update again and again, always standing by the router, and it keeps failing with 1002.",
+        answers: &[
+            ("when", "update"),
+            ("retries", "yes"),
+            ("phone-moving", "no"),
+            ("internet", "yes"),
+        ],
+        causes: &["stale-app-state"],
+        first: &["reset-update-environment"],
+        not_first: &["factory-reset-speaker", "keep-phone-near-access-point"],
+        recurring: false,
+        source: "update: Common Causes (Sonos app state stale after failed retries); Reset the Update Environment",
+    },
+    Story {
+        id: "update-speaker-dead-some-rooms",
+        scenario: "update",
+        story: "After the update one speaker no longer responds at all; the other rooms updated fine.",
+        answers: &[
+            ("when", "update"),
+            ("rooms", "some"),
+            ("unresponsive", "yes"),
+        ],
+        causes: &["corrupted-after-update"],
+        first: &["factory-reset-speaker", "reset-update-environment"],
+        not_first: &["readd-service-account", "keep-phone-near-access-point"],
+        recurring: false,
+        source: "update: Quick Solutions (if the device became unresponsive after a firmware update, a factory reset usually clears the corrupted state)",
+    },
+    Story {
+        id: "update-quiet-house-internet-fine",
+        scenario: "update",
+        story: "The update failed with 1002. Nobody else was using the internet, the internet works, and I did not move; I know nothing about the network.",
+        answers: &[
+            ("when", "update"),
+            ("internet", "yes"),
+            ("background-traffic", "no"),
+            ("phone-moving", "no"),
+        ],
+        causes: &["latency-spikes"],
+        first: &["reset-update-environment"],
+        not_first: &["factory-reset-speaker", "update-in-small-batches"],
+        recurring: false,
+        source: "update: Step-by-Step Solution (its first step)",
+    },
 ];
 
 /// What the engine did with one story, told as the owner would, every step failing.
@@ -355,6 +568,12 @@ pub struct Told {
     pub asked: Vec<&'static str>,
     /// The steps offered, in order.
     pub plan: Vec<&'static str>,
+    /// The expected minutes until the owner begins the first acceptable step: the questions'
+    /// minutes plus, for each step offered before it, what the step is expected to cost at the
+    /// moment it is offered (its look, and its repair weighted by how likely its causes are).
+    /// A one-minute look before the right step costs little; a twenty-minute one a lot, which
+    /// the rank alone does not show.
+    pub minutes: f64,
 }
 
 impl Told {
@@ -376,10 +595,25 @@ impl Told {
 
 pub fn tell(story: &'static Story) -> Told {
     let (journey, asked) = answer_all(story.answers);
+    let plan = plan_when_nothing_helps(&journey);
+    let mut minutes: f64 = asked
+        .iter()
+        .map(|&q| KB.questions[KB.question_id(q).expect("asked, so real")].minutes)
+        .sum();
+    let mut so_far: Journey = journey.with(Event::BeganPlan);
+    for &id in plan.iter().take_while(|s| !story.first.contains(s)) {
+        let step = KB.step_id(id).expect("offered, so real");
+        minutes += Belief::after(&KB, &so_far).expected_minutes(&KB, step);
+        so_far = so_far.with(Event::Tried {
+            step,
+            outcome: Outcome::NotFixed,
+        });
+    }
     Told {
         story,
         asked,
-        plan: plan_when_nothing_helps(&journey),
+        plan,
+        minutes,
     }
 }
 
@@ -388,6 +622,10 @@ pub struct Figures {
     pub mean_rank: f64,
     pub first_acceptable_share: f64,
     pub mean_questions: f64,
+    /// The most questions any story was asked.
+    pub max_questions: usize,
+    /// The mean of [`Told::minutes`].
+    pub mean_minutes: f64,
     /// Steps before the hand-over for an owner who answers "Not sure" to everything and "No"
     /// to every step, during playback and during an update.
     pub hand_over_after: (usize, usize),
@@ -400,6 +638,8 @@ pub fn figures(told: &[Told]) -> Figures {
         mean_rank: told.iter().map(|t| t.rank() as f64).sum::<f64>() / n,
         first_acceptable_share: told.iter().filter(|t| t.rank() == 1).count() as f64 / n,
         mean_questions: told.iter().map(|t| t.asked.len() as f64).sum::<f64>() / n,
+        max_questions: told.iter().map(|t| t.asked.len()).max().unwrap_or(0),
+        mean_minutes: told.iter().map(|t| t.minutes).sum::<f64>() / n,
         hand_over_after: (never_fixed("playback"), never_fixed("update")),
     }
 }
