@@ -653,19 +653,3 @@ fn a_common_question_drawing_on_both_guides_cites_both() {
     assert_eq!(also.source.document, Document::UpdateGuide);
     assert!(also.quote.contains("warranty claims, device replacements"));
 }
-
-#[test]
-fn a_sonos_bridge_or_boost_is_not_read_as_the_guides_old_extender() {
-    // Issue 23: one answer put Sonos' Bridge and Boost with extenders and raised "an old bridge
-    // or extender" sixfold, though the playback guide recommends adding a Boost.
-    let layout = KB.question("network-layout").unwrap();
-    let extenders = layout.answer("extenders").unwrap();
-    assert!(!extenders.label.contains("Sonos"));
-    let sonos = layout.answer("sonos-bridge").unwrap();
-    assert!(sonos.label.contains("Sonos Bridge or Boost"));
-    assert!(sonos.weights.is_empty(), "{:?}", sonos.weights);
-    assert!(layout
-        .answers
-        .iter()
-        .all(|a| a.id == "sonos-bridge" || !a.label.contains("Boost")));
-}
