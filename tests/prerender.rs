@@ -14,26 +14,7 @@ fn site(url: &str) -> SiteUrl {
     SiteUrl::parse(Some(url)).unwrap()
 }
 
-/// Text as it reads in HTML, for comparing with the knowledge base.
-/// The text of an HTML fragment: its tags (links inside a sentence, say) dropped, and its
-/// entities read back.
-fn text_of(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
+use fix1002::prerender::visible_text;
 
 fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
     let start = html.find(open).unwrap_or_else(|| panic!("no {open}")) + open.len();
@@ -52,12 +33,12 @@ fn every_step_has_a_page_with_its_heading_instructions_and_links() {
     for step in KB.steps {
         let html = &page(&pages, &format!("steps/{}/index.html", step.id)).html;
         assert_eq!(html.matches("<h1").count(), 1, "{}", step.id);
-        assert!(text_of(between(html, "<h1", "</h1>")).ends_with(step.title));
-        let list = text_of(between(html, "<ol class=\"instructions\">", "</ol>"));
+        assert!(visible_text(between(html, "<h1", "</h1>")).ends_with(step.title));
+        let list = visible_text(between(html, "<ol class=\"instructions\">", "</ol>"));
         for line in step.instructions {
             assert!(list.contains(line.as_str()), "{}: {line}", step.id);
         }
-        assert!(text_of(html).contains(step.why));
+        assert!(visible_text(html).contains(step.why));
         // A web address in the text is a real link, on the static page too.
         if step.id == "check-service-status" {
             assert!(list.contains("status.sonos.com"));
@@ -125,14 +106,14 @@ fn every_common_question_has_a_page_with_its_answer_and_faq_data() {
     let pages = pages(&template(), &site("https://help.example.com/")).unwrap();
     for q in COMMON_QUESTIONS {
         let html = &page(&pages, &format!("questions/{}/index.html", q.id)).html;
-        assert!(text_of(between(html, "<h1", "</h1>")).ends_with(q.question));
+        assert!(visible_text(between(html, "<h1", "</h1>")).ends_with(q.question));
         for paragraph in q.answer {
-            assert!(text_of(html).contains(paragraph), "{}", q.id);
+            assert!(visible_text(html).contains(paragraph), "{}", q.id);
         }
-        assert!(text_of(html).contains(&q.source.citation()));
+        assert!(visible_text(html).contains(&q.source.citation()));
         if let Some(also) = &q.also {
             assert!(
-                text_of(html).contains(&format!("Also from: {}", also.source.citation())),
+                visible_text(html).contains(&format!("Also from: {}", also.source.citation())),
                 "{}",
                 q.id
             );
@@ -283,7 +264,7 @@ fn no_reviewer_note_or_bare_quote_appears_on_any_page() {
     let pages = pages(&template(), &SiteUrl::default()).unwrap();
     let texts: Vec<(String, String)> = pages
         .iter()
-        .map(|p| (p.path.clone(), text_of(&p.html)))
+        .map(|p| (p.path.clone(), visible_text(&p.html)))
         .collect();
     let notes = reviewer_notes();
     assert!(notes.len() > 100, "only {} notes", notes.len());
@@ -349,14 +330,14 @@ fn what_the_guides_do_not_say_is_shown_apart_and_labelled() {
         ("upgrade-service-account", "Fix 1002's inference"),
     ] {
         let html = &page(&pages, &format!("steps/{id}/index.html")).html;
-        let list = text_of(between(html, "<ol class=\"instructions\">", "</ol>"));
+        let list = visible_text(between(html, "<ol class=\"instructions\">", "</ol>"));
         assert!(!list.contains(phrase), "{id}: {phrase:?}");
-        let advice = text_of(between(html, "data-testid=\"general-advice\"", "</div>"));
+        let advice = visible_text(between(html, "data-testid=\"general-advice\"", "</div>"));
         assert!(
             advice.contains("General advice, not from the guides") && advice.contains(phrase),
             "{id}: {advice}"
         );
     }
     let router = &page(&pages, "steps/check-online-restart-router/index.html").html;
-    assert!(text_of(router).contains("Fix 1002's suggestion: try playing music again"));
+    assert!(visible_text(router).contains("Fix 1002's suggestion: try playing music again"));
 }

@@ -72,27 +72,12 @@ mod tests {
     use super::*;
     use leptos::tachys::view::RenderHtml;
 
-    /// The rendered text, its tags and the renderer's markers dropped.
-    fn text(html: &str) -> String {
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' if in_tag => in_tag = false,
-                c if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        text
-    }
-
     #[test]
     fn the_intro_names_the_guide_that_calls_1002_a_software_problem() {
         // Issue 23: the intro comes before the owner says playback or update, and only the
         // playback guide makes the claim.
         let html = Owner::new().with(|| view! { <Intro /> }.to_html());
-        let text = text(&html);
+        let text = crate::prerender::visible_text(&html);
         assert!(
             text.contains("The guide to error 1002 during playback calls it a software and network problem, not a broken speaker."),
             "{text}"

@@ -90,19 +90,7 @@ mod tests {
         let journey = journey.clone();
         let html =
             leptos::prelude::Owner::new().with(|| view! { <PlanScreens journey /> }.to_html());
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' if in_tag => in_tag = false,
-                c if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        text.replace("&#39;", "'")
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&")
+        crate::prerender::visible_text(&html)
     }
 
     #[test]
