@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { useAppAndBrowser, waitForApp } from './support.mjs';
+import { untilNextScreen, useAppAndBrowser, waitForApp } from './support.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const app = useAppAndBrowser('/');
@@ -97,17 +97,14 @@ describe('keyboard only', () => {
     await tabTo(page, /^Start troubleshooting$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'When do you see error 1002?' }).waitFor();
+    const answerAndWait = () => untilNextScreen(page, () => page.keyboard.press('Enter'));
     for (const answer of [/^While playing/, /^No, this is the first time$/, /^Only with one service$/]) {
       await tabTo(page, answer);
-      await page.keyboard.press('Enter');
-      // The next question, or the likely causes once the plan's module has arrived.
-      await page.locator('[data-testid="cause"], button.answer').first().waitFor();
+      await answerAndWait();
     }
     for (let i = 0; i < 4 && !(await page.getByTestId('cause').count()); i++) {
       await tabTo(page, /^Not sure$/);
-      await page.keyboard.press('Enter');
-      // The next question, or the likely causes once the plan's module has arrived.
-      await page.locator('[data-testid="cause"], button.answer').first().waitFor();
+      await answerAndWait();
     }
     await tabTo(page, /^Start the fix plan$/);
     await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir, launchChromium, repoRoot, serveStatic, waitForApp, watchForProblems } from './support.mjs';
+import { distDir, launchChromium, repoRoot, serveStatic, untilNextScreen, waitForApp, watchForProblems } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -139,12 +139,10 @@ describe('offline PWA', () => {
     await page.getByRole('heading', { level: 1, name: /keep coming back/ }).waitFor();
     await page.getByRole('button', { name: 'No, this is the first time' }).click();
     await page.getByRole('heading', { level: 1, name: /one music service/ }).waitFor();
-    await page.getByRole('button', { name: 'Only with one service' }).click();
+    await untilNextScreen(page, () => page.getByRole('button', { name: 'Only with one service' }).click());
     for (let i = 0; i < 6; i++) {
       if (await page.getByTestId('cause').count()) break;
-      await page.getByRole('button', { name: 'Not sure', exact: true }).click();
-      // The next question, or the likely causes once the plan's module has arrived.
-      await page.locator('[data-testid="cause"], button.answer').first().waitFor();
+      await untilNextScreen(page, () => page.getByRole('button', { name: 'Not sure', exact: true }).click());
     }
     assert.equal(await page.getByTestId('cause').first().getAttribute('data-cause'), 'expired-credentials');
     await page.getByRole('button', { name: 'Start the fix plan' }).click();

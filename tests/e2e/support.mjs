@@ -157,6 +157,19 @@ export async function waitForApp(page) {
 }
 
 /**
+ * Does `act` (an answer, say) in `scope` (a page or a frame), then waits for the next screen's
+ * heading: the next question, or the likely causes once the plan's module has arrived. Waiting
+ * for any answer button instead could match the old screen's buttons before the page moved on.
+ */
+export async function untilNextScreen(scope, act) {
+  const before = await scope.locator('h1').first().textContent();
+  await act();
+  // Locators, not a page function, so that a frame locator serves as well as a page.
+  const exactly = new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await scope.locator('h1').filter({ hasNotText: exactly }).first().waitFor();
+}
+
+/**
  * For a test file: serves dist/ under `prefix` and launches Chromium before its tests, and
  * closes both after them. Returns an object whose `server` and `browser` are set by then.
  */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveStatic, watchForProblems } from './support.mjs';
+import { launchChromium, serveStatic, untilNextScreen, watchForProblems } from './support.mjs';
 
 let browser;
 let app;
@@ -390,12 +390,10 @@ describe('the widget is a guest in the host page’s history and scrolling (issu
     await frame.getByRole('heading', { level: 1, name: 'Fix steps' }).waitFor();
     // The plan comes from the second module, which holds the decoder's code too: the owners'
     // panel draws it all the same.
-    await frame.locator('body').evaluate(() => { location.hash = '#/troubleshoot?s=when:update,unresponsive:yes'; });
+    await untilNextScreen(frame, () => frame.locator('body').evaluate(() => { location.hash = '#/troubleshoot?s=when:update,unresponsive:yes'; }));
     const plan = frame.getByRole('button', { name: 'Start the fix plan' });
     for (let i = 0; i < 8 && !(await plan.count()); i++) {
-      await frame.getByRole('button', { name: 'Not sure', exact: true }).first().click();
-      // The next question, or the likely causes once the plan's module has arrived.
-      await frame.locator('[data-testid="cause"], button.answer').first().waitFor();
+      await untilNextScreen(frame, () => frame.getByRole('button', { name: 'Not sure', exact: true }).first().click());
     }
     await plan.click();
     await frame.getByRole('button', { name: 'Contact Sonos support now' }).click();
