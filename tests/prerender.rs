@@ -198,40 +198,6 @@ fn a_template_without_the_parts_a_page_needs_is_refused_by_name() {
     assert!(error.contains("<title>"), "{error}");
 }
 
-/// Every reviewer's note in the knowledge base: why a number has its value, how a step is
-/// priced, who can help and why. No owner is meant to read them (the wasm build empties them).
-fn reviewer_notes() -> Vec<(String, &'static str)> {
-    let e = KB.engine;
-    let mut notes = vec![
-        ("engine unexplained_why".to_owned(), e.unexplained_why),
-        ("engine support_why".to_owned(), e.support_why),
-        ("engine question_why".to_owned(), e.question_why),
-    ];
-    for c in KB.causes {
-        notes.push((format!("cause {} prior_why", c.id), c.prior_why));
-    }
-    for h in KB.helpers {
-        notes.push((format!("helper {} why", h.id), h.why));
-    }
-    for s in KB.steps {
-        for f in s.fixes {
-            notes.push((format!("step {} fix why", s.id), f.why));
-        }
-        if let Some(then) = &s.then {
-            notes.push((format!("step {} then.why", s.id), then.why));
-        }
-    }
-    for q in KB.questions {
-        notes.push((format!("question {} minutes_why", q.id), q.minutes_why));
-        for a in q.answers {
-            for w in a.weights {
-                notes.push((format!("answer {}:{} weight why", q.id, a.id), w.why));
-            }
-        }
-    }
-    notes
-}
-
 /// The seed's own words each entry rests on, for the tests: shown to no one as such.
 fn quotes() -> Vec<(String, &'static str)> {
     let mut quotes = Vec::new();
@@ -266,7 +232,7 @@ fn no_reviewer_note_or_bare_quote_appears_on_any_page() {
         .iter()
         .map(|p| (p.path.clone(), visible_text(&p.html)))
         .collect();
-    let notes = reviewer_notes();
+    let notes = KB.reviewer_notes();
     assert!(notes.len() > 100, "only {} notes", notes.len());
     for (label, note) in notes {
         assert!(!note.trim().is_empty(), "{label} is empty");

@@ -93,4 +93,43 @@ impl KnowledgeBase {
             .map(StepId::new)
             .expect("build/validate.rs checks that one step escalates")
     }
+
+    /// Every reviewer's note, named by where it stands: why a number has its value, how a step
+    /// is priced, who can help and why. No owner is meant to read them; the wasm build empties
+    /// them, and the checks of owner screens and pages look for them.
+    pub fn reviewer_notes(&self) -> Vec<(String, &'static str)> {
+        let e = self.engine;
+        let mut notes = vec![
+            ("engine unexplained_why".to_owned(), e.unexplained_why),
+            ("engine support_why".to_owned(), e.support_why),
+            ("engine question_why".to_owned(), e.question_why),
+        ];
+        for c in self.causes {
+            notes.push((format!("cause {} prior_why", c.id), c.prior_why));
+        }
+        for h in self.helpers {
+            notes.push((format!("helper {} why", h.id), h.why));
+        }
+        for s in self.steps {
+            for f in s.fixes {
+                notes.push((format!("step {} fix why", s.id), f.why));
+            }
+            if let Some(then) = &s.then {
+                notes.push((format!("step {} then.why", s.id), then.why));
+            }
+        }
+        for q in self.questions {
+            notes.push((format!("question {} minutes_why", q.id), q.minutes_why));
+            // Only the flow's questions say how often owners know the answer.
+            if !q.for_summary {
+                notes.push((format!("question {} known_why", q.id), q.known_why));
+            }
+            for a in q.answers {
+                for w in a.weights {
+                    notes.push((format!("answer {}:{} weight why", q.id, a.id), w.why));
+                }
+            }
+        }
+        notes
+    }
 }

@@ -67,24 +67,6 @@ mod tests {
     use crate::diagnose::{next, Event, Outcome};
     use leptos::tachys::view::RenderHtml;
 
-    fn notes() -> Vec<&'static str> {
-        let e = KB.engine;
-        let mut notes = vec![e.unexplained_why, e.support_why, e.question_why];
-        notes.extend(KB.causes.iter().map(|c| c.prior_why));
-        notes.extend(KB.helpers.iter().map(|h| h.why));
-        for s in KB.steps {
-            notes.extend(s.fixes.iter().map(|f| f.why));
-            notes.extend(s.then.iter().map(|t| t.why));
-        }
-        for q in KB.questions {
-            notes.push(q.minutes_why);
-            for a in q.answers {
-                notes.extend(a.weights.iter().map(|w| w.why));
-            }
-        }
-        notes
-    }
-
     /// The text of the rendered screen, tags and markers dropped.
     fn text(journey: &Journey) -> String {
         let journey = journey.clone();
@@ -95,7 +77,11 @@ mod tests {
 
     #[test]
     fn no_reviewer_note_is_on_the_causes_or_any_step_of_the_plan() {
-        let notes = notes();
+        let notes: Vec<&str> = KB
+            .reviewer_notes()
+            .into_iter()
+            .map(|(_, note)| note)
+            .collect();
         let when = KB.question_id("when").unwrap();
         let mut screens = 0;
         for scenario in 0..KB.questions[when].answers.len() {
