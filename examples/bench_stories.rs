@@ -42,9 +42,12 @@ fn main() {
         .map(|t| format!("{} (got {})", t.story.id, t.plan[0]))
         .collect();
     let (playback, update) = f.hand_over_after;
+    let unknown = f.hand_over_unknown;
+    let (story_playback, story_update) = f.hand_over_story_max;
+    let (worst, whose) = f.hand_over_worst;
     if json {
         println!(
-            "{{\"stories\":{},\"mean_rank\":{:.2},\"first_acceptable_share\":{:.3},\"mean_questions\":{:.2},\"max_questions\":{},\"mean_minutes_to_right_step\":{:.2},\"steps_before_hand_over\":{{\"playback\":{playback},\"update\":{update}}},\"bad_first\":{bad_first:?},\"not_acceptable\":{not_acceptable:?}}}",
+            "{{\"stories\":{},\"mean_rank\":{:.2},\"first_acceptable_share\":{:.3},\"mean_questions\":{:.2},\"max_questions\":{},\"mean_minutes_to_right_step\":{:.2},\"steps_before_hand_over\":{{\"playback\":{playback},\"update\":{update},\"not_sure_to_all\":{unknown},\"story_max_playback\":{story_playback},\"story_max_update\":{story_update},\"worst\":{worst},\"worst_journey\":{whose:?}}},\"bad_first\":{bad_first:?},\"not_acceptable\":{not_acceptable:?}}}",
             STORIES.len(),
             f.mean_rank,
             f.first_acceptable_share,
@@ -70,6 +73,13 @@ fn main() {
         );
         println!("never fixed (playback): {playback} steps before the hand-over to support");
         println!("never fixed (update): {update} steps before the hand-over to support");
+        println!(
+            "never fixed (\"Not sure\" to every question): {unknown} steps before the hand-over"
+        );
+        println!(
+            "never fixed, most steps in any story: {story_playback} (playback), {story_update} (update)"
+        );
+        println!("never fixed, worst case: {worst} steps ({whose})");
         println!("stories that start with a step they must not: {bad_first:?}");
         println!("stories whose first step is not acceptable: {not_acceptable:?}");
     }

@@ -626,20 +626,59 @@ pub struct Figures {
     pub max_questions: usize,
     /// The mean of [`Told::minutes`].
     pub mean_minutes: f64,
-    /// Steps before the hand-over for an owner who answers "Not sure" to everything and "No"
-    /// to every step, during playback and during an update.
+    /// Steps before the hand-over for an owner who names the scenario, answers "Not sure" to
+    /// every other question and "No" to every step, during playback and during an update.
     pub hand_over_after: (usize, usize),
+    /// The same for an owner who answers "Not sure" to every question, the scenario too.
+    pub hand_over_unknown: usize,
+    /// The most steps before the hand-over in any story of each scenario (playback, update),
+    /// told as the owner would, every step failing.
+    pub hand_over_story_max: (usize, usize),
+    /// The most steps before the hand-over of all the journeys above, and whose it is.
+    pub hand_over_worst: (usize, &'static str),
+}
+
+/// Steps before the hand-over for an owner who gives `answers` ("Not sure" to any other
+/// question) and finds that no step helps.
+pub fn steps_before_hand_over(answers: &[(&str, &str)]) -> usize {
+    plan_when_nothing_helps(&answer_all(answers).0).len()
 }
 
 pub fn figures(told: &[Told]) -> Figures {
     let n = told.len() as f64;
-    let never_fixed = |when| plan_when_nothing_helps(&answer_all(&[("when", when)]).0).len();
+    let playback = steps_before_hand_over(&[("when", "playback")]);
+    let update = steps_before_hand_over(&[("when", "update")]);
+    let unknown = steps_before_hand_over(&[]);
+    let story_max = |scenario: &str| {
+        told.iter()
+            .filter(|t| t.story.scenario == scenario)
+            .map(|t| t.plan.len())
+            .max()
+            .unwrap_or(0)
+    };
+    let mut worst = (unknown, "\"Not sure\" to every question");
+    for (steps, whose) in [
+        (playback, "playback, \"Not sure\" to the rest"),
+        (update, "update, \"Not sure\" to the rest"),
+    ] {
+        if steps > worst.0 {
+            worst = (steps, whose);
+        }
+    }
+    for t in told {
+        if t.plan.len() > worst.0 {
+            worst = (t.plan.len(), t.story.id);
+        }
+    }
     Figures {
         mean_rank: told.iter().map(|t| t.rank() as f64).sum::<f64>() / n,
         first_acceptable_share: told.iter().filter(|t| t.rank() == 1).count() as f64 / n,
         mean_questions: told.iter().map(|t| t.asked.len() as f64).sum::<f64>() / n,
         max_questions: told.iter().map(|t| t.asked.len()).max().unwrap_or(0),
         mean_minutes: told.iter().map(|t| t.minutes).sum::<f64>() / n,
-        hand_over_after: (never_fixed("playback"), never_fixed("update")),
+        hand_over_after: (playback, update),
+        hand_over_unknown: unknown,
+        hand_over_story_max: (story_max("playback"), story_max("update")),
+        hand_over_worst: worst,
     }
 }
