@@ -227,7 +227,7 @@ impl Emitter<'_> {
         };
         writeln!(
             out,
-            "    Step {{ id: {:?}, title: {:?}, summary: {}, instructions: &[{}], in_update: {}, advice: &{:?}, why: {:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, look: {}, looked_title: {:?}, relief: {}, relief_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {}, quote: {:?} }},",
+            "    Step {{ id: {:?}, title: {:?}, summary: {}, instructions: &[{}], in_update: {}, advice: &{:?}, why: {:?}, why_for: &{:?}, minutes: {}, minutes_why: {:?}, then: {then}, checked_by: {checked_by}, look: {}, looked_title: {:?}, relief: {}, relief_why: {:?}, escalation: {}, fixes: &[{fixes}], source: {}, quote: {:?} }},",
             s.id,
             s.title,
             prose(&s.summary),
@@ -235,6 +235,7 @@ impl Emitter<'_> {
             s.in_update.as_deref().map_or("None".to_owned(), |line| format!("Some({})", prose(line))),
             s.advice,
             s.why,
+            self.cause_indices(&s.why_for),
             s.minutes,
             s.minutes_why,
             s.look,

@@ -205,6 +205,9 @@ pub struct Step {
     #[serde(default)]
     pub advice: Vec<String>,
     pub why: String,
+    /// The causes `why` speaks of, when it fits only some of those the step fixes.
+    #[serde(default)]
+    pub why_for: Vec<String>,
     pub minutes: u32,
     pub minutes_why: String,
     /// A part done only when the step's check finds its cause (waiting out an outage).

@@ -393,6 +393,13 @@ impl Checks<'_> {
         );
         report.read(&here, read_source(&s.source));
         self.known_causes(&here, "fixes", s.fixes.iter().map(|f| &f.cause[..]));
+        for cause in &s.why_for {
+            self.report.check(
+                s.fixes.iter().any(|f| &f.cause == cause),
+                &here,
+                format!("why_for names {cause:?}, a cause the step does not fix"),
+            );
+        }
         if let Some(then) = &s.then {
             self.known_causes(&here, "then", then.causes.iter().map(|c| &c[..]));
         }

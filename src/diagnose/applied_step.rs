@@ -8,6 +8,7 @@
 //! plan, the hand-over, the step's own page) only renders what it is given.
 
 use super::journey::Journey;
+use super::plan::PlanOptions;
 use crate::kb::{answer, Answer, KnowledgeBase, Prose, Step, StepId, Then};
 
 /// A step with the owner's story applied.
@@ -26,6 +27,9 @@ pub struct AppliedStep {
     /// Whether to show the relief note ("if the error keeps coming back"): a relief step,
     /// unless the owner said the error does not come back.
     pub relief_note: bool,
+    /// Why the step helps, unless it speaks only of causes the owner's answers have ruled out
+    /// (the step's `why_for`): a step never argues from a cause the answers contradict.
+    pub why: Option<&'static str>,
 }
 
 /// How long a step takes, as the step's page and the plan say it.
@@ -59,19 +63,24 @@ impl AppliedStep {
                 then: step.then.as_ref(),
             },
             relief_note: step.relief,
+            why: Some(step.why),
         }
     }
 
-    /// The step as this owner's journey has it. `looked` says the journey's answers have
-    /// already made the step's check (the plan's options know which).
+    /// The step as this owner's journey has it. `options` are the plan's, for the journey:
+    /// whether its answers have already made the step's check, and which causes they rule out.
     pub fn for_journey(
         kb: &KnowledgeBase,
         journey: &Journey,
         id: StepId,
-        looked: bool,
+        options: &PlanOptions,
     ) -> AppliedStep {
         let step = &kb.steps[id];
+        let looked = options.looked(id);
         let mut applied = AppliedStep::as_written(kb, id);
+        if !step.why_for.is_empty() && step.why_for.iter().all(|&c| options.rules_out(kb, c)) {
+            applied.why = None;
+        }
         if let Some(instead) = step.in_update {
             if journey.gave(answer::WHEN_UPDATE) {
                 if let Some(last) = applied.instructions.last_mut() {
@@ -124,8 +133,18 @@ mod tests {
     fn a_reported_look_drops_the_check_and_names_the_answer() {
         let id = step("check-online-restart-router");
         let s = &KB.steps[id];
-        let replayed = replay(&KB, "when:playback,offline:yes");
-        let applied = AppliedStep::for_journey(&KB, &replayed.journey, id, true);
+        let offline = KB.question_id("offline").unwrap();
+        let yes = KB.questions[offline]
+            .answers
+            .iter()
+            .position(|a| a.id == "yes");
+        let journey = Journey::new().with(crate::diagnose::Event::Answered {
+            question: offline,
+            answer: yes.unwrap(),
+        });
+        let options = PlanOptions::for_journey(&KB, &journey);
+        assert!(options.looked(id));
+        let applied = AppliedStep::for_journey(&KB, &journey, id, &options);
         assert_eq!(Some(applied.title), s.looked_title);
         assert_eq!(applied.instructions, &s.instructions[s.look..]);
         assert_eq!(
@@ -143,8 +162,14 @@ mod tests {
             .expect("a step with an update ending");
         let update = replay(&KB, "when:update").journey;
         let playback = replay(&KB, "when:playback").journey;
-        let in_update = AppliedStep::for_journey(&KB, &update, id, false);
-        let in_playback = AppliedStep::for_journey(&KB, &playback, id, false);
+        let in_update =
+            AppliedStep::for_journey(&KB, &update, id, &PlanOptions::for_journey(&KB, &update));
+        let in_playback = AppliedStep::for_journey(
+            &KB,
+            &playback,
+            id,
+            &PlanOptions::for_journey(&KB, &playback),
+        );
         assert_eq!(
             in_update.instructions.last().copied(),
             KB.steps[id].in_update

@@ -5,6 +5,7 @@
 use super::belief::Belief;
 use super::journey::{Event, Journey, Outcome};
 use super::largest_first::largest_first;
+use super::plan::PlanOptions;
 use crate::kb::{KnowledgeBase, StepId};
 
 /// Causes below this probability are not listed as likely (the top one always is).
@@ -23,14 +24,19 @@ pub struct RankedCause {
     pub because: Vec<&'static str>,
 }
 
+/// The causes to name as likely: the likeliest first, those at least [`LIKELY`] after it, at
+/// most [`MAX_LIKELY`], leaving out any the answers leave out of the plan
+/// ([`PlanOptions::rules_out`]: ruled out by an answer, or of the other scenario).
 pub(super) fn likely_causes(
     kb: &KnowledgeBase,
     journey: &Journey,
     belief: &Belief,
+    options: &PlanOptions,
 ) -> Vec<RankedCause> {
     let probabilities = belief.probabilities();
     largest_first(&probabilities)
         .into_iter()
+        .filter(|&cause| !options.rules_out(kb, cause))
         .enumerate()
         .take_while(|&(rank, cause)| rank == 0 || probabilities[cause] >= LIKELY)
         .take(MAX_LIKELY)

@@ -117,7 +117,7 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
             None => {
                 let plan = plan(kb, &belief, &options);
                 Screen::Causes {
-                    causes: likely_causes(kb, journey, &belief),
+                    causes: likely_causes(kb, journey, &belief, &options),
                     minutes: plan.iter().map(|p| kb.steps[p.step].minutes).sum(),
                     plan,
                 }
@@ -135,22 +135,31 @@ pub fn next(kb: &KnowledgeBase, journey: &Journey) -> Screen {
     match plan.first() {
         Some(first) if !early => Screen::Fix {
             step: first.step,
-            applied: AppliedStep::for_journey(kb, journey, first.step, options.looked(first.step)),
-            reason: reason(kb, journey, &belief, first.step),
+            applied: AppliedStep::for_journey(kb, journey, first.step, &options),
+            reason: reason(kb, journey, &belief, &options, first.step),
             number: tried + 1,
             remaining: plan.iter().map(|p| p.step).collect(),
             relief: first.relief,
             relieved: options.relieved,
         },
-        _ => escalate(kb, journey, &belief, early),
+        _ => escalate(kb, journey, &belief, &options, early),
     }
 }
 
 /// The hand-over. As in the summary, a cause whose main remedy did not help is not named as
-/// still likely, however much weight it keeps.
-fn escalate(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, early: bool) -> Screen {
+/// still likely, however much weight it keeps; nor is one the answers leave out
+/// ([`PlanOptions::rules_out`]): an answer ruled it out, or it belongs to the other scenario
+/// than the owner's (issue 23: a playback story listed "Other traffic fills your internet
+/// upload", a cause of updates only).
+fn escalate(
+    kb: &KnowledgeBase,
+    journey: &Journey,
+    belief: &Belief,
+    options: &PlanOptions,
+    early: bool,
+) -> Screen {
     let ruled_out = ruled_out_by_failed_steps(kb, journey);
-    let causes: Vec<RankedCause> = likely_causes(kb, journey, belief)
+    let causes: Vec<RankedCause> = likely_causes(kb, journey, belief, options)
         .into_iter()
         .filter(|c| !ruled_out[c.cause])
         .collect();
@@ -177,7 +186,10 @@ fn escalate(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, early: bool)
 /// says so, its saving scaled by the chance that this owner knows the answer: the question's
 /// own chance times [`owner_record`].
 fn eligible_questions(kb: &KnowledgeBase, journey: &Journey, belief: &Belief) -> Vec<QuestionId> {
-    let options = PlanOptions::for_journey(kb, journey);
+    let options = PlanOptions {
+        valuing: true,
+        ..PlanOptions::for_journey(kb, journey)
+    };
     let record = owner_record(kb, journey);
     let open: Vec<QuestionId> = kb
         .question_ids()
@@ -309,16 +321,34 @@ fn net_saving(
     (changes_first && net > 0.0).then_some(net)
 }
 
-fn reason(kb: &KnowledgeBase, journey: &Journey, belief: &Belief, step: StepId) -> Reason {
+/// Why `step` is offered: the cause it is likeliest to fix, among those the answers leave
+/// open (issue 23: after "No, it shows Online" the restart no longer "addresses" a speaker that
+/// lost its Wi-Fi). The plan offers a step only while an answer has not ruled out every cause
+/// it fixes, so one is left; the router step, which the knowledge base words for an update
+/// too, is the one step an update story can be offered for the playback guide's causes alone,
+/// and then names the likelier of those.
+fn reason(
+    kb: &KnowledgeBase,
+    journey: &Journey,
+    belief: &Belief,
+    options: &PlanOptions,
+    step: StepId,
+) -> Reason {
     let probabilities = belief.probabilities();
-    let cause = kb.steps[step]
-        .fixes
-        .iter()
-        .max_by(|a, b| {
-            (probabilities[a.cause] * a.chance).total_cmp(&(probabilities[b.cause] * b.chance))
-        })
-        .map(|fix| fix.cause)
-        .expect("build/validate.rs checks that every planned step fixes a cause");
+    let fixes = kb.steps[step].fixes;
+    let likeliest = |keep: &dyn Fn(usize) -> bool| {
+        fixes
+            .iter()
+            .filter(|fix| keep(fix.cause))
+            .max_by(|a, b| {
+                (probabilities[a.cause] * a.chance).total_cmp(&(probabilities[b.cause] * b.chance))
+            })
+            .map(|fix| fix.cause)
+    };
+    let cause = likeliest(&|c| !options.rules_out(kb, c))
+        .or_else(|| likeliest(&|c| !options.is_contradicted(c)))
+        .or_else(|| likeliest(&|_| true))
+        .unwrap_or_default();
     Reason {
         cause,
         because: raising_answers(kb, journey, cause)

@@ -116,7 +116,13 @@ pub fn support_summary(
     lines.push("Causes still most likely (Fix 1002's estimate):".to_owned());
     // A cause whose main remedy did not help is not named as still likely, whatever its
     // share: the summary would otherwise send support to what the owner has already ruled out.
-    for &cause in order.iter().filter(|&&c| !set_aside[c]).take(3) {
+    // Nor is one the answers leave out: ruled out by an answer, or of the other scenario
+    // (issue 23; see PlanOptions::rules_out).
+    let options = PlanOptions::for_journey(kb, journey);
+    let named = order
+        .iter()
+        .filter(|&&c| !set_aside[c] && !options.rules_out(kb, c));
+    for &cause in named.take(3) {
         lines.push(format!(
             "- {} ({}%)",
             kb.causes[cause].title,

@@ -106,6 +106,11 @@ pub struct Step {
     pub advice: &'static [&'static str],
     /// Why the step helps, in a sentence.
     pub why: &'static str,
+    /// The causes `why` speaks of (indices into the knowledge base's causes), when it fits
+    /// only some of those the step fixes; empty when it fits them all. Once the answers have
+    /// ruled these out, the step is shown without it (issue 23: a restart offered for a lost
+    /// Wi-Fi connection said only that it "clears temporary authentication failures").
+    pub why_for: &'static [usize],
     /// The time a typical owner spends doing it (or checking, for a step that checks first):
     /// what the step costs before its outcome is known, which is what orders the plan.
     pub minutes: u32,

@@ -20,7 +20,7 @@ pub fn StepInstructions(step: AppliedStep) -> impl IntoView {
                 <ul>{s.advice.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
             </div>
         })}
-        <p class="why"><strong>"Why it helps: "</strong>{s.why}</p>
+        {step.why.map(|why| view! { <p class="why"><strong>"Why it helps: "</strong>{why}</p> })}
         {step.relief_note.then(|| view! {
             <p class="relief-note">
                 <strong>"If the error keeps coming back: "</strong>{s.relief_why}
