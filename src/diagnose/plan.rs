@@ -44,7 +44,7 @@ pub struct PlanOptions {
     /// false).
     pub contradicted: Vec<bool>,
     /// The scenario the answers point to is the update: see [`PlanOptions::rules_out`].
-    pub in_update: bool,
+    pub updating: bool,
     /// Plan every step, as if no answer ruled a cause out nor settled the scenario: for
     /// weighing a question before it is asked (see [`PlanOptions::is_open`]).
     pub valuing: bool,
@@ -109,12 +109,12 @@ impl PlanOptions {
         for weight in a.weights {
             for &cause in weight.causes {
                 options.evidence[cause] *= weight.factor;
-                // The scenario's own factors are the scenario rule's to apply (`in_update`).
+                // The scenario's own factors are the scenario rule's to apply (`updating`).
                 options.contradicted[cause] |=
                     weight.factor <= RULES_OUT && question != question::WHEN;
             }
         }
-        options.in_update = scenario_of(kb, &options.evidence) == During::Update;
+        options.updating = scenario_of(kb, &options.evidence) == During::Update;
         for id in kb.step_ids() {
             let Some(check) = &kb.steps[id].checked_by else {
                 continue;
@@ -152,7 +152,7 @@ impl PlanOptions {
     /// (the hand-over, the summary).
     pub fn rules_out(&self, kb: &KnowledgeBase, cause: usize) -> bool {
         let in_update = kb.causes[cause].during == During::Update;
-        self.is_contradicted(cause) || in_update != self.in_update
+        self.is_contradicted(cause) || in_update != self.updating
     }
 
     /// Whether the plan may offer `step`: the stopping rule of issue 23, besides the plan's own
@@ -169,8 +169,8 @@ impl PlanOptions {
     /// figures did not move (mean rank 1.12, 93% acceptable, 5.00 questions, at most 7, 3.7
     /// expected minutes), while an owner who answers "Not sure" to everything and finds no fix
     /// reaches the hand-over after 6 steps instead of 10, all of them playback steps; the worst
-    /// case of all the journeys measured is now 7 (playback, every step of its guide). Update
-    /// stories keep 5 steps at most without a story, 6 in one.
+    /// case of all the journeys measured is now 7 (playback, every step of its guide). An
+    /// update owner who says nothing else still meets 5 steps, and the longest update story 6.
     ///
     /// Questions are weighed with `valuing` set, on the plan without these two rules: a question
     /// is worth asking for what its answers could change, and leaving out the steps a
@@ -183,8 +183,8 @@ impl PlanOptions {
         }
         let s = &kb.steps[step];
         let in_scenario =
-            |cause: usize| (kb.causes[cause].during == During::Update) == self.in_update;
-        let worded_for_update = self.in_update && s.in_update.is_some();
+            |cause: usize| (kb.causes[cause].during == During::Update) == self.updating;
+        let worded_for_update = self.updating && s.in_update.is_some();
         s.fixes.iter().any(|fix| !self.is_contradicted(fix.cause))
             && (worded_for_update || s.fixes.iter().any(|fix| in_scenario(fix.cause)))
     }
@@ -420,5 +420,25 @@ mod tests {
         };
         let after_relief = super::plan(&KB, &Belief::prior(&KB), &relieved);
         assert!(after_relief.iter().all(|p| !p.relief));
+    }
+
+    #[test]
+    fn the_scenario_named_settles_it_and_with_none_the_plan_keeps_to_playback() {
+        let when = crate::kb::question::WHEN;
+        let answer = |id: &str| KB.questions[when].answers.iter().position(|a| a.id == id);
+        let after = |id: &str| PlanOptions::default().after_answer(&KB, when, answer(id).unwrap());
+        assert!(after("update").updating);
+        assert!(!after("playback").updating);
+        assert!(!after("not-sure").updating);
+        assert!(!PlanOptions::default().updating);
+        // The scenario's own answer rules nothing out by itself: its causes are left to the
+        // scenario rule, so that the router step, worded for updates too, stays open there.
+        let update = after("update");
+        assert!(update.contradicted.iter().all(|&c| !c));
+        let router = KB.step_id("check-online-restart-router").unwrap();
+        assert!(update.is_open(&KB, router));
+        let batches = KB.step_id("update-in-small-batches").unwrap();
+        assert!(!after("playback").is_open(&KB, batches));
+        assert!(update.is_open(&KB, batches));
     }
 }

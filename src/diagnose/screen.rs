@@ -41,7 +41,8 @@ pub enum Screen {
     Resolved { step: StepId },
     /// Hand over to whoever can help: the plan has run out, or the owner chose to (`early`).
     /// `helpers` are the parties for the causes still likely (without any whose main remedy
-    /// already failed), each with its causes, likeliest first; Sonos support is always there.
+    /// already failed, any an answer ruled out, or any of the other scenario), each with its
+    /// causes, likeliest first; Sonos support is always there.
     /// `asks` is a question for the summary (the speaker model) not answered yet. The two
     /// `wants_…` say which names the owner is asked to type for the summary.
     Escalate {
