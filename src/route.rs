@@ -189,7 +189,9 @@ impl Route {
         match self {
             Route::Steps => Some("steps/".to_owned()),
             Route::Step(id) => KB.step(id).map(|step| format!("steps/{}/", step.id)),
-            Route::Question(id) => crate::kb::common_question(id).map(|q| format!("questions/{}/", q.id)),
+            Route::Question(id) => {
+                crate::kb::common_question(id).map(|q| format!("questions/{}/", q.id))
+            }
             _ => None,
         }
     }
@@ -414,7 +416,9 @@ mod tests {
     #[test]
     fn pre_rendered_pages_have_real_addresses_under_the_site_root() {
         assert_eq!(
-            Route::Step("restart-speaker".into()).prerendered_path().as_deref(),
+            Route::Step("restart-speaker".into())
+                .prerendered_path()
+                .as_deref(),
             Some("steps/restart-speaker/")
         );
         assert_eq!(Route::Steps.prerendered_path().as_deref(), Some("steps/"));
@@ -426,10 +430,17 @@ mod tests {
             "https://help.example/sonos/1002/index.html?embed=1#/steps/x",
             "https://help.example/sonos/1002/?embed=1&sections=steps",
         ] {
-            assert_eq!(site_root(base), "https://help.example/sonos/1002/", "{base}");
+            assert_eq!(
+                site_root(base),
+                "https://help.example/sonos/1002/",
+                "{base}"
+            );
         }
         // A `/` in the query or fragment is not the path's.
-        assert_eq!(site_root("https://a.example/x?next=/b/c"), "https://a.example/");
+        assert_eq!(
+            site_root("https://a.example/x?next=/b/c"),
+            "https://a.example/"
+        );
     }
 
     #[test]

@@ -63,10 +63,18 @@ mod tests {
         // Built again, the list is replaced, not added twice.
         assert_eq!(start_page(&html).unwrap(), html);
         for step in KB.steps {
-            assert!(html.contains(&format!("href=\"steps/{}/\"", step.id)), "{}", step.id);
+            assert!(
+                html.contains(&format!("href=\"steps/{}/\"", step.id)),
+                "{}",
+                step.id
+            );
         }
         for question in COMMON_QUESTIONS {
-            assert!(html.contains(&format!("href=\"questions/{}/\"", question.id)), "{}", question.id);
+            assert!(
+                html.contains(&format!("href=\"questions/{}/\"", question.id)),
+                "{}",
+                question.id
+            );
         }
         assert!(html.ends_with("<p>y</p></noscript>"));
         assert!(start_page("<noscript></noscript>").is_err());
