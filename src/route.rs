@@ -181,6 +181,21 @@ impl Route {
         }
     }
 
+    /// The path of the page the build writes for this route (`steps/<id>/`), relative to the
+    /// site root, if it writes one: the fix steps, their index and the common questions
+    /// (`src/prerender/`). Such a page is the route's real address, which works with no
+    /// JavaScript and is the one to share.
+    pub fn prerendered_path(&self) -> Option<String> {
+        match self {
+            Route::Steps => Some("steps/".to_owned()),
+            Route::Step(id) => KB.step(id).map(|step| format!("steps/{}/", step.id)),
+            Route::Question(id) => {
+                crate::kb::common_question(id).map(|q| format!("questions/{}/", q.id))
+            }
+            _ => None,
+        }
+    }
+
     /// The name the navigation shows (and screen readers announce) for a top-level section.
     pub fn nav_label(&self) -> &'static str {
         match self {
@@ -224,6 +239,19 @@ impl Route {
 /// saves it: the one place a journey is written as text.
 pub fn journey_text(journey: &Journey) -> String {
     journey.encode(&KB)
+}
+
+/// The site's root address, given the address a page resolves its links against (its base
+/// URI): everything up to the last `/` of the path, without query or fragment. The start page
+/// (`…/help/index.html?embed=1`), a pre-rendered page (whose `<base>` names the root) and the
+/// root itself (`…/help/`) all give `…/help/`, wherever the site is published.
+pub fn site_root(base_uri: &str) -> &str {
+    let end = base_uri.find(['?', '#']).unwrap_or(base_uri.len());
+    let address = &base_uri[..end];
+    match address.rfind('/') {
+        Some(slash) => &address[..=slash],
+        None => address,
+    }
 }
 
 /// The value of `key` in a query string such as `embed=1&sections=steps` (a leading `?` is
@@ -383,6 +411,36 @@ mod tests {
         assert_eq!(later.page(), Route::TROUBLESHOOT);
         assert_eq!(later.section(), Some(Route::TROUBLESHOOT));
         assert_eq!(Route::Decode.page(), Route::Decode);
+    }
+
+    #[test]
+    fn pre_rendered_pages_have_real_addresses_under_the_site_root() {
+        assert_eq!(
+            Route::Step("restart-speaker".into())
+                .prerendered_path()
+                .as_deref(),
+            Some("steps/restart-speaker/")
+        );
+        assert_eq!(Route::Steps.prerendered_path().as_deref(), Some("steps/"));
+        assert_eq!(Route::Step("no-such-step".into()).prerendered_path(), None);
+        assert_eq!(Route::TROUBLESHOOT.prerendered_path(), None);
+        for base in [
+            "https://help.example/sonos/1002/",
+            "https://help.example/sonos/1002/index.html",
+            "https://help.example/sonos/1002/index.html?embed=1#/steps/x",
+            "https://help.example/sonos/1002/?embed=1&sections=steps",
+        ] {
+            assert_eq!(
+                site_root(base),
+                "https://help.example/sonos/1002/",
+                "{base}"
+            );
+        }
+        // A `/` in the query or fragment is not the path's.
+        assert_eq!(
+            site_root("https://a.example/x?next=/b/c"),
+            "https://a.example/"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ fn main() {
     use std::path::Path;
     use std::process::exit;
 
-    use fix1002::prerender::{pages, robots, sitemap, SiteUrl};
+    use fix1002::prerender::{pages, robots, sitemap, start_page, SiteUrl};
 
     let Some(site) = std::env::args().nth(1) else {
         eprintln!("usage: prerender SITE_DIR");
@@ -33,6 +33,10 @@ fn main() {
         std::fs::write(&path, &page.html)
             .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
+    // The start page's notice for browsers without JavaScript lists the pages just written.
+    let start = start_page(&template).unwrap_or_else(|e| fail(e));
+    std::fs::write(site.join("index.html"), start)
+        .unwrap_or_else(|e| fail(format!("{}/index.html: {e}", site.display())));
     std::fs::write(site.join("robots.txt"), robots(&url)).unwrap_or_else(|e| fail(e.to_string()));
     match sitemap(&pages, &url) {
         Some(xml) => {

@@ -4,7 +4,6 @@
 //! The same goes for the common questions (`#/questions/<id>`). The others (`#/troubleshoot`,
 //! `#/decode`) lead to the app at the site root.
 
-use crate::kb::KB;
 use crate::route::Route;
 
 /// `html` with every `href="#/steps…"` that names a pre-rendered page turned into its path.
@@ -33,12 +32,7 @@ pub fn path_links(html: &str) -> String {
 /// The pre-rendered page for a fragment route (`steps/<id>`, without its `#/`), if there is
 /// one. The route is read as the app reads it.
 fn page_path(route: &str) -> Option<String> {
-    match Route::from_fragment(route) {
-        Route::Steps => Some("steps/".to_owned()),
-        Route::Step(id) => KB.step(&id).map(super::step_path),
-        Route::Question(id) => crate::kb::common_question(&id).map(super::question_path),
-        _ => None,
-    }
+    Route::from_fragment(route).prerendered_path()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 mod head;
 mod links;
+mod no_script;
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -18,6 +19,7 @@ use crate::ui::app::QuestionPage;
 use crate::ui::app::{StepPage, StepsIndexPage};
 
 pub use head::{faq_json, how_to_json};
+pub use no_script::start_page;
 
 /// One file to write, at `path` relative to the site root.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +72,9 @@ pub fn pages(template: &str, site: &SiteUrl) -> Result<Vec<Page>, String> {
 
 /// The path of a common question's page, relative to the site root.
 pub fn question_path(question: &CommonQuestion) -> String {
-    format!("questions/{}/", question.id)
+    Route::Question(question.id.to_owned())
+        .prerendered_path()
+        .unwrap_or_else(|| unreachable!("every common question has a page"))
 }
 
 fn question_page(
@@ -96,7 +100,9 @@ fn question_page(
 
 /// The path of a step's page, relative to the site root.
 pub fn step_path(step: &Step) -> String {
-    format!("steps/{}/", step.id)
+    Route::Step(step.id.to_owned())
+        .prerendered_path()
+        .unwrap_or_else(|| unreachable!("every step has a page"))
 }
 
 fn step_page(template: &str, site: &SiteUrl, step: &'static Step) -> Result<Page, String> {

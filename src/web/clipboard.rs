@@ -27,3 +27,14 @@ pub async fn share_text(title: &str, text: &str) -> Result<(), ()> {
     let promise = window.navigator().share_with_data(&data);
     JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
 }
+
+/// Opens the share sheet with a page's title and address, which the receiving app can show as
+/// a link. Fails if the owner cancels or sharing is unavailable.
+pub async fn share_link(title: &str, url: &str) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window.navigator().share_with_data(&data);
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::route::PRERENDERED_ROUTE_META;
+use crate::route::{site_root, Route, PRERENDERED_ROUTE_META};
 
 /// The current URL fragment, `#` included, or an empty string when there is none.
 pub fn current_fragment() -> String {
@@ -64,6 +64,16 @@ pub fn replace_with(fragment: &str) {
 fn with_fragment(href: &str, fragment: &str) -> String {
     let document = href.split_once('#').map_or(href, |(document, _)| document);
     format!("{document}{fragment}")
+}
+
+/// The real address of `route`'s pre-rendered page (`…/steps/<id>/`), under whatever path the
+/// site is published: the site root comes from the document's base URI, which on the start
+/// page is its own address and on a pre-rendered page its `<base>`. After the app has moved a
+/// pre-rendered page's address to the fragment (`#/steps/<id>`), this is still the page's own.
+pub fn prerendered_address(route: &Route) -> Option<String> {
+    let path = route.prerendered_path()?;
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    Some(format!("{}{path}", site_root(&base)))
 }
 
 /// On a pre-rendered page (`steps/<id>/`), moves the address to the site root with that page's

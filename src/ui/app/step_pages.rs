@@ -104,6 +104,7 @@ pub fn StepPage(id: String) -> impl IntoView {
             <p class="eyebrow"><a href=Route::Steps.href()>"Fix steps"</a></p>
             <PageHeading>{step.title}</PageHeading>
             <p class="lead"><LinkedText text=step.summary /></p>
+            <ShareStep route=Route::Step(step.id.to_owned()) title=step.title />
             <StepInstructions step=AppliedStep::as_written(&KB, step_id) />
             {(!step.fixes.is_empty()).then(|| view! {
                 <h2>"Helps when"</h2>
@@ -119,4 +120,57 @@ pub fn StepPage(id: String) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// "Copy link" (and "Share" where the browser has a share sheet) for a step's page: the
+/// address given is the page's real one, `…/steps/<id>/` under wherever the site is
+/// published, which works with no JavaScript, and not the app's `#/steps/<id>` the address
+/// bar shows once the app has taken the page over. Without JavaScript the buttons could do
+/// nothing, so they are hidden then (`needs-js` in style/main.css).
+#[component]
+fn ShareStep(route: Route, title: &'static str) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let address = move || crate::web::location::prerendered_address(&route);
+    let copy = {
+        let address = address.clone();
+        move |_| {
+            let Some(url) = address() else {
+                status.set("This page has no address of its own to copy.".to_owned());
+                return;
+            };
+            leptos::task::spawn_local(async move {
+                status.set(match crate::web::clipboard::copy_text(&url).await {
+                    Ok(()) => format!("Link copied: {url}"),
+                    Err(()) => format!("This browser did not allow copying. The link is {url}"),
+                });
+            });
+        }
+    };
+    // Only in the browser: the pre-renderer draws this view natively, with no browser to ask.
+    let share = (cfg!(target_arch = "wasm32") && crate::web::clipboard::can_share()).then(|| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    if let Some(url) = address() {
+                        leptos::task::spawn_local(async move {
+                            let _ = crate::web::clipboard::share_link(title, &url).await;
+                        });
+                    }
+                }
+            >
+                "Share"
+            </button>
+        }
+    });
+    view! {
+        <div class="share-step needs-js">
+            <div class="button-row">
+                <button type="button" class="button" on:click=copy>"Copy link"</button>
+                {share}
+            </div>
+            <p class="share-status" role="status">{move || status.get()}</p>
+        </div>
+    }
 }

@@ -6,4 +6,6 @@ mod step_instructions;
 
 pub use components::{CitedFact, LinkedText, PageHeading, PAGE_HEADING_ID};
 pub use flow::{use_flow, AnswerButtons, Flow, FlowControls};
-pub use step_instructions::{about_minutes, minutes_label, StepInstructions};
+pub use step_instructions::{
+    about_minutes, minutes_label, StepActions, StepBackground, StepInstructions,
+};

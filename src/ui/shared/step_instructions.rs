@@ -9,6 +9,17 @@ use crate::kb::Step;
 
 #[component]
 pub fn StepInstructions(step: AppliedStep) -> impl IntoView {
+    let background = step.clone();
+    view! {
+        <StepActions step />
+        <StepBackground step=background />
+    }
+}
+
+/// What to do: the instructions, and the general advice that goes with doing them (a factory
+/// reset's warning that it erases the settings belongs before the owner starts, not after).
+#[component]
+pub fn StepActions(step: AppliedStep) -> impl IntoView {
     let s = step.step;
     view! {
         <ol class="instructions">
@@ -20,6 +31,15 @@ pub fn StepInstructions(step: AppliedStep) -> impl IntoView {
                 <ul>{s.advice.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
             </div>
         })}
+    }
+}
+
+/// Why the step helps and how long it takes: what the fix plan shows after "Did this fix it?",
+/// so that on a phone the answer sits near the instructions (issue 23).
+#[component]
+pub fn StepBackground(step: AppliedStep) -> impl IntoView {
+    let s = step.step;
+    view! {
         {step.why.map(|why| view! { <p class="why"><strong>"Why it helps: "</strong>{why}</p> })}
         {step.relief_note.then(|| view! {
             <p class="relief-note">

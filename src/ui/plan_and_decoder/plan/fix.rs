@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::diagnose::{AppliedStep, Event, Journey, Outcome, Reason};
 use crate::kb::{StepId, KB};
 use crate::route::Route;
-use crate::ui::shared::{use_flow, FlowControls, PageHeading, StepInstructions};
+use crate::ui::shared::{use_flow, FlowControls, PageHeading, StepActions, StepBackground};
 
 #[component]
 pub(super) fn FixScreen(
@@ -60,33 +60,40 @@ pub(super) fn FixScreen(
                 "aims to stop it returning."
             </p>
         })}
+        // The instructions first, then the answer, then why and how long. The answer bar stays
+        // in view at the bottom of the screen (style/main.css, `.answer-bar`) while a long step
+        // is read, so on every step of the plan a phone shows it without scrolling (issue 23).
         <article class="fix-step" data-testid="fix-step" data-step=id>
             <PageHeading>{title}</PageHeading>
             {looked_note}
-            <p class="reason">{why_suggested}</p>
             {relief.then(|| view! {
                 <p class="note" data-testid="relief-step">
                     "Relief, not a lasting fix: this clears the error until it comes back. The "
                     "steps before it aimed to stop it coming back."
                 </p>
             })}
-            <StepInstructions step=applied />
+            <StepActions step=applied.clone() />
+            <div class="answer-bar">
+                <h2 id="did-it-work">"Did this fix it?"</h2>
+                <div class="answers" role="group" aria-labelledby="did-it-work">
+                    <button type="button" class="answer" on:click=move |_| flow.go(&fixed)>
+                        {fixed_label}
+                    </button>
+                    <button type="button" class="answer" on:click=move |_| flow.go(&not_fixed)>
+                        "No, still error 1002"
+                    </button>
+                    <button type="button" class="answer quiet" on:click=move |_| flow.go(&skipped)>
+                        "I can’t do this"
+                    </button>
+                </div>
+            </div>
+            <h2 class="about-step">"About this step"</h2>
+            <p class="reason">{why_suggested}</p>
+            <StepBackground step=applied />
             <p class="step-link">
                 <a href=Route::step(step).href()>"Open this step on its own page"</a>
             </p>
         </article>
-        <h2 id="did-it-work">"Did this fix it?"</h2>
-        <div class="answers" role="group" aria-labelledby="did-it-work">
-            <button type="button" class="answer" on:click=move |_| flow.go(&fixed)>
-                {fixed_label}
-            </button>
-            <button type="button" class="answer" on:click=move |_| flow.go(&not_fixed)>
-                "No, still error 1002"
-            </button>
-            <button type="button" class="answer quiet" on:click=move |_| flow.go(&skipped)>
-                "I can’t do this"
-            </button>
-        </div>
         <p class="hand-over">
             "Had enough? "
             <button type="button" class="link-button" on:click=move |_| flow.go(&hand_over)>
