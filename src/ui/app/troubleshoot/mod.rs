@@ -10,6 +10,7 @@
 mod phone_check;
 mod question;
 mod resume;
+mod undo;
 
 use leptos::prelude::*;
 
@@ -38,12 +39,15 @@ pub fn TroubleshootPage(journey: Signal<Journey>) -> impl IntoView {
             storage::forget_flow();
         } else {
             storage::save_journey(&journey_text(&journey), clock::now_ms() as u64);
+            // The owner has moved on from a Start over: nothing is left to undo.
+            storage::forget_set_aside();
         }
     });
     let earlier = earlier_answers(journey);
 
     view! {
         <section class="page flow" aria-labelledby=PAGE_HEADING_ID>
+            <undo::UndoStartOver journey />
             {move || {
                 if let Some(saved) = offer.get() {
                     return view! { <resume::ResumeScreen saved offer /> }.into_any();
