@@ -11,7 +11,11 @@ use support::answer_all;
 
 /// A playback story with every question answered, the plan begun, and its first step fixed.
 fn fixed_story() -> Journey {
-    let (journey, _) = answer_all(&[("when", "playback"), ("recurring", "no"), ("services", "one")]);
+    let (journey, _) = answer_all(&[
+        ("when", "playback"),
+        ("recurring", "no"),
+        ("services", "one"),
+    ]);
     let journey = journey.with(Event::BeganPlan);
     let Screen::Fix { step, .. } = next(&KB, &journey) else {
         panic!("the plan begins with a step");

@@ -198,7 +198,8 @@ fn the_summary_takes_a_typed_model_and_the_music_service_in_the_owners_words() {
     let unnamed = support_summary(&KB, &journey, &TypedNames::default(), true, None);
     assert!(unnamed.contains("Music service that fails: not stated"));
     assert!(
-        !support_summary(&KB, &journey, &TypedNames::default(), false, None).contains("Music service")
+        !support_summary(&KB, &journey, &TypedNames::default(), false, None)
+            .contains("Music service")
     );
     // A model chosen from the list wins over anything typed before.
     let model = KB.question_id("model").unwrap();
@@ -320,7 +321,8 @@ fn a_recurring_error_leads_with_the_lasting_fix_and_keeps_restarts_for_relief() 
         other => panic!("{other:?}"),
     }
     assert!(
-        support_summary(&KB, &journey, &TypedNames::default(), false, None).contains("fixed it for now")
+        support_summary(&KB, &journey, &TypedNames::default(), false, None)
+            .contains("fixed it for now")
     );
 }
 

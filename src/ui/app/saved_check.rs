@@ -40,11 +40,15 @@ impl SavedCheck {
     /// "You started a check on this device, saved 24 November 2026, 14:05: 3 answers and
     /// 1 step tried."
     pub fn progress(&self) -> String {
-        let (answers, steps) = self.journey.events().iter().fold((0, 0), |(a, s), e| match e {
-            Event::Answered { .. } => (a + 1, s),
-            Event::Tried { .. } => (a, s + 1),
-            _ => (a, s),
-        });
+        let (answers, steps) = self
+            .journey
+            .events()
+            .iter()
+            .fold((0, 0), |(a, s), e| match e {
+                Event::Answered { .. } => (a + 1, s),
+                Event::Tried { .. } => (a, s + 1),
+                _ => (a, s),
+            });
         let plural = |n: usize, one: &str, many: &str| match n {
             1 => format!("1 {one}"),
             n => format!("{n} {many}"),
@@ -71,7 +75,9 @@ pub(super) fn fixed_last_time(step: StepId) -> String {
     let title = KB.steps[step].title;
     let mut chars = title.chars();
     let title = match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_ascii_uppercase() && second.is_ascii_lowercase() => {
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase() && second.is_ascii_lowercase() =>
+        {
             format!("{}{}", first.to_ascii_lowercase(), &title[1..])
         }
         _ => title.to_owned(),

@@ -31,7 +31,10 @@ pub(super) fn saved_journey(in_link: &Journey) -> Option<SavedCheck> {
 /// The flow's first screen when a check is saved: continue it or start a new one, or, after a
 /// fix, whether the error came back.
 #[component]
-pub(super) fn ResumeScreen(saved: SavedCheck, offer: RwSignal<Option<SavedCheck>>) -> impl IntoView {
+pub(super) fn ResumeScreen(
+    saved: SavedCheck,
+    offer: RwSignal<Option<SavedCheck>>,
+) -> impl IntoView {
     let (heading, lead) = match saved.fixed_by {
         Some(step) => ("Did error 1002 come back?", fixed_last_time(step)),
         None => (

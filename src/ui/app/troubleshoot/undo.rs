@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::diagnose::Journey;
 use crate::route::Route;
 use crate::ui::shared::use_flow;
-use crate::web::storage;
+use crate::web::{storage, title_and_focus};
 
 /// A polite status region, always present so that a screen reader announces what appears in
 /// it: after Start over, "Your answers were cleared." with an Undo button, until the owner
@@ -19,6 +19,13 @@ pub(super) fn UndoStartOver(journey: Signal<Journey>) -> impl IntoView {
     // the link changes to the empty journey.
     let set_aside = Memo::new(move |_| {
         journey.with(Journey::is_empty) && storage::set_aside_journey().is_some()
+    });
+    // Start over is pressed at the foot of a screen, and the first question may be short: the
+    // message is at the top, so the page goes there.
+    Effect::new(move |_| {
+        if set_aside.get() {
+            title_and_focus::scroll_to_top();
+        }
     });
     let undo = move |_| {
         let restored = storage::restore_set_aside().and_then(|text| Route::saved_journey(&text));

@@ -108,7 +108,13 @@ pub(super) fn EscalateScreen(
                 service: service_name.get(),
                 notes: notes.get(),
             };
-            support_summary(&KB, &journey, &named, wants_service_name, prepared.as_deref())
+            support_summary(
+                &KB,
+                &journey,
+                &named,
+                wants_service_name,
+                prepared.as_deref(),
+            )
         })
     };
     let names = view! {
