@@ -153,6 +153,9 @@ describe('Start over can be undone', () => {
     await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
     const status = page.getByRole('status').filter({ hasText: 'Your answers were cleared.' });
     await status.waitFor();
+    // Starting over is not going back: no answer is marked as the one given before.
+    assert.equal(await page.locator('button.answer.earlier').count(), 0);
+    assert.equal(await page.getByText('Your answer before you went back is marked.').count(), 0);
     // Cleared from the device, as before Undo existed.
     assert.equal(await page.evaluate(() => localStorage.getItem('fix1002.journey')), null);
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('name'))), []);

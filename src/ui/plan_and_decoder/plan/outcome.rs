@@ -220,9 +220,17 @@ fn Party(party: HelpFrom) -> impl IntoView {
     // already a link.
     let text = KB.helper_text(party.helper);
     let (id, name, what) = (text.id, text.name, text.what);
+    // One cause a line: the titles are sentences of their own, which a run-on list garbles.
     let causes = (!party.causes.is_empty()).then(|| {
-        let titles: Vec<&str> = party.causes.iter().map(|&c| KB.causes[c].title).collect();
-        view! { <p class="still-likely">"Still likely: " {titles.join("; ")} "."</p> }
+        let items = party
+            .causes
+            .iter()
+            .map(|&c| view! { <li>{KB.causes[c].title}</li> })
+            .collect_view();
+        view! {
+            <p class="still-likely">"Still likely:"</p>
+            <ul class="still-likely">{items}</ul>
+        }
     });
     let status = (party.helper == Helper::MusicService).then(|| {
         view! {
