@@ -131,6 +131,22 @@ describe('the start page offers a check saved on this device', () => {
     await context.close();
   });
 
+  test('"Start a new check" from the start page forgets the saved check and starts one', async () => {
+    const { context, page, problems } = await open('#/troubleshoot');
+    await untilNextScreen(page, () =>
+      page.getByRole('button', { name: 'During a software update', exact: true }).click(),
+    );
+    await page.goto(app.server.url + '#/');
+    await untilNextScreen(page, () =>
+      page.getByTestId('saved-check').getByRole('button', { name: 'Start a new check' }).click(),
+    );
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    assert.equal(await page.locator('button.answer.earlier').count(), 0);
+    assert.equal(await page.evaluate(() => localStorage.getItem('fix1002.journey')), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('with nothing saved, the start page offers nothing', async () => {
     const { context, page, problems } = await open();
     await page.getByRole('link', { name: 'Start troubleshooting' }).waitFor();

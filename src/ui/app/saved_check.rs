@@ -86,14 +86,15 @@ pub(super) fn fixed_last_time(step: StepId) -> String {
 }
 
 /// The owner's choices for a saved check: continue it, or start afresh; for a check that
-/// ended with a fix, whether error 1002 came back. `done` runs once the offer is settled
-/// without leaving the page (the owner chose a new check, or said all is fine); `history` says
+/// ended with a fix, whether error 1002 came back. `done` runs once the offer is settled,
+/// with `true` if the owner went on with the check and `false` if they put it away (a new
+/// check, or all is fine: the saved journey is forgotten by then); `history` says
 /// whether going on replaces the page in the browser's history (the flow's own question) or
 /// adds to it (from the start page, so that Back returns there).
 #[component]
 pub(super) fn SavedCheckChoices(
     saved: SavedCheck,
-    done: Callback<()>,
+    done: Callback<bool>,
     history: History,
 ) -> impl IntoView {
     let SavedCheck {
@@ -121,7 +122,7 @@ pub(super) fn SavedCheckChoices(
                 type="button"
                 class="answer"
                 on:click=move |_| {
-                    done.run(());
+                    done.run(true);
                     location::go_to(&href, history);
                 }
             >
@@ -132,7 +133,7 @@ pub(super) fn SavedCheckChoices(
                 class="answer"
                 on:click=move |_| {
                     storage::forget_journey();
-                    done.run(());
+                    done.run(false);
                 }
             >
                 {stay_label}
@@ -146,7 +147,14 @@ pub(super) fn SavedCheckChoices(
 #[component]
 pub(super) fn SavedCheckOffer() -> impl IntoView {
     let offer = RwSignal::new(SavedCheck::read());
-    let done = Callback::new(move |()| offer.set(None));
+    let done = Callback::new(move |went_on: bool| {
+        let unfinished = offer.with_untracked(|o| o.as_ref().is_some_and(|s| s.fixed_by.is_none()));
+        offer.set(None);
+        // "Start a new check" from the start page starts one; "No, all fine" stays here.
+        if !went_on && unfinished {
+            location::go_to(Route::TROUBLESHOOT.href().as_str(), History::Add);
+        }
+    });
     move || {
         offer.get().map(|saved| {
             let (heading, lead) = match saved.fixed_by {

@@ -42,7 +42,7 @@ pub(super) fn ResumeScreen(
             saved.progress(),
         ),
     };
-    let done = Callback::new(move |()| offer.set(None));
+    let done = Callback::new(move |_went_on: bool| offer.set(None));
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <PageHeading>{heading}</PageHeading>
