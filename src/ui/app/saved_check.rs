@@ -86,16 +86,17 @@ pub(super) fn fixed_last_time(step: StepId) -> String {
 }
 
 /// The owner's choices for a saved check: continue it, or start afresh; for a check that
-/// ended with a fix, whether error 1002 came back. `done` runs once the offer is settled,
-/// with `true` if the owner went on with the check and `false` if they put it away (a new
-/// check, or all is fine: the saved journey is forgotten by then); `history` says
-/// whether going on replaces the page in the browser's history (the flow's own question) or
-/// adds to it (from the start page, so that Back returns there).
+/// ended with a fix, whether error 1002 came back. Either choice settles the `offer`; putting
+/// the check away (a new check, or all is fine) forgets the saved journey and, with
+/// `new_check`, goes there. `history` says whether going on replaces the page in the
+/// browser's history (the flow's own question) or adds to it (from the start page, so that
+/// Back returns there).
 #[component]
 pub(super) fn SavedCheckChoices(
     saved: SavedCheck,
-    done: Callback<bool>,
+    offer: RwSignal<Option<SavedCheck>>,
     history: History,
+    new_check: Option<String>,
 ) -> impl IntoView {
     let SavedCheck {
         journey, fixed_by, ..
@@ -122,7 +123,7 @@ pub(super) fn SavedCheckChoices(
                 type="button"
                 class="answer"
                 on:click=move |_| {
-                    done.run(true);
+                    offer.set(None);
                     location::go_to(&href, history);
                 }
             >
@@ -133,7 +134,10 @@ pub(super) fn SavedCheckChoices(
                 class="answer"
                 on:click=move |_| {
                     storage::forget_journey();
-                    done.run(false);
+                    offer.set(None);
+                    if let Some(href) = &new_check {
+                        location::go_to(href, history);
+                    }
                 }
             >
                 {stay_label}
@@ -147,19 +151,16 @@ pub(super) fn SavedCheckChoices(
 #[component]
 pub(super) fn SavedCheckOffer() -> impl IntoView {
     let offer = RwSignal::new(SavedCheck::read());
-    let done = Callback::new(move |went_on: bool| {
-        let unfinished = offer.with_untracked(|o| o.as_ref().is_some_and(|s| s.fixed_by.is_none()));
-        offer.set(None);
-        // "Start a new check" from the start page starts one; "No, all fine" stays here.
-        if !went_on && unfinished {
-            location::go_to(Route::TROUBLESHOOT.href().as_str(), History::Add);
-        }
-    });
     move || {
         offer.get().map(|saved| {
-            let (heading, lead) = match saved.fixed_by {
-                Some(step) => ("Did error 1002 come back?", fixed_last_time(step)),
-                None => ("Your check on this device", saved.progress()),
+            // "Start a new check" from the start page starts one; "No, all fine" stays here.
+            let (heading, lead, new_check) = match saved.fixed_by {
+                Some(step) => ("Did error 1002 come back?", fixed_last_time(step), None),
+                None => (
+                    "Your check on this device",
+                    saved.progress(),
+                    Some(Route::TROUBLESHOOT.href()),
+                ),
             };
             view! {
                 <section
@@ -169,7 +170,7 @@ pub(super) fn SavedCheckOffer() -> impl IntoView {
                 >
                     <h2 id="saved-check-heading">{heading}</h2>
                     <p>{lead}</p>
-                    <SavedCheckChoices saved done history=History::Add />
+                    <SavedCheckChoices saved offer history=History::Add new_check />
                 </section>
             }
         })

@@ -42,12 +42,11 @@ pub(super) fn ResumeScreen(
             saved.progress(),
         ),
     };
-    let done = Callback::new(move |_went_on: bool| offer.set(None));
     view! {
         <p class="eyebrow">"Troubleshoot error 1002"</p>
         <PageHeading>{heading}</PageHeading>
         <p class="lead" data-testid="saved-journey">{lead}</p>
-        <SavedCheckChoices saved done history=History::Replace />
+        <SavedCheckChoices saved offer history=History::Replace new_check=None />
     }
     .into_any()
 }

@@ -35,12 +35,18 @@ pub(super) fn UndoStartOver(journey: Signal<Journey>) -> impl IntoView {
     };
     view! {
         <div class="undo-bar" role="status" aria-live="polite" data-testid="start-over-status">
-            <Show when=move || set_aside.get()>
-                <p>"Your answers were cleared."</p>
-                <button type="button" class="button" on:click=undo>
-                    "Undo"
-                </button>
-            </Show>
+            {move || {
+                set_aside
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p>"Your answers were cleared."</p>
+                            <button type="button" class="button" on:click=undo>
+                                "Undo"
+                            </button>
+                        }
+                    })
+            }}
         </div>
     }
     .into_any()
