@@ -187,17 +187,19 @@ fn the_summary_takes_a_typed_model_and_the_music_service_in_the_owners_words() {
     let named = TypedNames {
         model: " Roam 2 ".to_owned(),
         service: "Spotify".to_owned(),
+        ..TypedNames::default()
     };
-    let summary = support_summary(&KB, &journey, &named, true);
+    let summary = support_summary(&KB, &journey, &named, true, None);
     assert!(summary.contains("Speaker: Roam 2\n"), "{summary}");
     assert!(
         summary.contains("Music service that fails: Spotify"),
         "{summary}"
     );
-    let unnamed = support_summary(&KB, &journey, &TypedNames::default(), true);
+    let unnamed = support_summary(&KB, &journey, &TypedNames::default(), true, None);
     assert!(unnamed.contains("Music service that fails: not stated"));
     assert!(
-        !support_summary(&KB, &journey, &TypedNames::default(), false).contains("Music service")
+        !support_summary(&KB, &journey, &TypedNames::default(), false, None)
+            .contains("Music service")
     );
     // A model chosen from the list wins over anything typed before.
     let model = KB.question_id("model").unwrap();
@@ -205,7 +207,7 @@ fn the_summary_takes_a_typed_model_and_the_music_service_in_the_owners_words() {
         question: model,
         answer: 0,
     });
-    let summary = support_summary(&KB, &chosen, &named, true);
+    let summary = support_summary(&KB, &chosen, &named, true, None);
     assert!(summary.contains(&format!(
         "Speaker: {}\n",
         KB.questions[model].answers[0].label
@@ -221,7 +223,7 @@ fn the_summary_says_what_a_failed_step_makes_less_likely_and_never_names_it_firs
     };
     assert_eq!(KB.steps[step].id, "readd-service-account");
     let failed = try_step(&journey, Outcome::NotFixed).with(Event::HandedOver);
-    let summary = support_summary(&KB, &failed, &TypedNames::default(), false);
+    let summary = support_summary(&KB, &failed, &TypedNames::default(), false, None);
     assert!(
         summary.contains("Remove and re-add your music service account: did not help (so less likely: Your music service sign-in has expired)"),
         "{summary}"
@@ -319,7 +321,8 @@ fn a_recurring_error_leads_with_the_lasting_fix_and_keeps_restarts_for_relief() 
         other => panic!("{other:?}"),
     }
     assert!(
-        support_summary(&KB, &journey, &TypedNames::default(), false).contains("fixed it for now")
+        support_summary(&KB, &journey, &TypedNames::default(), false, None)
+            .contains("fixed it for now")
     );
 }
 
@@ -339,7 +342,7 @@ fn support_can_be_reached_from_any_step_and_the_summary_says_what_is_left() {
         }
         other => panic!("{other:?}"),
     }
-    let summary = support_summary(&KB, &handed_over, &TypedNames::default(), false);
+    let summary = support_summary(&KB, &handed_over, &TypedNames::default(), false, None);
     let (tried, untried) = summary.split_once("Not tried yet:").unwrap();
     assert!(tried.contains("Remove and re-add your music service account: did not help"));
     for step in remaining {
@@ -514,7 +517,7 @@ fn the_support_summary_lists_model_answers_and_steps_with_outcomes() {
         }
     };
     assert!(
-        support_summary(&KB, &journey, &TypedNames::default(), false)
+        support_summary(&KB, &journey, &TypedNames::default(), false, None)
             .contains("Speaker: not stated")
     );
     let arc = KB.questions[model]
@@ -530,7 +533,7 @@ fn the_support_summary_lists_model_answers_and_steps_with_outcomes() {
         next(&KB, &journey),
         Screen::Escalate { asks: None, .. }
     ));
-    let summary = support_summary(&KB, &journey, &TypedNames::default(), false);
+    let summary = support_summary(&KB, &journey, &TypedNames::default(), false, None);
     assert!(summary.contains("Speaker: Sonos Arc"), "{summary}");
     assert!(summary.contains("When do you see error 1002? While playing or browsing music"));
     assert!(summary.contains("Remove and re-add your music service account: did not help"));

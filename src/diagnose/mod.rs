@@ -14,6 +14,7 @@
 
 mod applied_step;
 pub mod belief;
+mod came_back;
 pub mod connection;
 pub mod hand_over;
 pub mod journey;
@@ -25,6 +26,7 @@ pub mod screen;
 pub mod summary;
 
 pub use applied_step::{AppliedStep, StepMinutes};
+pub use came_back::{came_back, fixed_by};
 pub use hand_over::{who_can_help, HelpFrom};
 pub use journey::{Event, Journey, Outcome};
 pub use likely::{ruled_out_by_failed_steps, RankedCause};

@@ -14,26 +14,33 @@ use crate::kb::{question, KnowledgeBase, StepId, NOT_SURE};
 const WORTH_LISTING: f64 = 0.01;
 
 /// What the owner typed for the summary, in their own words: a speaker model the list does
-/// not have (Roam, Sub, Ray…), and the music service that fails. Kept on the device, never in
-/// the link.
+/// not have (Roam, Sub, Ray…), the music service that fails, and free notes for support.
+/// Kept on the device, never in the link.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TypedNames {
     pub model: String,
     pub service: String,
+    pub notes: String,
 }
 
-/// A summary of the journey: speaker, music service, answers, steps tried and their outcomes,
-/// the steps not tried yet, and the causes that remain most likely. Plain text, so it pastes
-/// into any e-mail or chat. `service_matters` adds the music-service line even when none was
-/// named, so that support sees it is missing.
+/// A summary of the journey: when it was prepared, speaker, music service, answers, steps
+/// tried and their outcomes, the steps not tried yet, the causes that remain most likely, and
+/// the owner's notes. Plain text, so it pastes into any e-mail or chat. `service_matters` adds
+/// the music-service line even when none was named, so that support sees it is missing.
+/// `prepared` is the date and time in the owner's own words: the engine has no clock, so the
+/// caller describes the moment (the web layer, in the reader's language and time zone).
 pub fn support_summary(
     kb: &KnowledgeBase,
     journey: &Journey,
     named: &TypedNames,
     service_matters: bool,
+    prepared: Option<&str>,
 ) -> String {
     let mut lines =
         vec!["Sonos error 1002: troubleshooting summary (prepared with Fix 1002)".to_owned()];
+    if let Some(when) = prepared.map(str::trim).filter(|w| !w.is_empty()) {
+        lines.push(format!("Prepared: {when}"));
+    }
 
     let model = journey
         .answer_to(question::MODEL)
@@ -128,6 +135,14 @@ pub fn support_summary(
             kb.causes[cause].title,
             (probabilities[cause] * 100.0).round() as u32
         ));
+    }
+
+    // The owner's own words, as typed: line breaks kept, blank lines at either end dropped.
+    let notes = named.notes.trim();
+    if !notes.is_empty() {
+        lines.push(String::new());
+        lines.push("Notes from the owner:".to_owned());
+        lines.extend(notes.lines().map(|line| line.trim_end().to_owned()));
     }
     lines.join("\n")
 }

@@ -6,6 +6,11 @@
 //! | `fix1002.journey` | the troubleshooting journey, as its link holds it (`route::journey_text`) | at every point of the flow | by Start over, by "Start a new check", or when it no longer reads back exactly |
 //! | `fix1002.journey-saved-at` | when the journey was saved, in whole milliseconds | with the journey | with the journey |
 //! | `fix1002.model-name`, `fix1002.service-name` | the speaker model and music service the owner typed for the support summary | as they type | by Start over |
+//! | `fix1002.notes` | the owner's own notes for the support summary ("Anything else support should know") | as they type | by Start over |
+//!
+//! Start over sets the flow's keys aside rather than losing them at once: they move to the same
+//! names under `fix1002.set-aside.` in the tab's *session* storage, so that Undo can put them
+//! back. They go with the tab, or as soon as the owner answers again.
 //!
 //! Nothing pasted into the decoder is ever stored: the decoder's input lives in the page's
 //! memory only. Nothing here leaves the device.
@@ -19,6 +24,10 @@ const JOURNEY: &str = "fix1002.journey";
 const JOURNEY_SAVED_AT: &str = "fix1002.journey-saved-at";
 const MODEL_NAME: &str = "fix1002.model-name";
 const SERVICE_NAME: &str = "fix1002.service-name";
+const NOTES: &str = "fix1002.notes";
+/// Every key Start over clears, in the order they are set aside.
+const FLOW_KEYS: [&str; 5] = [JOURNEY, JOURNEY_SAVED_AT, MODEL_NAME, SERVICE_NAME, NOTES];
+const SET_ASIDE_PREFIX: &str = "fix1002.set-aside.";
 
 /// A name the owner types for the support summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +36,8 @@ pub enum TypedName {
     Model,
     /// The music service that fails.
     Service,
+    /// Anything else the owner wants support to know, in their own words (several lines).
+    Notes,
 }
 
 impl TypedName {
@@ -34,6 +45,7 @@ impl TypedName {
         match self {
             TypedName::Model => MODEL_NAME,
             TypedName::Service => SERVICE_NAME,
+            TypedName::Notes => NOTES,
         }
     }
 }
@@ -65,14 +77,60 @@ pub fn forget_journey() {
     remove(JOURNEY_SAVED_AT);
 }
 
-/// Forgets everything the flow kept: the journey and the names typed for its summary.
+/// Forgets everything the flow kept: the journey and what was typed for its summary.
 pub fn forget_flow() {
-    forget_journey();
-    remove(MODEL_NAME);
-    remove(SERVICE_NAME);
+    for key in FLOW_KEYS {
+        remove(key);
+    }
 }
 
-/// A name typed for the summary, or an empty string.
+/// Start over: moves everything the flow kept to the tab's session storage, where
+/// [`restore_set_aside`] can find it for Undo. Whatever an earlier Start over set aside is
+/// replaced. Without session storage the flow is simply forgotten.
+pub fn set_flow_aside() {
+    forget_set_aside();
+    let session = session_storage();
+    for key in FLOW_KEYS {
+        if let (Some(session), Some(value)) = (&session, load(key)) {
+            let _ = session.set_item(&format!("{SET_ASIDE_PREFIX}{key}"), &value);
+        }
+        remove(key);
+    }
+}
+
+/// The journey (its link text) that the last Start over set aside in this tab, if any.
+pub fn set_aside_journey() -> Option<String> {
+    session_storage()?
+        .get_item(&format!("{SET_ASIDE_PREFIX}{JOURNEY}"))
+        .ok()
+        .flatten()
+}
+
+/// Undo for Start over: puts back what [`set_flow_aside`] moved, and returns the journey's link
+/// text.
+pub fn restore_set_aside() -> Option<String> {
+    let session = session_storage()?;
+    let journey = set_aside_journey()?;
+    for key in FLOW_KEYS {
+        let aside = format!("{SET_ASIDE_PREFIX}{key}");
+        if let Ok(Some(value)) = session.get_item(&aside) {
+            save(key, &value);
+        }
+        let _ = session.remove_item(&aside);
+    }
+    Some(journey)
+}
+
+/// Drops what Start over set aside: the owner has moved on (answered again, or dismissed Undo).
+pub fn forget_set_aside() {
+    if let Some(session) = session_storage() {
+        for key in FLOW_KEYS {
+            let _ = session.remove_item(&format!("{SET_ASIDE_PREFIX}{key}"));
+        }
+    }
+}
+
+/// A name (or the notes) typed for the summary, or an empty string.
 pub fn typed_name(name: TypedName) -> String {
     load(name.key()).unwrap_or_default()
 }
@@ -95,6 +153,10 @@ pub fn first_flow_opening_this_visit() -> bool {
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 fn load(key: &str) -> Option<String> {

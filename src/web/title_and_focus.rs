@@ -38,3 +38,11 @@ pub fn focus_by_id_if_unfocused(id: &str) {
         focus_by_id(id);
     }
 }
+
+/// Scrolls the page back to its top, for a message shown there that the reader must see (the
+/// Undo after Start over, pressed at the foot of a long screen).
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

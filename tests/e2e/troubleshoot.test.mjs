@@ -467,7 +467,7 @@ describe('a hand-over that fits the cause (issue 14)', () => {
     await page.getByRole('heading', { level: 1, name: 'Who can help from here' }).waitFor();
     const parties = page.getByTestId('who-can-help').locator('li');
     assert.equal(await parties.first().getAttribute('data-helper'), 'internet-provider');
-    assert.match(await parties.first().innerText(), /Your internet provider[\s\S]*Still likely: Your home internet is down/);
+    assert.match(await parties.first().innerText(), /Your internet provider[\s\S]*Still likely:\s+Your home internet is down/);
     const helpers = await parties.evaluateAll((items) => items.map((li) => li.dataset.helper));
     assert.ok(helpers.includes('sonos'), helpers.join());
     // Sonos support's address is a real link, opening outside the app.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::common_questions::QuestionList;
+use super::saved_check::SavedCheckOffer;
 use crate::kb::ABOUT_ERROR_1002;
 use crate::route::{Route, Sections};
 use crate::ui::shared::{CitedFact, PageHeading, PAGE_HEADING_ID};
@@ -36,6 +37,11 @@ pub fn HomePage(sections: Sections) -> impl IntoView {
             }
         })
         .collect_view();
+    // A check saved on this device is offered first: the start page is what a home-screen
+    // icon opens, so it is where an owner comes back.
+    let saved = sections
+        .offers(&Route::TROUBLESHOOT)
+        .then(|| view! { <SavedCheckOffer /> });
     let start = sections.offers(&Route::TROUBLESHOOT).then(|| {
         view! {
             <a class="button primary" href=Route::TROUBLESHOOT.href()>
@@ -50,6 +56,7 @@ pub fn HomePage(sections: Sections) -> impl IntoView {
                 "A calm, step-by-step helper that works on your phone, even when the home "
                 "internet is down."
             </p>
+            {saved}
             {start}
 
             <ul class="cards" role="list">{cards}</ul>

@@ -5,6 +5,7 @@ mod decode_page;
 mod home;
 mod module_host;
 mod not_found;
+mod saved_check;
 mod shell;
 mod step_pages;
 mod troubleshoot;

@@ -7,6 +7,7 @@ use crate::diagnose::{Event, Journey};
 use crate::kb::{QuestionId, KB};
 use crate::route::Route;
 use crate::web::location::{self, History};
+use crate::web::storage;
 
 /// How this page moves through the flow. Decided once, when a module mounts (inside the help
 /// widget the host page owns the history), and provided to the views as context.
@@ -49,10 +50,32 @@ pub fn FlowControls(journey: Journey) -> impl IntoView {
             <button type="button" class="button" on:click=move |_| flow.go(&back)>
                 "Back"
             </button>
-            <button type="button" class="button quiet" on:click=move |_| flow.go(&Journey::new())>
-                "Start over"
-            </button>
+            <StartOver journey class="button quiet" />
         </div>
+    }
+    .into_any()
+}
+
+/// "Start over": back to the first question, with nothing kept. The answers are not thrown
+/// away at once: they are set aside for this tab (`storage::set_flow_aside`), and the first
+/// question offers Undo, which on a phone is kinder than a dialog asking first.
+#[component]
+pub fn StartOver(journey: Journey, class: &'static str) -> impl IntoView {
+    let flow = use_flow();
+    let has_answers = !journey.is_empty();
+    view! {
+        <button
+            type="button"
+            class=class
+            on:click=move |_| {
+                if has_answers {
+                    storage::set_flow_aside();
+                }
+                flow.go(&Journey::new());
+            }
+        >
+            "Start over"
+        </button>
     }
     .into_any()
 }

@@ -5,7 +5,7 @@ mod flow;
 mod step_instructions;
 
 pub use components::{CitedFact, LinkedText, PageHeading, PAGE_HEADING_ID};
-pub use flow::{use_flow, AnswerButtons, Flow, FlowControls};
+pub use flow::{use_flow, AnswerButtons, Flow, FlowControls, StartOver};
 pub use step_instructions::{
     about_minutes, minutes_label, StepActions, StepBackground, StepInstructions,
 };

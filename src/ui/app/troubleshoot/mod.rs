@@ -10,6 +10,7 @@
 mod phone_check;
 mod question;
 mod resume;
+mod undo;
 
 use leptos::prelude::*;
 
@@ -38,12 +39,15 @@ pub fn TroubleshootPage(journey: Signal<Journey>) -> impl IntoView {
             storage::forget_flow();
         } else {
             storage::save_journey(&journey_text(&journey), clock::now_ms() as u64);
+            // The owner has moved on from a Start over: nothing is left to undo.
+            storage::forget_set_aside();
         }
     });
     let earlier = earlier_answers(journey);
 
     view! {
         <section class="page flow" aria-labelledby=PAGE_HEADING_ID>
+            <undo::UndoStartOver journey />
             {move || {
                 if let Some(saved) = offer.get() {
                     return view! { <resume::ResumeScreen saved offer /> }.into_any();
@@ -88,7 +92,8 @@ fn screen_owner(screen: &Screen) -> Owner {
 
 /// The answer given before to the question now on screen, after the owner went back (with
 /// the flow's Back or the browser's): the longest journey seen is kept while the current one
-/// is the start of it, and the answer that followed is the one to mark.
+/// is the start of it, and the answer that followed is the one to mark. Start over is not
+/// going back: it forgets the journey seen.
 fn earlier_answers(journey: Signal<Journey>) -> Memo<Option<(QuestionId, usize)>> {
     let ahead = StoredValue::new(Journey::new());
     Memo::new(move |_| {
@@ -96,7 +101,10 @@ fn earlier_answers(journey: Signal<Journey>) -> Memo<Option<(QuestionId, usize)>
         let mut earlier = None;
         ahead.update_value(|ahead| {
             let (seen, current) = (ahead.events(), now.events());
-            if seen.len() > current.len() && seen.starts_with(current) {
+            // Start over is not going back: its answers are set aside (and offered by Undo),
+            // not marked as the ones given before.
+            let started_over = current.is_empty() && storage::set_aside_journey().is_some();
+            if !started_over && seen.len() > current.len() && seen.starts_with(current) {
                 if let Event::Answered { question, answer } = seen[current.len()] {
                     earlier = Some((question, answer));
                 }

@@ -31,7 +31,7 @@ pub fn PlanScreens(journey: Journey) -> impl IntoView {
             <fix::FixScreen journey applied reason number remaining relief relieved />
         }
         .into_any(),
-        Screen::Resolved { step } => view! { <outcome::ResolvedScreen step /> }.into_any(),
+        Screen::Resolved { step } => view! { <outcome::ResolvedScreen journey step /> }.into_any(),
         Screen::Escalate {
             step,
             helpers,

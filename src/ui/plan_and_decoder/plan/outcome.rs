@@ -9,14 +9,23 @@ use crate::diagnose::{support_summary, AppliedStep, HelpFrom, Journey, TypedName
 use crate::kb::{self, Helper, QuestionId, StepId, KB};
 use crate::route::Route;
 use crate::ui::shared::{
-    use_flow, AnswerButtons, FlowControls, LinkedText, PageHeading, StepInstructions,
+    AnswerButtons, FlowControls, LinkedText, PageHeading, StartOver, StepInstructions,
 };
-use crate::web::clipboard;
 use crate::web::storage::{self, TypedName};
+use crate::web::{clipboard, clock};
+
+/// Sonos' own page on diagnostic reports, on its public community (written by Sonos staff):
+/// support may ask for one, and the app gives a reference number for it. The two guides do not
+/// mention diagnostics from the app, so the reminder cites this page.
+const DIAGNOSTIC_REPORTS: &str =
+    "https://en.community.sonos.com/troubleshooting-228999/diagnostic-reports-how-do-they-work-6819123";
+
+/// How long the owner's notes may be: enough for a few paragraphs, short enough to paste into
+/// any support form.
+const NOTES_MAX: &str = "1500";
 
 #[component]
-pub(super) fn ResolvedScreen(step: StepId) -> impl IntoView {
-    let flow = use_flow();
+pub(super) fn ResolvedScreen(journey: Journey, step: StepId) -> impl IntoView {
     let s = &KB.steps[step];
     let wifi = Route::step(kb::step::IMPROVE_WIFI_SIGNAL).href();
     view! {
@@ -28,9 +37,7 @@ pub(super) fn ResolvedScreen(step: StepId) -> impl IntoView {
             "Wi-Fi now and then: see " <a href=wifi>"Give the speaker a stronger Wi-Fi signal"</a>
             "."
         </p>
-        <button type="button" class="button" on:click=move |_| flow.go(&Journey::new())>
-            "Start over"
-        </button>
+        <StartOver journey class="button" />
     }
     .into_any()
 }
@@ -53,6 +60,17 @@ pub(super) fn EscalateScreen(
         "Time to contact Sonos support"
     } else {
         "Who can help from here"
+    };
+    // Who can help is Fix 1002's suggestion; the guides only ever send an owner to Sonos
+    // support. Said in plain sentences, and only as much as the parties listed need.
+    let only_sonos = helpers.iter().all(|p| p.helper == Helper::Sonos);
+    let who_note = if only_sonos {
+        "The guide to error 1002 during playback sends you to Sonos support once nothing else \
+         has helped."
+    } else {
+        "This list is Fix 1002’s suggestion, based on the causes that are still likely. The \
+         guides name only Sonos support. Sonos cannot repair your home internet or a music \
+         service’s own trouble, so for those, your provider or the service is the one to ask."
     };
     let parties = helpers
         .into_iter()
@@ -78,18 +96,28 @@ pub(super) fn EscalateScreen(
     // The names the owner types go into the summary as typed; they stay on this device.
     let model_name = RwSignal::new(storage::typed_name(TypedName::Model));
     let service_name = RwSignal::new(storage::typed_name(TypedName::Service));
+    let notes = RwSignal::new(storage::typed_name(TypedName::Notes));
+    // The moment the summary was prepared, in the owner's language and time zone: the engine
+    // has no clock, so the web layer describes it and the summary carries it as text.
+    let prepared = clock::describe(clock::now_ms());
     let summary = {
         let journey = journey.clone();
         Memo::new(move |_| {
             let named = TypedNames {
                 model: model_name.get(),
                 service: service_name.get(),
+                notes: notes.get(),
             };
-            support_summary(&KB, &journey, &named, wants_service_name)
+            support_summary(
+                &KB,
+                &journey,
+                &named,
+                wants_service_name,
+                prepared.as_deref(),
+            )
         })
     };
-    let names = (wants_model_name || wants_service_name).then(|| {
-        view! {
+    let names = view! {
             <h2>"For your summary"</h2>
             {wants_model_name.then(|| view! {
                 <NameField
@@ -109,8 +137,17 @@ pub(super) fn EscalateScreen(
                     value=service_name
                 />
             })}
-        }
-    });
+            <NotesField value=notes />
+            <p class="note" data-testid="diagnostic-reminder">
+                "Sonos support may ask you to send a diagnostic report from the Sonos app. The "
+                "app then shows a reference number for it: add it to your notes. See Sonos’ "
+                "community page "
+                <a href=DIAGNOSTIC_REPORTS target="_blank" rel="noopener noreferrer">
+                    "Diagnostic Reports – How do they work?"
+                </a>
+                "."
+            </p>
+    };
     let status = RwSignal::new(String::new());
     let copy = {
         move |_| {
@@ -145,10 +182,7 @@ pub(super) fn EscalateScreen(
         <PageHeading>{heading}</PageHeading>
         <p class="lead">{lead}</p>
         <h2 id="who-can-help">"Who can help"</h2>
-        <p class="note">
-            "Fix 1002’s suggestion from the causes still likely. The guides name only Sonos "
-            "support, which cannot mend a home internet outage or a music service’s own trouble."
-        </p>
+        <p class="note" data-testid="who-can-help-note">{who_note}</p>
         <ol class="helpers" aria-labelledby="who-can-help" data-testid="who-can-help">
             {parties}
         </ol>
@@ -186,9 +220,17 @@ fn Party(party: HelpFrom) -> impl IntoView {
     // already a link.
     let text = KB.helper_text(party.helper);
     let (id, name, what) = (text.id, text.name, text.what);
+    // One cause a line: the titles are sentences of their own, which a run-on list garbles.
     let causes = (!party.causes.is_empty()).then(|| {
-        let titles: Vec<&str> = party.causes.iter().map(|&c| KB.causes[c].title).collect();
-        view! { <p class="still-likely">"Still likely: " {titles.join("; ")} "."</p> }
+        let items = party
+            .causes
+            .iter()
+            .map(|&c| view! { <li>{KB.causes[c].title}</li> })
+            .collect_view();
+        view! {
+            <p class="still-likely">"Still likely:"</p>
+            <ul class="still-likely">{items}</ul>
+        }
     });
     let status = (party.helper == Helper::MusicService).then(|| {
         view! {
@@ -206,6 +248,37 @@ fn Party(party: HelpFrom) -> impl IntoView {
             {causes}
             {status}
         </li>
+    }
+    .into_any()
+}
+
+/// "Anything else support should know": the owner's own words, several lines, kept on the
+/// device like the typed names and put into the summary as text.
+#[component]
+fn NotesField(value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label class="field-label" for="summary-notes">
+                "Anything else support should know"
+            </label>
+            <p class="help" id="summary-notes-hint">
+                "For example when it started, which rooms, or a diagnostic number. It is kept on "
+                "this device, and leaves it only in the summary you copy or share."
+            </p>
+            <textarea
+                id="summary-notes"
+                rows="4"
+                maxlength=NOTES_MAX
+                autocomplete="off"
+                aria-describedby="summary-notes-hint"
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    storage::save_typed_name(TypedName::Notes, &typed);
+                    value.set(typed);
+                }
+            ></textarea>
+        </div>
     }
     .into_any()
 }
