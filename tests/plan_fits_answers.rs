@@ -262,7 +262,7 @@ fn the_hand_over_and_the_summary_name_no_cause_of_the_other_scenario() {
             assert_eq!(c.during, scenario, "{}: {}", at.encode(&KB), c.id);
             assert!(!ruled_out[cause], "{}: {}", at.encode(&KB), c.id);
         }
-        let summary = support_summary(&KB, &at, &TypedNames::default(), false);
+        let summary = support_summary(&KB, &at, &TypedNames::default(), false, None);
         let likely = summary
             .split("Causes still most likely")
             .nth(1)

@@ -126,10 +126,10 @@ pub fn support_summary(
     // Nor is one the answers leave out: ruled out by an answer, or of the other scenario
     // (issue 23; see PlanOptions::rules_out).
     let options = PlanOptions::for_journey(kb, journey);
-    let named = order
+    let still_likely = order
         .iter()
         .filter(|&&c| !set_aside[c] && !options.rules_out(kb, c));
-    for &cause in named.take(3) {
+    for &cause in still_likely.take(3) {
         lines.push(format!(
             "- {} ({}%)",
             kb.causes[cause].title,
