@@ -307,3 +307,18 @@ fn what_the_guides_do_not_say_is_shown_apart_and_labelled() {
     let router = &page(&pages, "steps/check-online-restart-router/index.html").html;
     assert!(visible_text(router).contains("Fix 1002's suggestion: try playing music again"));
 }
+
+/// The start page's own text, shown before the app loads and without JavaScript, says whose
+/// claim "not a broken speaker" is: the playback guide's, not the update guide's (issue 23).
+#[test]
+fn the_start_page_names_the_guide_that_calls_1002_no_broken_speaker() {
+    let shell = visible_text(&template())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(shell.contains("not a broken speaker"), "{shell}");
+    assert!(
+        shell.contains("The guide to error 1002 during playback calls it a software and network problem, not a broken speaker."),
+        "the claim is shown without its guide: {shell}"
+    );
+}
