@@ -246,12 +246,13 @@ pub fn journey_text(journey: &Journey) -> String {
 /// (`…/help/index.html?embed=1`), a pre-rendered page (whose `<base>` names the root) and the
 /// root itself (`…/help/`) all give `…/help/`, wherever the site is published.
 pub fn site_root(base_uri: &str) -> &str {
-    let end = base_uri.find(['?', '#']).unwrap_or(base_uri.len());
-    let address = &base_uri[..end];
-    match address.rfind('/') {
-        Some(slash) => &address[..=slash],
-        None => address,
-    }
+    // `get` and `split` rather than indexing: no slicing panic path (and its formatting code)
+    // reaches the first download for this.
+    let address = base_uri.split(['?', '#']).next().unwrap_or(base_uri);
+    address
+        .rfind('/')
+        .and_then(|slash| address.get(..=slash))
+        .unwrap_or(address)
 }
 
 /// The value of `key` in a query string such as `embed=1&sections=steps` (a leading `?` is

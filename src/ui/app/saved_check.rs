@@ -78,7 +78,12 @@ pub(super) fn fixed_last_time(step: StepId) -> String {
         (Some(first), Some(second))
             if first.is_ascii_uppercase() && second.is_ascii_lowercase() =>
         {
-            format!("{}{}", first.to_ascii_lowercase(), &title[1..])
+            // `get`, not indexing: the first download carries no slicing panic for this.
+            format!(
+                "{}{}",
+                first.to_ascii_lowercase(),
+                title.get(1..).unwrap_or_default()
+            )
         }
         _ => title.to_owned(),
     };
