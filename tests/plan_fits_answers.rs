@@ -11,10 +11,10 @@
 mod stories;
 mod support;
 
-use fix1002::diagnose::{next, support_summary, Event, Journey, Outcome, Screen, TypedNames};
+use fix1002::diagnose::{support_summary, Event, Journey, Screen, TypedNames};
 use fix1002::kb::{During, KB, NOT_SURE};
 use stories::{steps_before_hand_over, STORIES};
-use support::answer_all;
+use support::{answer_all, plan_screens_when_nothing_helps};
 
 /// The causes some answer of `journey` (other than "when") divides by four or more.
 fn contradicted(journey: &Journey) -> Vec<bool> {
@@ -44,27 +44,6 @@ fn named_scenario(journey: &Journey) -> Option<During> {
         Some("update") => Some(During::Update),
         _ => None,
     }
-}
-
-/// Every screen of the plan when no step helps, from the causes screen to the hand-over.
-fn plan_screens(journey: &Journey) -> Vec<(Journey, Screen)> {
-    let mut journey = journey.with(Event::BeganPlan);
-    let mut screens = Vec::new();
-    for _ in 0..=KB.steps.len() {
-        let screen = next(&KB, &journey);
-        screens.push((journey.clone(), screen.clone()));
-        match screen {
-            Screen::Fix { step, .. } => {
-                journey = journey.with(Event::Tried {
-                    step,
-                    outcome: Outcome::NotFixed,
-                });
-            }
-            Screen::Escalate { .. } => return screens,
-            other => panic!("expected fix steps, then the hand-over; got {other:?}"),
-        }
-    }
-    panic!("the plan offered more steps than the knowledge base has");
 }
 
 /// The journeys to check: every story as its owner tells it, the same with one answer changed
@@ -102,7 +81,7 @@ fn a_step_never_names_nor_argues_from_a_cause_an_answer_ruled_out() {
     let mut steps_seen = 0;
     for journey in journeys() {
         let ruled_out = contradicted(&journey);
-        for (at, screen) in plan_screens(&journey) {
+        for (at, screen) in plan_screens_when_nothing_helps(&journey) {
             let Screen::Fix {
                 step,
                 reason,
@@ -155,7 +134,7 @@ fn after_no_it_shows_online_the_restart_does_not_address_a_lost_wifi_connection(
     ]);
     assert!(asked.contains(&"offline"), "{asked:?}");
     let restart = KB.step_id("restart-speaker").unwrap();
-    let screens = plan_screens(&journey);
+    let screens = plan_screens_when_nothing_helps(&journey);
     let (reason, applied) = screens
         .iter()
         .find_map(|(_, screen)| match screen {
@@ -178,7 +157,7 @@ fn after_no_it_shows_online_the_restart_does_not_address_a_lost_wifi_connection(
         ("offline", "no"),
     ]);
     assert_eq!(journey.answer_id(&KB, "offline"), Some("no"));
-    assert!(plan_screens(&journey)
+    assert!(plan_screens_when_nothing_helps(&journey)
         .iter()
         .all(|(_, s)| !matches!(s, Screen::Fix { step, .. } if *step == restart)));
 }
@@ -187,7 +166,7 @@ fn after_no_it_shows_online_the_restart_does_not_address_a_lost_wifi_connection(
 fn the_restart_drops_its_sign_in_why_once_every_service_fails() {
     let (journey, _) = answer_all(&[("when", "playback"), ("services", "every")]);
     let restart = KB.step_id("restart-speaker").unwrap();
-    let found = plan_screens(&journey)
+    let found = plan_screens_when_nothing_helps(&journey)
         .into_iter()
         .find_map(|(_, s)| match s {
             Screen::Fix {
@@ -226,7 +205,7 @@ fn once_the_scenario_is_known_no_step_of_the_other_is_offered() {
         {
             continue;
         }
-        for (at, screen) in plan_screens(&journey) {
+        for (at, screen) in plan_screens_when_nothing_helps(&journey) {
             if let Screen::Fix { step, .. } = screen {
                 assert!(
                     !step_of_other_scenario(step.index(), scenario),
@@ -253,7 +232,7 @@ fn the_hand_over_and_the_summary_name_no_cause_of_the_other_scenario() {
             continue;
         };
         let ruled_out = contradicted(&journey);
-        let (at, last) = plan_screens(&journey).pop().unwrap();
+        let (at, last) = plan_screens_when_nothing_helps(&journey).pop().unwrap();
         let Screen::Escalate { helpers, .. } = last else {
             unreachable!()
         };
@@ -282,7 +261,7 @@ fn an_owner_who_never_finds_the_fix_reaches_the_hand_over_within_seven_steps() {
     assert!(steps_before_hand_over(&[("when", "playback")]) <= 7);
     assert!(steps_before_hand_over(&[("when", "update")]) <= 6);
     for journey in journeys() {
-        let steps = plan_screens(&journey).len() - 1;
+        let steps = plan_screens_when_nothing_helps(&journey).len() - 1;
         assert!(steps <= 7, "{}: {steps} steps", journey.encode(&KB));
     }
 }

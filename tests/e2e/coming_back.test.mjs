@@ -3,9 +3,8 @@
 // be undone, and the support summary carries the date and the owner's own notes.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { untilNextScreen, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
+import { PHONE, untilNextScreen, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
 
-const PHONE = { width: 360, height: 740 };
 const app = useAppAndBrowser('/help/1002/');
 
 const FIRST = 'When do you see error 1002?';
@@ -13,14 +12,7 @@ const SERVICES = 'Does error 1002 happen with one music service, or with every s
 const RECURRING = 'Does error 1002 keep coming back every few days?';
 const CAUSES = 'What is most likely behind it';
 
-async function open(fragment = '') {
-  const context = await app.browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  const problems = watchForProblems(page);
-  await page.goto(app.server.url + fragment);
-  await waitForApp(page);
-  return { context, page, problems };
-}
+const open = (fragment = '') => app.openOnPhone(fragment);
 
 const h1 = (page) => page.getByRole('heading', { level: 1 });
 

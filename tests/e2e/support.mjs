@@ -151,6 +151,9 @@ export function watchForProblems(page) {
   return problems;
 }
 
+/** The phone the owner's screens are tried on. */
+export const PHONE = { width: 360, height: 740 };
+
 /** Waits until the WebAssembly app has replaced the static first screen. */
 export async function waitForApp(page) {
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
@@ -174,7 +177,20 @@ export async function untilNextScreen(scope, act) {
  * closes both after them. Returns an object whose `server` and `browser` are set by then.
  */
 export function useAppAndBrowser(prefix = '/') {
-  const shared = { server: null, browser: null };
+  const shared = {
+    server: null,
+    browser: null,
+    /** A new context at phone size (unless `options` say otherwise) on `fragment`, once the
+     *  app has taken over, with its watch for console errors and failed requests. */
+    async openOnPhone(fragment = '', options = {}) {
+      const context = await shared.browser.newContext({ viewport: PHONE, ...options });
+      const page = await context.newPage();
+      const problems = watchForProblems(page);
+      await page.goto(shared.server.url + fragment);
+      await waitForApp(page);
+      return { context, page, problems };
+    },
+  };
   before(async () => {
     shared.server = await serveStatic(undefined, prefix);
     shared.browser = await launchChromium();

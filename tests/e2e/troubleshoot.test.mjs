@@ -2,19 +2,11 @@
 // Not sure, Back, a reload part-way, a shared link, the phone check, and both endings.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { secondModule, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
+import { PHONE, secondModule, useAppAndBrowser } from './support.mjs';
 
-const PHONE = { width: 360, height: 740 };
 const app = useAppAndBrowser('/help/1002/');
 
-async function openFlow(fragment = '#/troubleshoot', options = {}) {
-  const context = await app.browser.newContext({ viewport: PHONE, ...options });
-  const page = await context.newPage();
-  const problems = watchForProblems(page);
-  await page.goto(app.server.url + fragment);
-  await waitForApp(page);
-  return { context, page, problems };
-}
+const openFlow = (fragment = '#/troubleshoot', options = {}) => app.openOnPhone(fragment, options);
 
 const h1 = (page) => page.getByRole('heading', { level: 1 });
 

@@ -56,19 +56,32 @@ pub fn answer_rest(mut journey: Journey) -> Journey {
 
 /// The ids of the steps the plan offers, in order, when every step fails.
 pub fn plan_when_nothing_helps(journey: &Journey) -> Vec<&'static str> {
+    plan_screens_when_nothing_helps(journey)
+        .into_iter()
+        .filter_map(|(_, screen)| match screen {
+            Screen::Fix { step, .. } => Some(KB.steps[step].id),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every screen of the plan when no step helps, each with the journey that shows it: the
+/// fix steps in order, then the hand-over.
+pub fn plan_screens_when_nothing_helps(journey: &Journey) -> Vec<(Journey, Screen)> {
     let mut journey = journey.with(Event::BeganPlan);
-    let mut offered = Vec::new();
+    let mut screens = Vec::new();
     for _ in 0..=KB.steps.len() {
-        match next(&KB, &journey) {
+        let screen = next(&KB, &journey);
+        screens.push((journey.clone(), screen.clone()));
+        match screen {
             Screen::Fix { step, .. } => {
-                offered.push(KB.steps[step].id);
                 journey = journey.with(Event::Tried {
                     step,
                     outcome: Outcome::NotFixed,
                 });
             }
-            Screen::Escalate { .. } => return offered,
-            other => panic!("expected fix steps, then escalation; got {other:?}"),
+            Screen::Escalate { .. } => return screens,
+            other => panic!("expected fix steps, then the hand-over; got {other:?}"),
         }
     }
     panic!("the plan offered more steps than the knowledge base has");
