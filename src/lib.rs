@@ -18,6 +18,8 @@
 pub mod diagnose;
 pub mod entry;
 pub mod fault;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html_text;
 pub mod kb;
 /// Native only: renders the fix-step pages to HTML at build time (`src/bin/prerender.rs`).
 #[cfg(not(target_arch = "wasm32"))]

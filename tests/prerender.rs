@@ -14,7 +14,7 @@ fn site(url: &str) -> SiteUrl {
     SiteUrl::parse(Some(url)).unwrap()
 }
 
-use fix1002::prerender::visible_text;
+use fix1002::html_text::visible_text;
 
 fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
     let start = html.find(open).unwrap_or_else(|| panic!("no {open}")) + open.len();

@@ -177,24 +177,3 @@ pub fn robots(site: &SiteUrl) -> String {
         None => "User-agent: *\nAllow: /\n".to_owned(),
     }
 }
-
-/// The text of rendered HTML as a reader sees it: tags (a link inside a sentence, say) dropped
-/// and entities read back. The checks of what a page or a screen says compare this with the
-/// knowledge base's texts.
-pub fn visible_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}

@@ -77,7 +77,7 @@ mod tests {
         // Issue 23: the intro comes before the owner says playback or update, and only the
         // playback guide makes the claim.
         let html = Owner::new().with(|| view! { <Intro /> }.to_html());
-        let text = crate::prerender::visible_text(&html);
+        let text = crate::html_text::visible_text(&html);
         assert!(
             text.contains("The guide to error 1002 during playback calls it a software and network problem, not a broken speaker."),
             "{text}"

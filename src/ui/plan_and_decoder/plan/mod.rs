@@ -72,7 +72,7 @@ mod tests {
         let journey = journey.clone();
         let html =
             leptos::prelude::Owner::new().with(|| view! { <PlanScreens journey /> }.to_html());
-        crate::prerender::visible_text(&html)
+        crate::html_text::visible_text(&html)
     }
 
     #[test]
