@@ -54,6 +54,36 @@ function planSteps() {
     .map((block) => block.match(/^id = "([^"]+)"$/m)[1]);
 }
 
+/**
+ * The knowledge base's notes for its reviewers (why a weight, a prior or a price is what it
+ * is), which no owner screen may show (issue 23 §4): the `…_why` keys but the two a step shows
+ * its owner, and `why` in the tables whose `why` argues a number (a fix's chance, a weight, a
+ * step's extra minutes, a helper's place). The same list as `KnowledgeBase::reviewer_notes`, read from the data file.
+ */
+function reviewerNotes() {
+  const toml = readFileSync(join(repoRoot, 'kb/error1002.toml'), 'utf8');
+  const numbersTables = new Set(['[[step.fixes]]', '[step.then]', '[[question.answer.weight]]', '[[helper]]']);
+  const notes = [];
+  let table = '';
+  for (const line of toml.split('\n')) {
+    if (line.startsWith('[')) table = line.trim();
+    const m = line.match(/^([a-z_]+) = "(.+)"$/);
+    // A step's own `minutes_why` and `relief_why` are for owners (the estimate, "If the error
+    // keeps coming back"); a question's minutes are the engine's.
+    const ownersToo = m && (m[1] === 'relief_why' || (m[1] === 'minutes_why' && table === '[[step]]'));
+    if (m && !ownersToo && (m[1].endsWith('_why') || (m[1] === 'why' && numbersTables.has(table)))) {
+      notes.push(m[2].replace(/\\"/g, '"'));
+    }
+  }
+  return notes;
+}
+
+/** Which reviewer notes the page shows, if any. */
+async function reviewerNotesShown(page) {
+  const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+  return reviewerNotes().filter((note) => text.includes(note));
+}
+
 const WHEN = 'When do you see error 1002?';
 const CAUSES = 'What is most likely behind it';
 
@@ -152,6 +182,7 @@ describe('"Did this fix it?" within reach on a phone', () => {
         assert.ok(box.height >= 44, `${step}: the first answer is ${box.height} px tall`);
         assert.ok(onTop, `${step}: something covers the first answer`);
         seen.set(step, box);
+        assert.deepEqual(await reviewerNotesShown(page), [], `${step} shows a reviewer's note`);
 
         // Scrolled to the end, the bar is back in its place: it covers none of the step.
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -168,9 +199,17 @@ describe('"Did this fix it?" within reach on a phone', () => {
         await untilNextScreen(page, () => page.getByRole('button', { name: 'I can’t do this', exact: true }).click());
       }
       assert.equal(await page.getByTestId('fix-step').count(), 0, 'the story reaches the hand-over');
+      assert.deepEqual(await reviewerNotesShown(page), [], 'the hand-over shows a reviewer’s note');
       assert.deepEqual(problems, []);
     });
   }
+
+  test('the reviewer notes checked on every step are read from the knowledge base', () => {
+    const notes = reviewerNotes();
+    assert.ok(notes.length > 100, `only ${notes.length} notes read`);
+    // The pricing note the issue found above "Did this fix it?" is among them.
+    assert.ok(notes.some((note) => note.includes('priced a little low')), 'the update step’s then.why');
+  });
 
   test('the stories between them visited every step the plan can offer', () => {
     const missing = planSteps().filter((id) => !seen.has(id));
