@@ -114,7 +114,9 @@ const firstAnswer = (scope) =>
  * whether it is what a finger would touch there: nothing drawn over its middle.
  */
 async function firstAnswerOnFirstScreen(page) {
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // Instantly: the page scrolls smoothly where motion is allowed, and a smooth scroll would
+  // still be on its way when the button is measured.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   const button = firstAnswer(page);
   const box = await button.boundingBox();
   const onTop = await button.evaluate((el) => {
@@ -185,7 +187,7 @@ describe('"Did this fix it?" within reach on a phone', () => {
         assert.deepEqual(await reviewerNotesShown(page), [], `${step} shows a reviewer's note`);
 
         // Scrolled to the end, the bar is back in its place: it covers none of the step.
-        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
         const last = page.getByRole('link', { name: 'Open this step on its own page' });
         assert.ok(
           await last.evaluate((el) => {
@@ -227,7 +229,7 @@ describe('"Did this fix it?" within reach on a phone', () => {
       const { box } = await firstAnswerOnFirstScreen(page);
       assert.ok(box.y + box.height <= viewport.height, `${name}: ${box.y}`);
       await page.screenshot({ path: join(screenshotDir, `phone-reach-factory-reset-${name}.png`) });
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
       await page.screenshot({ path: join(screenshotDir, `phone-reach-factory-reset-${name}-end.png`) });
     }
 
