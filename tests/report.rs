@@ -35,6 +35,9 @@ fn a_captured_request_s_credentials_and_cookies_are_hidden() {
         "rk_5f2a9c",
         "c00k1e-secret",
         "b3arer-secret",
+        // The household and device ids identify the user: not for a ticket (issue 24).
+        "00-0E-58-12-34-56:7",
+        "Sonos_abc",
     ] {
         assert!(
             !report.text.contains(secret),
@@ -42,10 +45,9 @@ fn a_captured_request_s_credentials_and_cookies_are_hidden() {
             report.text
         );
     }
-    // What is not a secret stays readable.
     assert!(report
         .text
-        .contains("SOAP Header credentials/deviceId: 00-0E-58-12-34-56:7"));
+        .contains("SOAP Header credentials/deviceId: present, hidden"));
     assert!(report
         .text
         .contains("SOAP Header credentials/loginToken/token: present, hidden"));
@@ -54,8 +56,10 @@ fn a_captured_request_s_credentials_and_cookies_are_hidden() {
         [
             "Cookie header",
             "Authorization header",
+            "credentials credentials/deviceId",
             "credentials credentials/loginToken/token",
             "credentials credentials/loginToken/key",
+            "credentials credentials/loginToken/householdId",
         ]
     );
     let message = report.copied_message();

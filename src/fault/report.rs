@@ -3,7 +3,7 @@
 
 use super::explain::{explain, Choices};
 use super::model::{Decoded, Exchange, Fault};
-use super::secrets::{is_secret_header, is_secret_name, HIDDEN};
+use super::secrets::{is_identifier_name, is_secret_header, is_secret_name, HIDDEN};
 use super::upnp;
 
 /// The copied report: its text, and the name of everything it hides.
@@ -112,7 +112,8 @@ fn exchange_lines(exchange: &Exchange, with_headers: bool, out: &mut Writer) {
             out.line(format!("    {name}: {shown}"));
         }
         for (path, value) in &request.credentials {
-            let shown = out.value(format!("credentials {path}"), value, is_secret_name(path));
+            let hide = is_secret_name(path) || is_identifier_name(path);
+            let shown = out.value(format!("credentials {path}"), value, hide);
             out.line(format!("    SOAP Header {path}: {shown}"));
         }
     }
@@ -179,7 +180,8 @@ fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Writer) {
         }
     }
     for (path, text) in &detail.other {
-        let shown = out.value(format!("detail {path}"), text, is_secret_name(path));
+        let hide = is_secret_name(path) || is_identifier_name(path);
+        let shown = out.value(format!("detail {path}"), text, hide);
         out.line(format!("  detail {path}: {shown}"));
     }
     if detail.other.more() > 0 {

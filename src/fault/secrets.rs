@@ -19,6 +19,15 @@ pub fn is_secret_name(name: &str) -> bool {
     EXACT.contains(&folded.as_str()) || ENDINGS.iter().any(|end| folded.ends_with(end))
 }
 
+/// Whether a credentials element (or detail element) of this name identifies the user's
+/// household or device: not a secret, but text meant for a ticket should not carry it, so the
+/// copied report hides it like a secret (issue 24). The screen, on the developer's own device,
+/// shows it.
+pub fn is_identifier_name(name: &str) -> bool {
+    let local = name.rsplit([':', '/']).next().unwrap_or(name);
+    local.eq_ignore_ascii_case("householdId") || local.eq_ignore_ascii_case("deviceId")
+}
+
 /// Whether an HTTP header of this name carries a secret: credentials, cookies, and any
 /// header named like a secret element (`X-Api-Key`, `X-Auth-Token`).
 pub fn is_secret_header(name: &str) -> bool {
@@ -61,6 +70,21 @@ mod tests {
             "nickname",
         ] {
             assert!(!is_secret_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn household_and_device_ids_are_identifiers_whatever_their_prefix_or_case() {
+        for name in [
+            "householdId",
+            "credentials/deviceId",
+            "ns:HouseholdID",
+            "DEVICEID",
+        ] {
+            assert!(is_identifier_name(name), "{name}");
+        }
+        for name in ["userId", "device", "householdName", "loginToken/token"] {
+            assert!(!is_identifier_name(name), "{name}");
         }
     }
 
