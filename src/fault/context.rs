@@ -1,4 +1,6 @@
-//! Where the Sonos user was when a fault happened: the four columns of Sonos' message table.
+//! Where the Sonos user was when a fault happened. Sonos' message table has three columns
+//! (browse and search share one); Fix 1002 splits browse from search, its own reading, so that
+//! each context can be chosen on its own.
 
 /// Where the user was when the fault happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -268,9 +268,10 @@ mod tests {
     #[test]
     fn silent_codes_say_why_nothing_is_shown_in_every_context() {
         for context in Context::ALL {
-            assert!(user_message("TokenRefreshRequired", context, NAMES)
-                .display()
-                .contains("new one"));
+            // In the seed's words: nothing more (no "and carries on", issue 24).
+            let refresh = user_message("TokenRefreshRequired", context, NAMES).display();
+            assert!(refresh.contains("cached in the controller"), "{refresh}");
+            assert!(!refresh.contains("carries on"), "{refresh}");
             for code in ["NOT_LINKED_RETRY", "NOT_LINKED_FAILURE"] {
                 assert!(user_message(code, context, NAMES)
                     .display()
