@@ -269,7 +269,9 @@ mod tests {
     fn silent_codes_say_why_nothing_is_shown_in_every_context() {
         for context in Context::ALL {
             // In the seed's words: nothing more (no "and carries on", issue 24).
-            let refresh = user_message("TokenRefreshRequired", context, NAMES).display();
+            let refresh = user_message("TokenRefreshRequired", context, NAMES)
+                .display()
+                .to_string();
             assert!(refresh.contains("cached in the controller"), "{refresh}");
             assert!(!refresh.contains("carries on"), "{refresh}");
             for code in ["NOT_LINKED_RETRY", "NOT_LINKED_FAILURE"] {
