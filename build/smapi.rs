@@ -50,6 +50,7 @@ struct CellEntry {
     #[serde(default)]
     na: bool,
     silent: Option<String>,
+    wizard: Option<String>,
 }
 
 /// The contexts of Sonos' message table: the file's key and the `Context` variant.
@@ -147,22 +148,26 @@ fn check_cell(report: &mut Report, here: &str, cell: &CellEntry) {
         cell.blank,
         cell.na,
         cell.silent.is_some(),
+        cell.wizard.is_some(),
     ];
     report.check(
         kinds.iter().filter(|k| **k).count() == 1,
         here,
-        "a cell is exactly one of text, blank, na or silent",
+        "a cell is exactly one of text, blank, na, silent or wizard",
     );
     report.check(
-        cell.note.is_none() || cell.text.is_some(),
+        cell.note.is_none() || cell.text.is_some() || cell.blank,
         here,
-        "only a text cell takes a note",
+        "only a text or blank cell takes a note",
     );
     if let Some(text) = &cell.text {
         check_template(report, here, text);
     }
     if let Some(why) = &cell.silent {
         report.check(!why.trim().is_empty(), here, "say why nothing is shown");
+    }
+    if let Some(what) = &cell.wizard {
+        report.check(!what.trim().is_empty(), here, "say which wizard is shown");
     }
 }
 
@@ -211,8 +216,13 @@ fn cell_literal(cell: Option<&CellEntry>) -> String {
             note,
             ..
         }) => format!("Cell::Text {{ template: {text:?}, note: {note:?} }}"),
-        Some(CellEntry { blank: true, .. }) => "Cell::Blank".to_owned(),
+        Some(CellEntry {
+            blank: true, note, ..
+        }) => format!("Cell::Blank {{ note: {note:?} }}"),
         Some(CellEntry { na: true, .. }) => "Cell::NotApplicable".to_owned(),
+        Some(CellEntry {
+            wizard: Some(what), ..
+        }) => format!("Cell::Wizard({what:?})"),
         Some(CellEntry { silent, .. }) => {
             format!("Cell::Silent({:?})", silent.as_deref().unwrap_or_default())
         }

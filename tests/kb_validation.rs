@@ -326,7 +326,7 @@ fn the_fault_codes_have_no_mistake_and_their_mistakes_are_all_reported() {
         [
             "code \"ServiceUnavailable\": family must be Client or Server, not \"Service\"",
             "code \"AuthTokenExpired\": owner step \"re-add\" is not a step of kb/error1002.toml",
-            "code \"AuthTokenExpired\", account_setup: a cell is exactly one of text, blank, na or silent",
+            "code \"AuthTokenExpired\", account_setup: a cell is exactly one of text, blank, na, silent or wizard",
         ]
     );
 }

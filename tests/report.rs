@@ -2,7 +2,7 @@
 //! credentials of a pasted request), never their length, and a copied message that names
 //! exactly what was hidden; and the report says what the card says, from one explanation.
 
-use fix1002::fault::explain::{explain, Choices};
+use fix1002::fault::explain::{explain_all, Choices};
 use fix1002::fault::messages::{Context, Names};
 use fix1002::fault::report::plain_text;
 use fix1002::fault::{decode, decode_bytes};
@@ -85,7 +85,10 @@ fn secrets_in_the_detail_are_hidden_by_name_whatever_the_case_and_never_by_lengt
         !report.text.contains("characters"),
         "no length is given away"
     );
-    assert!(report.text.contains("detail debug/note: kept"));
+    assert!(report
+        .text
+        .contains("\n  Detail:\n    authToken: present, hidden\n"));
+    assert!(report.text.contains("\n    debug/note: kept"));
     assert_eq!(
         report.hidden,
         [
@@ -126,13 +129,9 @@ fn the_report_says_what_the_explanation_says() {
             ..choices()
         };
         let report = plain_text(&decoded, &choices);
-        for fault in &decoded.faults {
-            let explanation = explain(fault, &choices);
-            let line = format!(
-                "User sees ({}): {}",
-                explanation.seen.kind(),
-                explanation.seen.text()
-            );
+        for (_, explanation) in explain_all(&decoded, &choices) {
+            let seen = explanation.seen.as_ref().unwrap();
+            let line = format!("User sees ({}): {}", seen.kind(), seen.text());
             assert!(report.text.contains(&line), "{line}\n{}", report.text);
             for finding in &explanation.findings {
                 assert!(report.text.contains(&*finding.found));

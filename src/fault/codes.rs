@@ -40,12 +40,14 @@ pub enum Cell {
         template: &'static str,
         note: Option<&'static str>,
     },
-    /// The seed leaves the cell empty.
-    Blank,
+    /// The seed leaves the cell empty, and what the reader should know about it.
+    Blank { note: Option<&'static str> },
     /// The seed says N/A: no message is defined.
     NotApplicable,
     /// Nothing is shown; the sentence says so and why.
     Silent(&'static str),
+    /// No message: Sonos shows a wizard instead; the sentence says which.
+    Wizard(&'static str),
     /// The code has no row of its own in the table.
     NoRow,
 }

@@ -9,7 +9,7 @@ use super::envelope::EnvelopeFacts;
 use super::envelope::SOAP12_NAMESPACE;
 use super::http::{HttpHead, TransferNote};
 use super::model::Fault;
-pub use super::model::{Basis, Finding, Severity, SONOS_LOCALIZATION};
+pub use super::model::{Basis, Finding, Severity, SONOS_LOCALIZATION, SONOS_STRINGS};
 
 /// A finding whose rule the seed states; see [`Finding::based_on`] for the others.
 fn finding(
@@ -127,16 +127,19 @@ fn check_soap_version(fault: &Fault, out: &mut Vec<Finding>) {
     let soap12_envelope =
         fault.envelope.as_ref().and_then(|e| e.namespace.as_deref()) == Some(SOAP12_NAMESPACE);
     if fault.soap12_shape || soap12_envelope {
+        // The seed names the sub-elements; that they are SOAP 1.1's, and Code and Reason SOAP
+        // 1.2's, is the SOAP specifications' fact, so it is said here and not under the seed's
+        // rule heading (issue 24).
         let found = if fault.soap12_shape {
-            "The fault uses SOAP 1.2's Code/Value and Reason/Text instead of faultcode and faultstring."
+            "The fault uses SOAP 1.2's Code/Value and Reason/Text instead of faultcode and faultstring, SOAP 1.1's names."
         } else {
-            "The envelope uses the SOAP 1.2 namespace."
+            "The envelope uses the SOAP 1.2 namespace; faultcode and faultstring are SOAP 1.1's."
         };
         out.push(finding(
             "soap12-shape",
             Severity::Error,
             found.to_owned(),
-            "The Fault element consists of faultcode, faultstring, faultactor and detail: SOAP 1.1's Fault, not SOAP 1.2's.",
+            "The Fault element consists of the following sub-elements: faultcode, faultstring, faultactor and detail.",
             "Send a SOAP 1.1 fault (http://schemas.xmlsoap.org/soap/envelope/) with faultcode and faultstring.",
         ));
     }

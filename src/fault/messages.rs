@@ -19,17 +19,19 @@ pub struct Names<'a> {
 /// What the user sees.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UserMessage {
-    /// A message on screen. `note` adds what the reader should know about it (a silent retry
+    /// A message on screen. `notes` add what the reader should know about it (a silent retry
     /// first, or that the table leaves this cell empty and Fix 1002 assumes the default).
     Shown {
         text: String,
         /// True when the message tells the user to act (upgrade, sign in again, contact the
         /// service): the messages Sonos warns against overriding lightly.
         directs_action: bool,
-        note: Option<&'static str>,
+        notes: Vec<&'static str>,
     },
     /// Nothing is shown; `why` is a full sentence saying so and why.
     Silent { why: String },
+    /// No message, but a wizard: `what` is a full sentence saying which.
+    Wizard { what: String },
     /// The seed's table says N/A: Sonos defines no message here.
     NotDefined { why: String },
 }
@@ -41,13 +43,14 @@ impl UserMessage {
         match self {
             UserMessage::Shown { text, .. } => text,
             UserMessage::Silent { why } | UserMessage::NotDefined { why } => why,
+            UserMessage::Wizard { what } => what,
         }
     }
 }
 
 const BLANK_CELL: &str =
     "Sonos' table leaves this cell empty; Fix 1002 assumes the context's default message applies.";
-const UNKNOWN_CODE: &str = "This is not one of Sonos' defined codes; Fix 1002 assumes the context's default message applies.";
+const UNKNOWN_CODE: &str = "This is not one of Sonos' defined codes, and the seed does not say what Sonos shows for one; Fix 1002 assumes the context's default message applies (an inference).";
 const NO_ROW: &str = "Sonos’ message table has no row of its own for this code; Fix 1002 reads the table’s default row as applying to it (an interpretation).";
 
 /// Fills `{service}` and `{item}`; an empty name stays visible as a bracketed placeholder.
@@ -80,16 +83,20 @@ fn directs_action(template: &str) -> bool {
 pub fn user_message(code: &str, context: Context, names: Names) -> UserMessage {
     match Code::from_name(code) {
         Some(code) => message_for(code, context, names),
-        None => shown(default_template(context), names, Some(UNKNOWN_CODE)),
+        None => shown(default_template(context), names, vec![UNKNOWN_CODE]),
     }
 }
 
 /// What the user sees for a code Sonos defines, from its cell of the table.
 pub fn message_for(code: Code, context: Context, names: Names) -> UserMessage {
     match code.cell(context) {
-        Cell::Text { template, note } => shown(template, names, note),
-        Cell::Blank => shown(default_template(context), names, Some(BLANK_CELL)),
-        Cell::NoRow => shown(default_template(context), names, Some(NO_ROW)),
+        Cell::Text { template, note } => shown(template, names, note.into_iter().collect()),
+        Cell::Blank { note } => shown(
+            default_template(context),
+            names,
+            [BLANK_CELL].into_iter().chain(note).collect(),
+        ),
+        Cell::NoRow => shown(default_template(context), names, vec![NO_ROW]),
         Cell::NotApplicable => UserMessage::NotDefined {
             why: format!(
                 "Sonos defines no message for {} {}: its table says N/A here.",
@@ -100,14 +107,17 @@ pub fn message_for(code: Code, context: Context, names: Names) -> UserMessage {
         Cell::Silent(why) => UserMessage::Silent {
             why: why.to_owned(),
         },
+        Cell::Wizard(what) => UserMessage::Wizard {
+            what: what.to_owned(),
+        },
     }
 }
 
-fn shown(template: &str, names: Names, note: Option<&'static str>) -> UserMessage {
+fn shown(template: &str, names: Names, notes: Vec<&'static str>) -> UserMessage {
     UserMessage::Shown {
         text: fill(template, names),
         directs_action: directs_action(template),
-        note,
+        notes,
     }
 }
 
@@ -187,22 +197,26 @@ mod tests {
     fn session_id_invalid_row_retries_silently_first() {
         for context in [Browse, Search] {
             match user_message("SessionIdInvalid", context, NAMES) {
-                UserMessage::Shown { text, note, .. } => {
+                UserMessage::Shown { text, notes, .. } => {
                     assert_eq!(text, "Unable to browse music.");
-                    assert!(note.unwrap().contains("re-authenticate silently"));
+                    assert!(notes[0].contains("re-authenticate silently"));
                 }
                 other => panic!("{other:?}"),
             }
         }
-        // The seed leaves the other two cells empty: the default applies, marked as inferred.
+        // The seed leaves the other two cells empty: the default applies, marked as inferred,
+        // and the seed's note on the silent retry, worded for the code, is kept there too and
+        // labelled as Fix 1002's reading (issue 24).
         for (context, default) in [
             (AccountSetup, fill(default_template(AccountSetup), NAMES)),
             (Streaming, fill(default_template(Streaming), NAMES)),
         ] {
             match user_message("SessionIdInvalid", context, NAMES) {
-                UserMessage::Shown { text, note, .. } => {
+                UserMessage::Shown { text, notes, .. } => {
                     assert_eq!(text, default);
-                    assert_eq!(note, Some(BLANK_CELL));
+                    assert_eq!(notes[0], BLANK_CELL);
+                    assert!(notes[1].contains("re-authenticate silently"), "{notes:?}");
+                    assert!(notes[1].contains("Fix 1002 reads"), "{notes:?}");
                 }
                 other => panic!("{other:?}"),
             }
@@ -245,10 +259,7 @@ mod tests {
             // Reading the default row as covering these codes is Fix 1002's, and says so.
             assert!(matches!(
                 user_message(code, Browse, NAMES),
-                UserMessage::Shown {
-                    note: Some(NO_ROW),
-                    ..
-                }
+                UserMessage::Shown { notes, .. } if notes == [NO_ROW]
             ));
         }
     }
@@ -256,10 +267,12 @@ mod tests {
     #[test]
     fn auth_token_expired_row_is_the_wizard_then_not_defined() {
         for context in [Browse, Search] {
-            assert!(is_silent("AuthTokenExpired", context));
-            assert!(user_message("AuthTokenExpired", context, NAMES)
-                .display()
-                .contains("re-authorization wizard"));
+            // The wizard is what the user sees: neither silence nor a message (issue 24).
+            assert!(!is_silent("AuthTokenExpired", context));
+            assert!(matches!(
+                user_message("AuthTokenExpired", context, NAMES),
+                UserMessage::Wizard { what } if what.contains("re-authorization wizard")
+            ));
         }
         assert!(is_not_defined("AuthTokenExpired", AccountSetup));
         assert!(is_not_defined("AuthTokenExpired", Streaming));
@@ -285,7 +298,7 @@ mod tests {
     #[test]
     fn an_unknown_code_gets_the_default_marked_as_an_assumption() {
         match user_message("NoSuchThing", Streaming, NAMES) {
-            UserMessage::Shown { note, .. } => assert_eq!(note, Some(UNKNOWN_CODE)),
+            UserMessage::Shown { notes, .. } => assert_eq!(notes, [UNKNOWN_CODE]),
             other => panic!("{other:?}"),
         }
     }

@@ -26,6 +26,7 @@ mod model;
 pub mod operation;
 pub mod report;
 pub mod request;
+pub mod rows;
 mod scan;
 pub mod secrets;
 pub mod strings;

@@ -181,10 +181,18 @@ pub enum Basis {
     Capture,
 }
 
-/// Sonos' page on localization resources, which asks for every supported language.
+/// Sonos' page on the i18next JSON localization resource: its format, and that it must hold
+/// text for all supported languages (it does not list them).
 pub const SONOS_LOCALIZATION: Basis = Basis::SonosDocs {
     title: "Localization",
     url: "https://docs.sonos.com/docs/localization",
+};
+
+/// Sonos' page on the XML string table: its format, and the twelve languages Sonos supports,
+/// one string table for each.
+pub const SONOS_STRINGS: Basis = Basis::SonosDocs {
+    title: "Strings and localization",
+    url: "https://developer.sonos.com/build/content-service-add-features/strings-and-localization/",
 };
 
 impl Basis {

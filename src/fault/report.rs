@@ -1,10 +1,10 @@
 //! The plain-text report behind "Copy report": every fault, what the user sees, and every
 //! finding, with secrets redacted so the report is safe to paste into a ticket.
 
-use super::explain::{explain, Choices};
-use super::model::{Decoded, Exchange, Fault};
-use super::secrets::{is_identifier_name, is_secret_header, is_secret_name, HIDDEN};
-use super::upnp;
+use super::explain::{explain_all, Choices, Explanation, OWNER_STEPS_NOTE};
+use super::model::{Decoded, Fault};
+use super::rows::{Privacy, Row, Section, SectionKind, Value};
+use crate::kb::KB;
 
 /// The copied report: its text, and the name of everything it hides.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,19 +41,20 @@ impl Writer {
         self.lines.push(line);
     }
 
-    /// `value`, or the hidden marker if it is a secret (remembered under `name`).
-    fn value(&mut self, name: String, value: &str, secret: bool) -> String {
-        if !secret {
-            return value.to_owned();
+    /// One row, as `label: value`, its value hidden if it is private (and remembered).
+    fn row(&mut self, indent: &str, section: &Section, row: &Row) {
+        if row.privacy != Privacy::Public && row.value != Value::Missing {
+            let name = section.hidden_name(row);
+            if !self.hidden.contains(&name) {
+                self.hidden.push(name);
+            }
         }
-        if !self.hidden.contains(&name) {
-            self.hidden.push(name);
-        }
-        HIDDEN.to_owned()
+        self.line(format!("{indent}{}: {}", row.label, row.shared_text()));
     }
 }
 
-/// The report as plain text. Secrets are always hidden here, whatever the screen shows.
+/// The report as plain text: the explanation of each fault, line by line. Private values are
+/// always hidden here, whatever the screen shows.
 pub fn plain_text(decoded: &Decoded, choices: &Choices) -> Report {
     let mut out = Writer {
         lines: Vec::new(),
@@ -72,17 +73,10 @@ pub fn plain_text(decoded: &Decoded, choices: &Choices) -> Report {
         ));
     }
     out.line(format!("Context: {}", choices.context.label()));
-    let mut described = Vec::new();
-    for (i, fault) in decoded.faults.iter().enumerate() {
+    for (i, (fault, explanation)) in explain_all(decoded, choices).enumerate() {
         out.line(String::new());
-        out.line(format!("Fault {}", i + 1));
-        if let (Some(index), Some(exchange)) = (fault.exchange, decoded.exchange_of(fault)) {
-            // A response's headers are listed with its first fault only.
-            let first = !described.contains(&index);
-            described.push(index);
-            exchange_lines(exchange, first, &mut out);
-        }
-        fault_lines(fault, choices, &mut out);
+        out.line(fault_heading(i, fault));
+        explanation_lines(&explanation, &mut out);
     }
     Report {
         text: out.lines.join("\n"),
@@ -90,115 +84,34 @@ pub fn plain_text(decoded: &Decoded, choices: &Choices) -> Report {
     }
 }
 
-fn exchange_lines(exchange: &Exchange, with_headers: bool, out: &mut Writer) {
-    if let Some(label) = &exchange.label {
-        out.line(format!("  From {label}"));
-    }
-    if let Some(operation) = &exchange.operation {
-        out.line(format!(
-            "  Operation: {} (from {})",
-            operation.name,
-            operation.source.describe()
-        ));
-    }
-    out.line(format!("  {}", http_line(&exchange.http)));
-    if !with_headers {
-        return;
-    }
-    if let Some(request) = &exchange.request {
-        out.line(format!("  Request: {} {}", request.method, request.target));
-        for (name, value) in &request.headers {
-            let shown = out.value(format!("{name} header"), value, is_secret_header(name));
-            out.line(format!("    {name}: {shown}"));
-        }
-        for (path, value) in &request.credentials {
-            let hide = is_secret_name(path) || is_identifier_name(path);
-            let shown = out.value(format!("credentials {path}"), value, hide);
-            out.line(format!("    SOAP Header {path}: {shown}"));
-        }
-    }
-    out.line("  Response headers:".to_owned());
-    for (name, value) in &exchange.http.headers {
-        let shown = out.value(format!("{name} header"), value, is_secret_header(name));
-        out.line(format!("    {name}: {shown}"));
+/// "Fault 3 (line 120)": the heading the card shows too.
+pub fn fault_heading(index: usize, fault: &Fault) -> String {
+    match fault.position {
+        Some(p) => format!("Fault {} (line {})", index + 1, p.line),
+        None => format!("Fault {}", index + 1),
     }
 }
 
-fn http_line(http: &super::http::HttpHead) -> String {
-    format!(
-        "HTTP status: {}; Content-Type: {}",
-        http.status_text(),
-        http.content_type.as_deref().unwrap_or("(none)")
-    )
-}
-
-fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Writer) {
-    let field = |value: &Option<String>| value.clone().unwrap_or_else(|| "(missing)".to_owned());
-    out.line(format!("  faultcode: {}", field(&fault.faultcode)));
-    out.line(format!("  faultstring: {}", field(&fault.faultstring)));
-    if let Some(upnp_fault) = &fault.upnp {
-        let code = upnp_fault
-            .code
-            .clone()
-            .unwrap_or_else(|| "(none)".to_owned());
-        out.line(format!(
-            "  UPnP error from a Sonos speaker, not a music service: code {code}"
-        ));
-        if upnp_fault.meanings.is_empty() {
-            out.line(format!("  {}", upnp::unknown_note(&code)));
-        }
-        for meaning in &upnp_fault.meanings {
-            out.line(format!(
-                "  {}: {} ({})",
-                meaning.scope, meaning.text, meaning.source
-            ));
-        }
-        return;
-    }
-    out.line(format!(
-        "  Code: {} ({})",
-        fault.code.as_deref().unwrap_or("(none)"),
-        fault.family_text.as_deref().unwrap_or("no type")
-    ));
-    let detail = &fault.detail;
-    if let Some(v) = &detail.exception_info {
-        out.line(format!("  ExceptionInfo: {v}"));
-    }
-    if let Some(v) = &detail.sonos_error {
-        out.line(format!("  SonosError: {v}"));
-    }
-    if let Some(refresh) = &detail.refresh {
-        for (name, value) in [
-            ("authToken", &refresh.auth_token),
-            ("privateKey", &refresh.private_key),
-        ] {
-            let shown = match value {
-                Some(v) => out.value(name.to_owned(), v, true),
-                None => "missing".to_owned(),
-            };
-            out.line(format!("  {name}: {shown}"));
+fn explanation_lines(explanation: &Explanation, out: &mut Writer) {
+    for section in &explanation.sections {
+        let indent = if section.kind == SectionKind::Facts {
+            "  "
+        } else {
+            out.line(format!("  {}:", section.heading));
+            "    "
+        };
+        for row in &section.rows {
+            out.row(indent, section, row);
         }
     }
-    for (path, text) in &detail.other {
-        let hide = is_secret_name(path) || is_identifier_name(path);
-        let shown = out.value(format!("detail {path}"), text, hide);
-        out.line(format!("  detail {path}: {shown}"));
+    if let Some(seen) = &explanation.seen {
+        out.line(format!("  User sees ({}): {}", seen.kind(), seen.text()));
     }
-    if detail.other.more() > 0 {
-        out.line(format!(
-            "  detail: {} more elements, not listed",
-            detail.other.more()
-        ));
-    }
-    let explanation = explain(fault, choices);
-    out.line(format!("  Meaning: {}", explanation.meaning));
-    out.line(format!(
-        "  User sees ({}): {}",
-        explanation.seen.kind(),
-        explanation.seen.text()
-    ));
     for note in &explanation.notes {
         out.line(format!("  Note: {note}"));
+    }
+    if let Some(log_note) = &explanation.log_note {
+        out.line(format!("  Log: {log_note}"));
     }
     for finding in &explanation.findings {
         out.line(format!(
@@ -207,6 +120,18 @@ fn fault_lines(fault: &Fault, choices: &Choices, out: &mut Writer) {
             finding.tag,
             finding.found,
             finding.basis.heading()
+        ));
+    }
+    let steps: Vec<&str> = explanation
+        .owner_steps
+        .iter()
+        .filter_map(|id| KB.step(id))
+        .map(|step| step.title)
+        .collect();
+    if !steps.is_empty() {
+        out.line(format!(
+            "  Fix steps for the Sonos owner ({OWNER_STEPS_NOTE}): {}",
+            steps.join("; ")
         ));
     }
 }

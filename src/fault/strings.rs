@@ -10,11 +10,12 @@ use quick_xml::Reader;
 use super::codes::Code;
 use super::envelope::{resolve_reference, Unresolved};
 use super::error::Position;
-use super::findings::{parse_sonos_error, Basis, Finding, Severity, SONOS_LOCALIZATION};
+use super::findings::{parse_sonos_error, Basis, Finding, Severity, SONOS_STRINGS};
 use super::messages::{message_for, Context, Names, UserMessage};
 use super::model::Fault;
 
-/// The languages Sonos asks a service to provide strings for.
+/// The languages Sonos asks a service to provide strings for, as listed on Sonos' "Strings and
+/// localization" page ([`SONOS_STRINGS`]).
 pub const SONOS_LANGUAGES: [&str; 12] = [
     "en-US", "da-DK", "de-DE", "es-ES", "fr-FR", "it-IT", "ja-JP", "nb-NO", "nl-NL", "pt-BR",
     "sv-SE", "zh-CN",
@@ -277,9 +278,9 @@ pub fn custom_message(
                     missing.len(),
                     missing.join(", ")
                 ).into(),
-                rule: "Every music service must provide its localization text in all the languages Sonos supports: en-US, da-DK, de-DE, es-ES, fr-FR, it-IT, ja-JP, nb-NO, nl-NL, pt-BR, sv-SE and zh-CN.",
+                rule: "Include one string table for every language supported by Sonos: en-US, da-DK, de-DE, es-ES, fr-FR, it-IT, ja-JP, nb-NO, nl-NL, pt-BR, sv-SE and zh-CN.",
                 fix: "Translate the message into every missing language.",
-                basis: SONOS_LOCALIZATION,
+                basis: SONOS_STRINGS,
             });
         }
         let too_long: Vec<String> = present

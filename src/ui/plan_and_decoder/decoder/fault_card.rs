@@ -1,17 +1,15 @@
-//! One decoded fault: code, type, meaning, what the user sees, where it is logged, the
-//! findings, and the fix steps that help the owner.
-
-use std::sync::Arc;
+//! One decoded fault, drawn from its [`Explanation`]: code, type, meaning, the detail and
+//! headers, what the user sees, where it is logged, the findings, and the fix steps that help
+//! the owner. The card decides nothing: the copied report is written from the same explanation.
 
 use leptos::prelude::*;
 
 use super::DecoderState;
-use crate::fault::explain::{explain, Choices, Seen};
+use crate::fault::explain::{explain, Explanation, Origin, Seen, OWNER_STEPS_NOTE};
 use crate::fault::findings::Finding;
-use crate::fault::messages::Names;
-use crate::fault::secrets::{is_secret_header, is_secret_name, HIDDEN};
-use crate::fault::strings::StringTable;
-use crate::fault::upnp::{self, UpnpFault};
+use crate::fault::report::fault_heading;
+use crate::fault::rows::{Privacy, Row, Section, SectionKind};
+use crate::fault::secrets::HIDDEN;
 use crate::fault::{Exchange, Fault};
 use crate::kb::KB;
 use crate::route::Route;
@@ -25,47 +23,46 @@ pub fn FaultCard(
     /// Whether the capture held several responses, so each card says which one it is.
     several: bool,
     state: DecoderState,
-    table: Memo<Option<Result<Arc<StringTable>, String>>>,
 ) -> impl IntoView {
-    let heading = match fault.position {
-        Some(p) => format!("Fault {} (line {})", index + 1, p.line),
-        None => format!("Fault {}", index + 1),
-    };
-    if let Some(upnp_fault) = fault.upnp.clone() {
-        return view! { <UpnpCard heading fault upnp_fault /> }.into_any();
-    }
-
-    let code = fault.code.clone().unwrap_or_default();
-    let family = fault
-        .family_text
-        .clone()
-        .unwrap_or_else(|| "unknown".to_owned());
-
+    let heading = fault_heading(index, &fault);
+    let upnp = fault.upnp.is_some();
     // Everything below follows the context, names and custom messages without re-decoding:
     // one explanation, the same the copied report is written from.
-    let explained_fault = fault.clone();
     let explanation = Memo::new(move |_| {
-        let service = state.service.get();
-        let item = state.item.get();
-        let language = state.language.get();
-        let table = table.get().and_then(Result::ok);
-        let choices = Choices {
-            context: state.context.get(),
-            names: Names {
-                service: &service,
-                item: &item,
-            },
-            strings: table.as_deref(),
-            language: &language,
-        };
-        explain(&explained_fault, &choices)
+        state.choices(|choices| {
+            let origin = Origin {
+                exchange: origin.as_ref(),
+                several,
+            };
+            explain(&fault, origin, choices)
+        })
     });
     let revealed = RwSignal::new(false);
-    let secrets = has_secrets(&fault, origin.as_ref());
-    let headers = origin
-        .clone()
-        .map(|exchange| view! { <HeaderList exchange revealed /> });
+    // The rows do not depend on the choices: drawn once, from the first explanation.
     let first = explanation.get_untracked();
+    let secrets = first
+        .sections
+        .iter()
+        .flat_map(|s| &s.rows)
+        .any(|r| r.privacy == Privacy::Secret);
+    let (facts, detail, headers, meanings) = sections_view(&first.sections, revealed);
+
+    if upnp {
+        return view! {
+            <li class="fault upnp" data-testid="upnp-fault">
+                <h2>{heading}</h2>
+                <p class="lead">
+                    "This fault came from a Sonos speaker’s own UPnP control interface, not from a "
+                    "music service: SMAPI’s rules and messages do not apply to it."
+                </p>
+                {facts}
+                {meanings}
+                {first.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+            </li>
+        }
+        .into_any();
+    }
+
     let steps = first
         .owner_steps
         .iter()
@@ -77,28 +74,14 @@ pub fn FaultCard(
     view! {
         <li class="fault" data-testid="fault">
             <h2>{heading}</h2>
-            <dl class="fault-facts">
-                <dt>"Code"</dt>
-                <dd><code data-testid="fault-code">{code}</code></dd>
-                <dt>"Type"</dt>
-                <dd data-testid="fault-type">{family}</dd>
-                <dt>"faultcode as sent"</dt>
-                <dd><code>{fault.faultcode.clone().unwrap_or_else(|| "(missing)".into())}</code></dd>
-                <dt>"faultstring"</dt>
-                <dd>{fault.faultstring.clone().unwrap_or_else(|| "(missing)".into())}</dd>
-                <dt>"Meaning"</dt>
-                <dd>{first.meaning}</dd>
-                {origin_rows(origin, several)}
-            </dl>
-            <DetailList fault=fault.clone() revealed />
+            {facts}
+            {detail}
             {headers}
             {secrets.then(|| view! { <RevealSecrets revealed /> })}
 
             <h3>"What the user sees"</h3>
-            {move || explanation.with(|e| seen_view(&e.seen, &e.notes))}
-            <p class="note">
-                {move || format!("Sonos logs this fault in {}. The log keeps the faultcode and the faultstring (and ExceptionInfo, if sent), so make the faultstring useful for debugging.", explanation.with(|e| e.log_location))}
-            </p>
+            {move || explanation.with(seen_view)}
+            {move || explanation.with(|e| e.log_note.clone()).map(|n| view! { <p class="note">{n}</p> })}
 
             <h3>"Conformance"</h3>
             {move || {
@@ -117,6 +100,7 @@ pub fn FaultCard(
 
             {has_steps.then(|| view! {
                 <h3>"Fix steps for the Sonos owner"</h3>
+                <p class="note">{OWNER_STEPS_NOTE}</p>
                 <ul class="owner-steps">{steps}</ul>
             })}
         </li>
@@ -124,31 +108,117 @@ pub fn FaultCard(
     .into_any()
 }
 
-/// Which response of a capture the fault came in, and the operation its request called.
-fn origin_rows(origin: Option<Exchange>, several: bool) -> Option<AnyView> {
-    let origin = origin?;
-    let response = several.then(|| {
-        let status = format!("HTTP {}", origin.http.status_text());
-        let text = match origin.label {
-            Some(label) => format!("{label} ({status})"),
-            None => status,
-        };
-        view! { <dt>"Response"</dt><dd data-testid="fault-response">{text}</dd> }
-    });
-    let operation = origin.operation.map(|operation| {
-        view! {
-            <dt>"Operation"</dt>
-            <dd data-testid="fault-operation">
-                <code>{operation.name}</code>
-                {format!(" (from {})", operation.source.describe())}
-            </dd>
-        }
-    });
-    Some(view! { {response} {operation} }.into_any())
+/// The card's sections: its facts, its detail, the request and response headers (folded away),
+/// and, for a UPnP fault, what its code means.
+fn sections_view(
+    sections: &[Section],
+    revealed: RwSignal<bool>,
+) -> (AnyView, AnyView, AnyView, AnyView) {
+    let list = |section: &Section| {
+        let rows = section
+            .rows
+            .iter()
+            .map(|row| row_view(row, revealed))
+            .collect_view();
+        view! { <dl class="fault-facts">{rows}</dl> }
+    };
+    let of = |kind: SectionKind| sections.iter().filter(move |s| s.kind == kind);
+    let facts = of(SectionKind::Facts).map(list).collect_view().into_any();
+    let detail = of(SectionKind::Detail)
+        .map(|s| view! { <h3>{s.heading.clone()}</h3>{list(s)} })
+        .collect_view()
+        .into_any();
+    let meanings = of(SectionKind::UpnpMeanings)
+        .map(|s| view! { <h3>{s.heading.clone()}</h3>{list(s)} })
+        .collect_view()
+        .into_any();
+    let exchange: Vec<&Section> = sections
+        .iter()
+        .filter(|s| matches!(s.kind, SectionKind::Request | SectionKind::Response))
+        .collect();
+    let headers = (!exchange.is_empty())
+        .then(|| {
+            let parts = exchange
+                .into_iter()
+                .map(|s| view! { <h4>{s.heading.clone()}</h4>{list(s)} })
+                .collect_view();
+            view! {
+                <details class="headers">
+                    <summary>"Request and response headers"</summary>
+                    {parts}
+                </details>
+            }
+        })
+        .into_any();
+    (facts, detail, headers, meanings)
 }
 
-/// The message (quoted when it is the message itself), then what to know about it.
-fn seen_view(seen: &Seen, notes: &[String]) -> AnyView {
+/// One row: its label, and its value, hidden until revealed if it is a secret, and cut with a
+/// control to show it all if it is long.
+fn row_view(row: &Row, revealed: RwSignal<bool>) -> AnyView {
+    let label = if row.label_is_name {
+        view! { <dt><code>{row.label.clone()}</code></dt> }.into_any()
+    } else {
+        view! { <dt>{row.label.clone()}</dt> }.into_any()
+    };
+    let value = if row.privacy == Privacy::Secret {
+        let text = row.full_text().to_owned();
+        let shown = move || {
+            if revealed.get() {
+                text.clone()
+            } else {
+                HIDDEN.to_owned()
+            }
+        };
+        view! { <dd class="secret" data-privacy="secret">{shown}</dd> }.into_any()
+    } else {
+        let privacy = (row.privacy == Privacy::Identifier).then_some("identifier");
+        let test_id = row.test_id;
+        let text = value_text(row);
+        if row.value_is_code {
+            view! { <dd data-privacy=privacy><code data-testid=test_id>{text}</code></dd> }
+                .into_any()
+        } else {
+            view! { <dd data-testid=test_id data-privacy=privacy>{text}</dd> }.into_any()
+        }
+    };
+    view! { {label}{value} }.into_any()
+}
+
+/// A value's text: whole, or its start with its length and a button that shows it all.
+fn value_text(row: &Row) -> AnyView {
+    let Some(length) = row.long_length() else {
+        return row.full_text().to_owned().into_any();
+    };
+    let whole = RwSignal::new(false);
+    let start = row.cut_text().to_owned();
+    let full = row.full_text().to_owned();
+    let label = row.label.clone();
+    view! {
+        {move || if whole.get() { full.clone() } else { format!("{start}…") }}
+        <span class="value-length" data-testid="value-length">
+            {format!(" ({length} characters in all)")}
+        </span>
+        {move || (!whole.get()).then(|| view! {
+            " "
+            <button
+                type="button"
+                class="button small"
+                on:click=move |_| whole.set(true)
+            >
+                "Show all"
+                <span class="visually-hidden">{format!(" of {label}")}</span>
+            </button>
+        })}
+    }
+    .into_any()
+}
+
+/// What the user sees (quoted when it is the message itself), then what to know about it.
+fn seen_view(explanation: &Explanation) -> AnyView {
+    let Some(seen) = &explanation.seen else {
+        return ().into_any();
+    };
     let text = seen.text();
     let body = if seen.is_quote() {
         view! { <blockquote class="user-message" data-testid="user-message">{text}</blockquote> }
@@ -165,7 +235,7 @@ fn seen_view(seen: &Seen, notes: &[String]) -> AnyView {
     view! {
         {body}
         {source.map(|s| view! { <p class="note">{s}</p> })}
-        {notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+        {explanation.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
     }
     .into_any()
 }
@@ -193,120 +263,6 @@ fn FindingItem(finding: Finding) -> impl IntoView {
     }
 }
 
-/// One value that may be a secret: hidden (not even its length shown) until revealed.
-fn value_view(value: String, secret: bool, revealed: RwSignal<bool>) -> AnyView {
-    if secret {
-        let shown = move || {
-            if revealed.get() {
-                value.clone()
-            } else {
-                HIDDEN.to_owned()
-            }
-        };
-        view! { <dd class="secret">{shown}</dd> }.into_any()
-    } else {
-        view! { <dd>{value}</dd> }.into_any()
-    }
-}
-
-/// Whether anything on this card is a secret, and so needs the Reveal button.
-fn has_secrets(fault: &Fault, origin: Option<&Exchange>) -> bool {
-    let detail = &fault.detail;
-    detail.refresh.is_some()
-        || detail.other.iter().any(|(path, _)| is_secret_name(path))
-        || origin.is_some_and(|o| {
-            o.http.headers.iter().any(|(n, _)| is_secret_header(n))
-                || o.request.as_ref().is_some_and(|r| {
-                    r.headers.iter().any(|(n, _)| is_secret_header(n))
-                        || r.credentials.iter().any(|(p, _)| is_secret_name(p))
-                })
-        })
-}
-
-#[component]
-fn DetailList(fault: Fault, revealed: RwSignal<bool>) -> impl IntoView {
-    let detail = fault.detail;
-    let mut rows: Vec<AnyView> = Vec::new();
-    if let Some(v) = detail.exception_info {
-        rows.push(view! { <dt>"ExceptionInfo"</dt><dd>{v}</dd> }.into_any());
-    }
-    if let Some(v) = detail.sonos_error {
-        rows.push(view! { <dt>"SonosError"</dt><dd>{v}</dd> }.into_any());
-    }
-    if let Some(refresh) = detail.refresh {
-        for (name, value) in [
-            ("authToken", refresh.auth_token),
-            ("privateKey", refresh.private_key),
-        ] {
-            let value = match value {
-                Some(v) => value_view(v, true, revealed),
-                None => view! { <dd>"missing"</dd> }.into_any(),
-            };
-            rows.push(view! { <dt>{name}</dt>{value} }.into_any());
-        }
-    }
-    for (path, text) in detail.other.iter().cloned() {
-        let secret = is_secret_name(&path);
-        let value = value_view(text, secret, revealed);
-        rows.push(view! { <dt><code>{path}</code></dt>{value} }.into_any());
-    }
-    if detail.other.more() > 0 {
-        let more = format!(
-            "{} more detail elements, not shown; the copied report counts them too.",
-            detail.other.more()
-        );
-        rows.push(view! { <dt>"More"</dt><dd data-testid="detail-more">{more}</dd> }.into_any());
-    }
-    (!rows.is_empty()).then(|| {
-        view! {
-            <h3>"Detail"</h3>
-            <dl class="fault-facts">{rows}</dl>
-        }
-    })
-}
-
-/// The request and response headers of a captured exchange, folded away by default.
-#[component]
-fn HeaderList(exchange: Exchange, revealed: RwSignal<bool>) -> impl IntoView {
-    // Each (name, value) row, hidden until revealed when `secret` says the name is a secret.
-    let rows =
-        move |pairs: Vec<(String, String)>, label: fn(&str) -> String, secret: fn(&str) -> bool| {
-            pairs
-                .into_iter()
-                .map(|(name, value)| {
-                    let value = value_view(value, secret(&name), revealed);
-                    view! { <dt><code>{label(&name)}</code></dt>{value} }
-                })
-                .collect_view()
-        };
-    let request = exchange.request.map(|request| {
-        let headers = rows(request.headers, str::to_owned, is_secret_header);
-        let credentials = rows(
-            request.credentials,
-            |path| format!("SOAP Header {path}"),
-            is_secret_name,
-        );
-        view! {
-            <h4>{format!("Request: {} {}", request.method, request.target)}</h4>
-            <dl class="fault-facts">{headers}{credentials}</dl>
-        }
-    });
-    let status_line = format!(
-        "Response: {} {}",
-        exchange.http.version,
-        exchange.http.status_text()
-    );
-    let response = rows(exchange.http.headers, str::to_owned, is_secret_header);
-    view! {
-        <details class="headers">
-            <summary>"Request and response headers"</summary>
-            {request}
-            <h4>{status_line}</h4>
-            <dl class="fault-facts">{response}</dl>
-        </details>
-    }
-}
-
 /// Reveals or hides every secret on one card.
 #[component]
 fn RevealSecrets(revealed: RwSignal<bool>) -> impl IntoView {
@@ -322,51 +278,5 @@ fn RevealSecrets(revealed: RwSignal<bool>) -> impl IntoView {
             </button>
             " Tokens, keys, passwords and cookies stay hidden until you ask, and the copied report always hides them."
         </p>
-    }
-}
-
-#[component]
-fn UpnpCard(heading: String, fault: Fault, upnp_fault: UpnpFault) -> impl IntoView {
-    let code = upnp_fault.code.clone().unwrap_or_default();
-    let meanings = if upnp_fault.meanings.is_empty() {
-        view! { <p>{upnp::unknown_note(if code.is_empty() { "(none)" } else { &code })}</p> }
-            .into_any()
-    } else {
-        view! {
-            <ul class="meanings">
-                {upnp_fault
-                    .meanings
-                    .iter()
-                    .map(|m| view! {
-                        <li>
-                            <strong>{m.scope}</strong> ": " {m.text}
-                            <span class="source">" Source: " {m.source} "."</span>
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
-    view! {
-        <li class="fault upnp" data-testid="upnp-fault">
-            <h2>{heading}</h2>
-            <p class="lead">
-                "This fault came from a Sonos speaker’s own UPnP control interface, not from a "
-                "music service: SMAPI’s rules and messages do not apply to it."
-            </p>
-            <dl class="fault-facts">
-                <dt>"UPnP error code"</dt>
-                <dd><code data-testid="upnp-code">{code.clone()}</code></dd>
-                <dt>"faultstring"</dt>
-                <dd>{fault.faultstring.unwrap_or_default()}</dd>
-                {upnp_fault.description.map(|d| view! { <dt>"errorDescription"</dt><dd>{d}</dd> })}
-            </dl>
-            <h3>"What the code means"</h3>
-            {meanings}
-            {(upnp_fault.meanings.len() > 1).then(|| view! {
-                <p class="note">"The meaning depends on which service the request called."</p>
-            })}
-        </li>
     }
 }

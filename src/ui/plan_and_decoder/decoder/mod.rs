@@ -64,6 +64,8 @@ pub struct DecoderState {
     pub service: RwSignal<String>,
     pub item: RwSignal<String>,
     pub strings_text: RwSignal<String>,
+    /// `strings_text` read as a localization resource, when there is one.
+    pub table: Memo<Option<Result<Arc<StringTable>, String>>>,
     pub language: RwSignal<String>,
     /// The Context read from the capture's operation, when one was: shown as an inference.
     pub inferred: RwSignal<Option<InferredContext>>,
@@ -72,6 +74,15 @@ pub struct DecoderState {
 impl DecoderState {
     /// An empty decoder: nothing pasted, Browse context, no names, no resource.
     pub fn new() -> DecoderState {
+        let strings_text = RwSignal::new(String::new());
+        let table = Memo::new(move |_| {
+            let text = strings_text.read();
+            (!text.trim().is_empty()).then(|| {
+                strings::parse(&text)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
+        });
         DecoderState {
             input: RwSignal::new(String::new()),
             settled: RwSignal::new(0),
@@ -82,10 +93,28 @@ impl DecoderState {
             context: RwSignal::new(Context::Browse),
             service: RwSignal::new(String::new()),
             item: RwSignal::new(String::new()),
-            strings_text: RwSignal::new(String::new()),
+            strings_text,
+            table,
             language: RwSignal::new(String::new()),
             inferred: RwSignal::new(None),
         }
+    }
+
+    /// The user's choices (context, names, localization resource and language), handed to
+    /// `f`: the one place the card and the report read them from. Tracked, so a memo that calls
+    /// it follows every choice.
+    pub fn choices<R>(&self, f: impl FnOnce(&Choices) -> R) -> R {
+        let table = self.table.get().and_then(Result::ok);
+        let (service, item, language) = (self.service.get(), self.item.get(), self.language.get());
+        f(&Choices {
+            context: self.context.get(),
+            names: Names {
+                service: &service,
+                item: &item,
+            },
+            strings: table.as_deref(),
+            language: &language,
+        })
     }
 
     /// The text area's own edit. `typing` waits for a pause before decoding; anything else (a
@@ -181,14 +210,7 @@ pub fn DecoderTool(state: DecoderState) -> impl IntoView {
             .input
             .with_untracked(|text| decode(text).map(Arc::new))
     });
-    let table: Memo<Option<Result<Arc<StringTable>, String>>> = Memo::new(move |_| {
-        let text = state.strings_text.read();
-        (!text.trim().is_empty()).then(|| {
-            strings::parse(&text)
-                .map(Arc::new)
-                .map_err(|e| e.to_string())
-        })
-    });
+    let table = state.table;
     // What the results show. It follows `decoded` a task later, so that decoding a large text
     // and drawing its results are two tasks, each well below what makes a page feel stuck.
     let shown: RwSignal<Option<Result<Arc<Decoded>, DecodeError>>> = RwSignal::new(None);
@@ -259,7 +281,7 @@ pub fn DecoderTool(state: DecoderState) -> impl IntoView {
                         Some(Err(error)) => {
                             view! { <DecodeErrorBox message=error.to_string() /> }.into_any()
                         }
-                        Some(Ok(decoded)) => view! { <Results decoded state table /> }.into_any(),
+                        Some(Ok(decoded)) => view! { <Results decoded state /> }.into_any(),
                     }
                 }}
             </div>
@@ -276,11 +298,7 @@ fn DecodeErrorBox(message: String) -> impl IntoView {
 }
 
 #[component]
-fn Results(
-    decoded: Arc<Decoded>,
-    state: DecoderState,
-    table: Memo<Option<Result<Arc<StringTable>, String>>>,
-) -> impl IntoView {
+fn Results(decoded: Arc<Decoded>, state: DecoderState) -> impl IntoView {
     let count = decoded.faults.len();
     let mut summary = format!(
         "Read as {} with {count} fault{}.",
@@ -332,20 +350,7 @@ fn Results(
     let copy_status = RwSignal::new(String::new());
     let report_source = decoded.clone();
     let copy = move |_| {
-        let table = table.get_untracked().and_then(Result::ok);
-        let service = state.service.get_untracked();
-        let item = state.item.get_untracked();
-        let language = state.language.get_untracked();
-        let choices = Choices {
-            context: state.context.get_untracked(),
-            names: Names {
-                service: &service,
-                item: &item,
-            },
-            strings: table.as_deref(),
-            language: &language,
-        };
-        let report = plain_text(&report_source, &choices);
+        let report = untrack(|| state.choices(|choices| plain_text(&report_source, choices)));
         spawn_local(async move {
             copy_status.set(match clipboard::copy_text(&report.text).await {
                 Ok(()) => report.copied_message(),
@@ -363,7 +368,7 @@ fn Results(
                 let index = start + offset;
                 let origin = decoded.exchange_of(fault).cloned();
                 let fault = fault.clone();
-                view! { <fault_card::FaultCard index fault origin several state table /> }
+                view! { <fault_card::FaultCard index fault origin several state /> }
             })
             .collect_view()
     };

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::file_choice::{AcceptedFiles, ChooseFile};
 use super::DecoderState;
-use crate::fault::strings::StringTable;
+use crate::fault::findings::{Basis, SONOS_LOCALIZATION, SONOS_STRINGS};
+use crate::fault::strings::{StringTable, SONOS_LANGUAGES};
 
 /// Localization resources are small; anything bigger than this is not one.
 const RESOURCE_FILE: AcceptedFiles = AcceptedFiles {
@@ -81,8 +82,19 @@ pub fn StringsPanel(
             <summary>"Custom messages: add your localization resource"</summary>
             <p class="help">
                 "When a fault’s detail carries SonosError N, Sonos shows Error{N}Message from your "
-                "localization resource instead of the default. Paste or choose the legacy XML "
-                "string table or the JSON file."
+                "localization resource instead of the default (Sonos SMAPI reference: error "
+                "handling). Paste or choose either format Sonos documents: the XML string table ("
+                <SourceLink basis=SONOS_STRINGS />
+                ") or the i18next JSON file ("
+                <SourceLink basis=SONOS_LOCALIZATION />
+                ")."
+            </p>
+            <p class="help">
+                "Sonos asks for strings in twelve languages: "
+                {SONOS_LANGUAGES.join(", ")}
+                " ("
+                <SourceLink basis=SONOS_STRINGS />
+                "). Fix 1002 checks each custom message against that list."
             </p>
             <label for="strings-resource" class="field-label">"Localization resource"</label>
             <textarea
@@ -117,4 +129,19 @@ pub fn StringsPanel(
             </div>
         </details>
     }
+}
+
+/// A link to the page of Sonos' documentation a statement comes from, named by its title.
+#[component]
+fn SourceLink(basis: Basis) -> impl IntoView {
+    let Basis::SonosDocs { title, url } = basis else {
+        return ().into_any();
+    };
+    view! {
+        <a href=url rel="noopener noreferrer" target="_blank">
+            {format!("Sonos documentation: {title}")}
+            <span class="visually-hidden">" (opens a new tab)"</span>
+        </a>
+    }
+    .into_any()
 }
