@@ -85,6 +85,8 @@ impl Seen {
 /// not quote the error's words, so neither does Fix 1002.
 pub const RETRY_ERROR: &str = "An error saying that something went wrong and that they should try again. If the problem is not temporary, the user can be caught retrying in a loop until they give up.";
 
+const UPNP_LEAD: &str = "This fault came from a Sonos speaker’s own UPnP control interface, not from a music service: SMAPI’s rules and messages do not apply to it.";
+
 /// Said beside the owner's fix steps: the seed links no owner steps to fault codes.
 pub const OWNER_STEPS_NOTE: &str =
     "Fix 1002’s suggestion: the SMAPI reference does not say what an owner should do for a code.";
@@ -92,6 +94,8 @@ pub const OWNER_STEPS_NOTE: &str =
 /// Everything the screen and the report say about one fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explanation {
+    /// What the fault is, when that comes before everything else: a speaker's UPnP fault.
+    pub lead: Option<&'static str>,
     /// The fault's rows, by section: its facts first.
     pub sections: Vec<Section>,
     /// What the user sees; `None` for a speaker's UPnP fault, where SMAPI's messages do not
@@ -134,6 +138,7 @@ pub fn explain(fault: &Fault, origin: Origin, choices: &Choices) -> Explanation 
             notes.push("The meaning depends on which service the request called.".to_owned());
         }
         return Explanation {
+            lead: Some(UPNP_LEAD),
             sections: rows::upnp_sections(fault, upnp_fault),
             seen: None,
             notes,
@@ -181,11 +186,20 @@ pub fn explain(fault: &Fault, origin: Origin, choices: &Choices) -> Explanation 
                 Some(custom) => {
                     findings.extend(custom.findings);
                     match custom.text {
-                        Some(text) => Seen::Custom {
-                            key: custom.key,
-                            language: choices.language.to_owned(),
-                            text,
-                        },
+                        Some(text) => {
+                            notes.insert(
+                                0,
+                                format!(
+                                    "Your custom message {} ({}), in place of Sonos’ own.",
+                                    custom.key, choices.language
+                                ),
+                            );
+                            Seen::Custom {
+                                key: custom.key,
+                                language: choices.language.to_owned(),
+                                text,
+                            }
+                        }
                         None => {
                             notes.push(format!(
                                 "{} is not in the {} strings of your localization resource, so Sonos cannot show it: the user gets Sonos’ retry error instead of any message (Sonos SMAPI reference: error handling).",
@@ -221,6 +235,7 @@ pub fn explain(fault: &Fault, origin: Origin, choices: &Choices) -> Explanation 
 
     let meaning = meaning(fault);
     Explanation {
+        lead: None,
         sections: rows::smapi_sections(fault, origin.exchange, origin.several, meaning),
         seen: Some(seen),
         notes,

@@ -93,6 +93,9 @@ pub fn fault_heading(index: usize, fault: &Fault) -> String {
 }
 
 fn explanation_lines(explanation: &Explanation, out: &mut Writer) {
+    if let Some(lead) = explanation.lead {
+        out.line(format!("  {lead}"));
+    }
     for section in &explanation.sections {
         let indent = if section.kind == SectionKind::Facts {
             "  "

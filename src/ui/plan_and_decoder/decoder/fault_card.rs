@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::DecoderState;
-use crate::fault::explain::{explain, Explanation, Origin, Seen, OWNER_STEPS_NOTE};
+use crate::fault::explain::{explain, Explanation, Origin, OWNER_STEPS_NOTE};
 use crate::fault::findings::Finding;
 use crate::fault::report::fault_heading;
-use crate::fault::rows::{Privacy, Row, Section, SectionKind};
+use crate::fault::rows::{Privacy, Row, Section, SectionKind, Value};
 use crate::fault::secrets::HIDDEN;
 use crate::fault::{Exchange, Fault};
 use crate::kb::KB;
@@ -51,13 +51,12 @@ pub fn FaultCard(
         return view! {
             <li class="fault upnp" data-testid="upnp-fault">
                 <h2>{heading}</h2>
-                <p class="lead">
-                    "This fault came from a Sonos speaker’s own UPnP control interface, not from a "
-                    "music service: SMAPI’s rules and messages do not apply to it."
-                </p>
+                <p class="lead">{first.lead}</p>
                 {facts}
                 {meanings}
-                {first.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+                <div class="seen-notes">
+                    {first.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+                </div>
             </li>
         }
         .into_any();
@@ -81,7 +80,7 @@ pub fn FaultCard(
 
             <h3>"What the user sees"</h3>
             {move || explanation.with(seen_view)}
-            {move || explanation.with(|e| e.log_note.clone()).map(|n| view! { <p class="note">{n}</p> })}
+            {move || explanation.with(|e| e.log_note.clone()).map(|n| view! { <p class="note log-note">{n}</p> })}
 
             <h3>"Conformance"</h3>
             {move || {
@@ -120,7 +119,7 @@ fn sections_view(
             .iter()
             .map(|row| row_view(row, revealed))
             .collect_view();
-        view! { <dl class="fault-facts">{rows}</dl> }
+        view! { <dl class="fault-facts" data-section=section.heading.clone()>{rows}</dl> }
     };
     let of = |kind: SectionKind| sections.iter().filter(move |s| s.kind == kind);
     let facts = of(SectionKind::Facts).map(list).collect_view().into_any();
@@ -161,7 +160,8 @@ fn row_view(row: &Row, revealed: RwSignal<bool>) -> AnyView {
     } else {
         view! { <dt>{row.label.clone()}</dt> }.into_any()
     };
-    let value = if row.privacy == Privacy::Secret {
+    // A secret that is missing has nothing to hide: it says so, as the report does.
+    let value = if row.privacy == Privacy::Secret && row.value != Value::Missing {
         let text = row.full_text().to_owned();
         let shown = move || {
             if revealed.get() {
@@ -226,16 +226,11 @@ fn seen_view(explanation: &Explanation) -> AnyView {
     } else {
         view! { <p class="user-message silent" data-testid="user-message">{text}</p> }.into_any()
     };
-    let source = match seen {
-        Seen::Custom { key, language, .. } => Some(format!(
-            "Your custom message {key} ({language}), in place of Sonos’ own."
-        )),
-        _ => None,
-    };
     view! {
         {body}
-        {source.map(|s| view! { <p class="note">{s}</p> })}
-        {explanation.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+        <div class="seen-notes">
+            {explanation.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+        </div>
     }
     .into_any()
 }
