@@ -139,3 +139,25 @@ fn the_report_says_what_the_explanation_says() {
         }
     }
 }
+
+#[test]
+fn a_huge_value_is_cut_in_the_report_with_its_length() {
+    // Issue 24: an 8 MB faultstring on one line. The report says how long it is and carries
+    // its start, not megabytes nobody can read in a ticket.
+    let value = "z".repeat(8 * 1024 * 1024);
+    let fault = format!(
+        "<Fault><faultcode>Server.ServiceUnknownError</faultcode><faultstring>{value}</faultstring></Fault>"
+    );
+    let report = plain_text(&decode(&fault).unwrap(), &choices());
+    let line = report
+        .text
+        .lines()
+        .find(|l| l.starts_with("  faultstring: "))
+        .unwrap();
+    assert!(
+        line.ends_with(&format!("… ({} characters in all)", value.len())),
+        "{}",
+        &line[line.len() - 60..]
+    );
+    assert!(report.text.len() < 10_000, "{} bytes", report.text.len());
+}

@@ -157,3 +157,36 @@ describe('the card and the copied report agree', () => {
     await context.close();
   });
 });
+
+describe('a long value', () => {
+  test('is shown cut with its length, can be shown whole, and the report says its length', async () => {
+    const context = await app.browser.newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(app.server.url);
+    await waitForApp(page);
+    await page.getByRole('link', { name: 'Decode a fault' }).first().click();
+    const value = 'y'.repeat(50_000);
+    await page.getByLabel('SOAP response').fill(
+      `<Fault><faultcode>Server.ServiceUnknownError</faultcode><faultstring>${value}</faultstring></Fault>`,
+    );
+    const card = page.getByTestId('fault');
+    await card.waitFor();
+    const length = card.getByTestId('value-length');
+    assert.equal(await length.innerText(), '(50000 characters in all)');
+    const row = card.locator('dd:has([data-testid=value-length])');
+    assert.ok((await row.innerText()).length < 1000, 'the card draws only the start of the value');
+    // The page stays within a phone's width: the one long word wraps instead of widening it.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+    await row.getByRole('button', { name: 'Show all of faultstring' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=value-length]').parentElement.textContent.length > 50_000);
+    assert.equal(await row.getByRole('button').count(), 0);
+
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(report, /\n  faultstring: y{600}… \(50000 characters in all\)\n/);
+    assert.ok(!report.includes(value), 'the report does not carry the whole value');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -196,8 +196,9 @@ fn value_text(row: &Row) -> AnyView {
     let label = row.label.clone();
     view! {
         {move || if whole.get() { full.clone() } else { format!("{start}…") }}
+        " "
         <span class="value-length" data-testid="value-length">
-            {format!(" ({length} characters in all)")}
+            {format!("({length} characters in all)")}
         </span>
         {move || (!whole.get()).then(|| view! {
             " "

@@ -62,7 +62,16 @@ pub fn FaultInput(state: DecoderState) -> impl IntoView {
                 prop:readOnly=move || state.held.get()
                 on:input=move |ev| {
                     state.file_error.set(None);
-                    state.edit(event_target_value(&ev), paste::is_typing(&ev));
+                    let text = event_target_value(&ev);
+                    let typing = paste::is_typing(&ev);
+                    // A large text the browser inserted itself (a drop of text, a paste it did
+                    // not offer to the page) is held like a large paste: every later layout of
+                    // megabytes in the box would stall the page again.
+                    if !typing && text.len() > HELD_ABOVE_BYTES {
+                        state.replace(text);
+                    } else {
+                        state.edit(text, typing);
+                    }
                 }
                 on:paste=move |ev| {
                     // A large paste is taken over before the browser lays it out; so is any
