@@ -404,3 +404,68 @@ fn every_rule_names_its_source_and_only_the_seed_s_rules_are_under_its_name() {
         .contains("Sonos SMAPI reference"));
     assert!(!Basis::Capture.heading().starts_with("Rule"));
 }
+
+#[test]
+fn the_soap_version_is_not_said_under_the_seed_s_rule() {
+    // Issue 24: the seed names the Fault's sub-elements; that they are SOAP 1.1's is SOAP's
+    // fact, so it is said in what was found, never in the rule shown under the seed's name.
+    use fix1002::fault::findings::Basis;
+    // The seed writes some spaces as no-break spaces ("Fault\u{a0}element").
+    let seed = fix1002::kb::source_files::source_text(fix1002::kb::Document::SmapiErrorReference)
+        .map(|text| text.replace('\u{a0}', " "));
+    for name in [
+        "envelope-soap12-shape-in-soap11.xml",
+        "envelope-soap12-namespace.xml",
+    ] {
+        let (_, fault) = only_fault(name);
+        let finding = fault
+            .findings
+            .iter()
+            .find(|f| f.tag == "soap12-shape")
+            .unwrap();
+        assert_eq!(finding.basis, Basis::ErrorReference);
+        assert!(!finding.rule.contains("SOAP 1."), "{}", finding.rule);
+        assert!(finding.found.contains("SOAP 1.1"), "{}", finding.found);
+        if let Some(seed) = &seed {
+            let words = finding.rule.split(':').next().unwrap();
+            assert!(seed.contains(words), "{words:?} is not the seed's");
+        }
+    }
+}
+
+#[test]
+fn the_twelve_languages_are_cited_from_sonos_strings_page() {
+    use fix1002::fault::findings::{Basis, SONOS_STRINGS};
+    use fix1002::fault::strings::SONOS_LANGUAGES;
+    let Basis::SonosDocs { title, url } = SONOS_STRINGS else {
+        panic!("a page of Sonos' documentation")
+    };
+    assert_eq!(title, "Strings and localization");
+    assert!(
+        url.starts_with("https://developer.sonos.com/") && url.contains("strings-and-localization")
+    );
+    let fault = decode(
+        "<Fault><faultcode>Client.LoginUnsupported</faultcode><faultstring>x</faultstring><detail><SonosError>3</SonosError></detail></Fault>",
+    )
+    .unwrap()
+    .faults
+    .remove(0);
+    let table =
+        fix1002::fault::strings::parse(r#"{"en-US": {"Error3Message": "Upgrade"}}"#).unwrap();
+    let custom = fix1002::fault::strings::custom_message(
+        &fault,
+        &table,
+        "en-US",
+        fix1002::fault::messages::Context::Browse,
+    )
+    .unwrap();
+    let missing = custom
+        .findings
+        .iter()
+        .find(|f| f.tag == "custom-message-languages-missing")
+        .unwrap();
+    assert_eq!(missing.basis, SONOS_STRINGS);
+    for language in SONOS_LANGUAGES {
+        assert!(missing.rule.contains(language), "{language}");
+    }
+}
