@@ -9,7 +9,7 @@ use super::upnp::{self, UpnpFault};
 /// Values longer than this many characters are shown cut, with their length: an 8 MB
 /// faultstring drawn whole makes a browser lay out one enormous line, and makes a report
 /// nobody can read.
-pub const LONG_VALUE_CHARS: usize = 600;
+pub const LONG_VALUE_CHARS: usize = 300;
 
 /// How private a row's value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
