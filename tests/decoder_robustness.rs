@@ -189,6 +189,24 @@ fn assert_says_what_and_where(input: &str, error: &DecodeError) {
         }
         DecodeError::NotHar { detail } => says(detail),
         DecodeError::HarWithoutFault { entries } => says(&format!("{entries} entr")),
+        // Each names the tool whose output it is, and what to paste instead.
+        DecodeError::TraceWithoutBody => {
+            says("curl --trace-ascii");
+            says("curl -si");
+        }
+        DecodeError::WgetWithoutBody { status } => {
+            says(&format!(
+                "wget -S output: it shows the response's head (HTTP {status})"
+            ));
+            says("-O -");
+        }
+        DecodeError::JsonLogWithoutFault { records, undecoded } => {
+            says(&format!("structured log ({records} JSON line"));
+            if let Some((line, inner)) = undecoded {
+                says(&format!("on line {line}"));
+                says(&inner.to_string());
+            }
+        }
     }
 }
 
