@@ -47,7 +47,7 @@ impl InputKind {
             InputKind::Envelope => "a SOAP envelope",
             InputKind::BareFault => "a bare Fault element",
             InputKind::Log => "a controller log excerpt",
-            InputKind::JsonLog => "a structured log (JSON lines), the XML read from its strings",
+            InputKind::JsonLog => "a structured log (JSON lines)",
         }
     }
 }
