@@ -465,3 +465,33 @@ fn a_fault_without_a_status_line_is_no_all_clear() {
         .iter()
         .all(|f| f.findings.iter().all(|x| x.tag != "http-status-not-seen")));
 }
+
+#[test]
+fn an_error_in_a_prefixed_log_points_at_the_pastes_own_column() {
+    let log = text("ts-soaplite-readable.log");
+    let broken = log.replacen("The access token", "The access &bogus; token", 1);
+    let (line, column) = broken
+        .lines()
+        .enumerate()
+        .find_map(|(n, l)| Some((n + 1, l.find("&bogus;")? + 1)))
+        .unwrap();
+    match decode(&broken).unwrap_err() {
+        DecodeError::MalformedXml { position, .. } => {
+            assert_eq!((position.line, position.column), (line, column))
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_broken_string_in_a_structured_log_leaves_the_others_decoded() {
+    let log = text("pino-php-soapserver.log");
+    let fault_line = log.lines().find(|l| l.contains("Fault")).unwrap();
+    // The same fault logged again, cut short by a logger's length limit, two lines earlier.
+    let cut = &fault_line[..fault_line.find("</SOAP-ENV:Body>").unwrap()];
+    let with_cut = log.replacen(fault_line, &format!("{cut}\"}}\n{fault_line}"), 1);
+    let d = decode(&with_cut).unwrap();
+    assert_eq!(d.kind, InputKind::JsonLog);
+    assert_eq!(d.faults.len(), 1);
+    assert_eq!(d.faults[0].position.map(|p| p.line), Some(4));
+}

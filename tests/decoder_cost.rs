@@ -129,6 +129,7 @@ fn the_paste_shapes_decode_every_fault_of_the_traffic_they_hold() {
         (shapes::curl_trace_ascii(SIZE), InputKind::CurlTrace),
         (shapes::wget_s(SIZE), InputKind::Wget),
         (shapes::json_lines_log(SIZE), InputKind::JsonLog),
+        (shapes::json_lines_all_faults(SIZE), InputKind::JsonLog),
         (shapes::every_line_prefixed(SIZE), InputKind::Log),
         (
             shapes::bom_crlf_pretty_response(SIZE),

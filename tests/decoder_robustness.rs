@@ -225,6 +225,32 @@ fn no_mutated_fixture_makes_the_decoder_panic() {
     }
 }
 
+/// The captures made by real tools (tests/fixtures/capture/tools.mjs): traces, wget's
+/// output, structured and prefixed logs, HAR files. Mutated, they exercise the readers of
+/// each tool's framing, not only the XML walk.
+#[test]
+fn no_mutated_capture_makes_the_decoder_panic() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/faults/captures");
+    let mut captures: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .collect();
+    captures.sort();
+    assert!(captures.len() >= 20, "{} captures", captures.len());
+    let mut rng = Rng(0x1002_CA97);
+    for _ in 0..3000 {
+        let base = &captures[rng.below(captures.len())];
+        let other = &captures[rng.below(captures.len())];
+        let input = mutate(&mut rng, base, other);
+        match decode(&input) {
+            Ok(decoded) => assert!(!decoded.faults.is_empty()),
+            Err(error) => assert_says_what_and_where(&input, &error),
+        }
+    }
+}
+
 /// A random character that may stand as it is in XML text. `<` and `&` would be markup; a
 /// carriage return would be turned into a line feed.
 fn random_char(rng: &mut Rng) -> char {

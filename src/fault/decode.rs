@@ -153,8 +153,8 @@ fn decode_json(input: &str, start: usize, text: &str) -> Result<Decoded, DecodeE
     decode_json_log(input, start, text).unwrap_or(Err(not_har))
 }
 
-/// Every fault logged in a string of a structured log, each decoded as a paste of its own
-/// and located at the string that held it. `None` when no line is a JSON object.
+/// Every fault logged in a string of a structured log, located at the string that held it
+/// (a line inside the string means little in the log). `None` when no line is an object.
 fn decode_json_log(input: &str, start: usize, text: &str) -> Option<Result<Decoded, DecodeError>> {
     let mut decoded = Decoded {
         kind: InputKind::JsonLog,
@@ -164,12 +164,31 @@ fn decode_json_log(input: &str, start: usize, text: &str) -> Option<Result<Decod
         log_prefixes: false,
     };
     let mut locator = Locator::new(input);
-    let mut undecoded = None;
+    let (mut xml, mut others) = (Vec::new(), Vec::new());
     for string in json_log::fault_strings(text) {
         let Some(value) = string.value() else {
             continue;
         };
         let position = locator.locate(start + string.offset);
+        if value[leading_blank(&value)..].starts_with('<') {
+            xml.push((value, position));
+        } else {
+            others.push((value, position));
+        }
+    }
+    let mixed = !xml.is_empty() && !others.is_empty();
+    // A walk has a fixed cost several times that of a small fault, and a log may hold
+    // thousands: the XML strings are walked together, as one log. If one of them breaks
+    // that walk, each is decoded alone, so that the others still count and the broken one
+    // is named.
+    match walk_together(&xml) {
+        Ok(faults) => decoded.faults = faults,
+        Err(_) => {
+            others.splice(0..0, xml);
+        }
+    }
+    let mut undecoded = None;
+    for (value, position) in others {
         match decode_text(&value, Nesting::InJsonString) {
             Ok(part) => {
                 let shift = decoded.exchanges.len();
@@ -178,7 +197,6 @@ fn decode_json_log(input: &str, start: usize, text: &str) -> Option<Result<Decod
                 decoded
                     .faults
                     .extend(part.faults.into_iter().map(|mut fault| {
-                        // A line inside the string means little in the log; the string's does.
                         fault.position = Some(position);
                         fault.exchange = fault.exchange.map(|i| i + shift);
                         fault
@@ -189,11 +207,45 @@ fn decode_json_log(input: &str, start: usize, text: &str) -> Option<Result<Decod
             }
         }
     }
+    if mixed {
+        decoded
+            .faults
+            .sort_by_key(|f| f.position.map(|p| (p.line, p.column)));
+    }
     if !decoded.faults.is_empty() {
         return Some(Ok(decoded));
     }
     let records = json_log::records(text);
     (records > 0).then_some(Err(DecodeError::JsonLogWithoutFault { records, undecoded }))
+}
+
+/// The faults of XML strings walked as one text, each located at its string.
+fn walk_together(strings: &[(String, Position)]) -> Result<Vec<Fault>, DecodeError> {
+    if strings.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut joined = String::with_capacity(strings.iter().map(|(s, _)| s.len() + 1).sum());
+    // The line of the joined text each string starts on.
+    let mut first_lines = Vec::with_capacity(strings.len());
+    let mut line = 1;
+    for (value, _) in strings {
+        first_lines.push(line);
+        joined.push_str(value);
+        joined.push('\n');
+        line += super::scan::count_byte(value.as_bytes(), b'\n') + 1;
+    }
+    let located = |position: Position| {
+        let index = first_lines
+            .partition_point(|&first| first <= position.line)
+            .saturating_sub(1);
+        strings.get(index).map_or(position, |(_, at)| *at)
+    };
+    let mut cache = EnvelopeFindings::default();
+    let walk = envelope::walk_with(&joined, &joined, 0, |mut raw| {
+        raw.position = raw.position.map(located);
+        interpret(raw, None, None, &mut cache)
+    })?;
+    Ok(walk.faults)
 }
 
 /// A capture of one or more HTTP messages: each response is decoded with the operation of

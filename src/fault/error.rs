@@ -284,7 +284,7 @@ impl fmt::Display for DecodeError {
             ),
             DecodeError::JsonLogWithoutFault { records, undecoded: Some((line, error)) } => write!(
                 f,
-                "This is a structured log ({records} JSON line{}), but the XML in the string on line {line} cannot be decoded: {error}",
+                "This is a structured log ({records} JSON line{}), but the XML in the string on line {line} cannot be decoded (its lines and columns count from the string's start): {error}",
                 if *records == 1 { "" } else { "s" }
             ),
             DecodeError::JsonLogWithoutFault { records, undecoded: None } => write!(

@@ -166,6 +166,22 @@ pub fn json_lines_log(bytes: usize) -> String {
     out
 }
 
+/// A structured log in which every line holds a small fault: each is decoded on its own.
+pub fn json_lines_all_faults(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&format!(
+            "{{\"level\":50,\"time\":{},\"response\":\"{}<s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such playlist {i}</faultstring></s:Fault>{}\"}}\n",
+            1_796_342_290_362u64 + i as u64,
+            ENVELOPE_OPEN.replace('"', "\\\""),
+            ENVELOPE_CLOSE
+        ));
+        i += 1;
+    }
+    out
+}
+
 /// The ordinary log pretty-printed, each line behind a timestamp as `ts` writes it.
 pub fn every_line_prefixed(bytes: usize) -> String {
     // A 16-byte prefix on lines of about 40: a third of the bytes are prefixes.
@@ -264,6 +280,10 @@ pub fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
         ("curl --trace-ascii", curl_trace_ascii(bytes)),
         ("wget -S", wget_s(bytes)),
         ("JSON lines (pino)", json_lines_log(bytes)),
+        (
+            "JSON lines, a fault on every line",
+            json_lines_all_faults(bytes),
+        ),
         ("every line prefixed (ts)", every_line_prefixed(bytes)),
         (
             "byte-order mark, CRLF, pretty-printed",
