@@ -104,7 +104,7 @@ mod tests {
             [r#""a""#, r#""x\"y""#, r#""b""#, r#""<F>\\""#, r#""c""#]
         );
         assert!(
-            strings_in(r#"{"open"#).len() == 0,
+            strings_in(r#"{"open"#).is_empty(),
             "an unclosed string is not one"
         );
         assert!(strings_in("\"\\").is_empty());
