@@ -284,7 +284,7 @@ impl<'a> Reader<'a> {
             }
             Piece::RecvData => {
                 if let Some(response) = last.filter(|m| m.is_response) {
-                    response.received += dump.size;
+                    response.received = response.received.saturating_add(dump.size);
                 }
             }
             Piece::Other => {}
