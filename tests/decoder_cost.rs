@@ -118,3 +118,35 @@ fn the_recognised_detail_fields_are_read_even_after_the_rows_are_full() {
     assert_eq!(detail.exception_info.as_deref(), Some("tier=free"));
     assert_eq!(detail.sonos_error.as_deref(), Some("27"));
 }
+
+#[test]
+fn the_paste_shapes_decode_every_fault_of_the_traffic_they_hold() {
+    use fix1002::fault::InputKind;
+    // The ordinary log's traffic at this size holds this many faults, a tenth of its entries.
+    let faults = decode(&shapes::ordinary_log(SIZE)).unwrap().faults.len();
+    assert!(faults > 10);
+    for (input, kind) in [
+        (shapes::curl_trace_ascii(SIZE), InputKind::CurlTrace),
+        (shapes::wget_s(SIZE), InputKind::Wget),
+        (shapes::json_lines_log(SIZE), InputKind::JsonLog),
+        (shapes::json_lines_all_faults(SIZE), InputKind::JsonLog),
+        (shapes::every_line_prefixed(SIZE), InputKind::Log),
+        (
+            shapes::bom_crlf_pretty_response(SIZE),
+            InputKind::HttpResponse,
+        ),
+    ] {
+        let decoded = decode(&input).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        assert_eq!(decoded.kind, kind);
+        // Each shape holds part of the ordinary log's bytes, so part of its faults.
+        assert!(
+            decoded.faults.len() >= faults / 3,
+            "{kind:?}: {} faults",
+            decoded.faults.len()
+        );
+        assert!(decoded
+            .faults
+            .iter()
+            .all(|f| f.code.as_deref() == Some("ItemNotFound")));
+    }
+}

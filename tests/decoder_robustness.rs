@@ -189,6 +189,24 @@ fn assert_says_what_and_where(input: &str, error: &DecodeError) {
         }
         DecodeError::NotHar { detail } => says(detail),
         DecodeError::HarWithoutFault { entries } => says(&format!("{entries} entr")),
+        // Each names the tool whose output it is, and what to paste instead.
+        DecodeError::TraceWithoutBody => {
+            says("curl --trace-ascii");
+            says("curl -si");
+        }
+        DecodeError::WgetWithoutBody { status } => {
+            says(&format!(
+                "wget -S output: it shows the response's head (HTTP {status})"
+            ));
+            says("-O -");
+        }
+        DecodeError::JsonLogWithoutFault { records, undecoded } => {
+            says(&format!("structured log ({records} JSON line"));
+            if let Some((line, inner)) = undecoded {
+                says(&format!("on line {line}"));
+                says(&inner.to_string());
+            }
+        }
     }
 }
 
@@ -199,6 +217,32 @@ fn no_mutated_fixture_makes_the_decoder_panic() {
     for _ in 0..4000 {
         let base = &fixtures[rng.below(fixtures.len())];
         let other = &fixtures[rng.below(fixtures.len())];
+        let input = mutate(&mut rng, base, other);
+        match decode(&input) {
+            Ok(decoded) => assert!(!decoded.faults.is_empty()),
+            Err(error) => assert_says_what_and_where(&input, &error),
+        }
+    }
+}
+
+/// The captures made by real tools (tests/fixtures/capture/tools.mjs): traces, wget's
+/// output, structured and prefixed logs, HAR files. Mutated, they exercise the readers of
+/// each tool's framing, not only the XML walk.
+#[test]
+fn no_mutated_capture_makes_the_decoder_panic() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/faults/captures");
+    let mut captures: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .collect();
+    captures.sort();
+    assert!(captures.len() >= 20, "{} captures", captures.len());
+    let mut rng = Rng(0x1002_CA97);
+    for _ in 0..3000 {
+        let base = &captures[rng.below(captures.len())];
+        let other = &captures[rng.below(captures.len())];
         let input = mutate(&mut rng, base, other);
         match decode(&input) {
             Ok(decoded) => assert!(!decoded.faults.is_empty()),

@@ -68,7 +68,8 @@ fn a_generated_prefix_on_the_code_is_stripped_as_text() {
     let (_, fault) = only_fault("envelope-no-prefix-generated-code-prefix.xml");
     assert_eq!(fault.prefix.as_deref(), Some("ns8eeLx"));
     assert_eq!(fault.code.as_deref(), Some("AuthTokenExpired"));
-    assert_eq!(tags(&fault), Vec::<&str>::new());
+    // Built right, but pasted without its status line: no all-clear.
+    assert_eq!(tags(&fault), ["http-status-not-seen"]);
 }
 
 #[test]
@@ -81,7 +82,7 @@ fn a_soap12_shaped_fault_is_read_and_flagged() {
         fault.faultstring.as_deref(),
         Some("TypeError: cannot read properties of undefined")
     );
-    assert_eq!(tags(&fault), ["soap12-shape"]);
+    assert_eq!(tags(&fault), ["http-status-not-seen", "soap12-shape"]);
 
     let (_, fault) = only_fault("envelope-soap12-namespace.xml");
     assert!(tags(&fault).contains(&"soap12-shape"));
@@ -115,7 +116,10 @@ fn a_controller_log_decodes_each_fault_in_order_and_skips_successes() {
         codes,
         ["AuthTokenExpired", "ItemNotFound", "ServiceUnavailable"]
     );
-    assert_eq!(tags(&decoded.faults[1]), ["wrong-family"]);
+    assert_eq!(
+        tags(&decoded.faults[1]),
+        ["http-status-not-seen", "wrong-family"]
+    );
     let lines: Vec<_> = decoded
         .faults
         .iter()
@@ -144,6 +148,7 @@ fn every_envelope_rule_breach_is_reported() {
         [
             "body-extra-content",
             "faultactor-ignored",
+            "http-status-not-seen",
             "soap-header-present",
             "wrong-family"
         ]
@@ -178,16 +183,28 @@ fn token_refresh_without_a_private_key_is_an_error_even_with_a_capital_r() {
         fault.detail.refresh.as_ref().unwrap().auth_token.as_deref(),
         Some("new-token-value")
     );
-    assert_eq!(tags(&fault), ["token-refresh-missing-tokens"]);
+    assert_eq!(
+        tags(&fault),
+        ["http-status-not-seen", "token-refresh-missing-tokens"]
+    );
 }
 
 #[test]
 fn malformed_and_unusual_faultcodes() {
     for (code, expected) in [
-        ("Client.NoSuchCode", vec!["unknown-code"]),
-        ("LoginInvalid", vec!["faultcode-malformed"]),
-        ("s:Server.LoginInvalid", vec!["wrong-family"]),
-        ("", vec!["faultcode-missing"]),
+        (
+            "Client.NoSuchCode",
+            vec!["http-status-not-seen", "unknown-code"],
+        ),
+        (
+            "LoginInvalid",
+            vec!["faultcode-malformed", "http-status-not-seen"],
+        ),
+        (
+            "s:Server.LoginInvalid",
+            vec!["http-status-not-seen", "wrong-family"],
+        ),
+        ("", vec!["faultcode-missing", "http-status-not-seen"]),
     ] {
         let xml =
             format!("<Fault><faultcode>{code}</faultcode><faultstring>x</faultstring></Fault>");
@@ -195,7 +212,10 @@ fn malformed_and_unusual_faultcodes() {
         assert_eq!(tags(&decoded.faults[0]), expected, "{code}");
     }
     let decoded = decode("<Fault><faultcode>Client.LoginInvalid</faultcode></Fault>").unwrap();
-    assert_eq!(tags(&decoded.faults[0]), ["faultstring-missing"]);
+    assert_eq!(
+        tags(&decoded.faults[0]),
+        ["faultstring-missing", "http-status-not-seen"]
+    );
 }
 
 fn error_of(input: &str) -> DecodeError {

@@ -5,7 +5,10 @@
 //!   "Follow HTTP stream", where a request may come before its response.
 //! - **curl -v**: `* ` notes, `> ` request lines, `< ` response lines, and the body printed
 //!   unprefixed after the response head.
+//! - **wget -S**: wget's own notes, the response heads indented by two spaces, the body
+//!   where wget's standard output landed ([`super::wget`]).
 //!
+//! `curl --trace-ascii` is read by [`super::trace_ascii`]: its heads exist only as a dump.
 //! Only the framing is read here; [`super::http`] makes sense of the headers and body.
 
 use std::borrow::Cow;
@@ -15,6 +18,10 @@ use std::borrow::Cow;
 pub enum Transcript {
     Plain,
     CurlVerbose,
+    /// `curl --trace-ascii -`, read by [`super::trace_ascii`].
+    CurlTrace,
+    /// `wget -S`, read by [`super::wget`].
+    Wget,
 }
 
 /// The first line of an HTTP message.
@@ -53,14 +60,14 @@ impl Message<'_> {
 
 /// A line of the input with where it starts, without its line end.
 #[derive(Clone, Copy)]
-struct Line<'a> {
-    text: &'a str,
-    offset: usize,
+pub(super) struct Line<'a> {
+    pub text: &'a str,
+    pub offset: usize,
     /// Where the next line starts (after this one's line end).
-    end: usize,
+    pub end: usize,
 }
 
-fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+pub(super) fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     let mut offset = 0;
     std::iter::from_fn(move || {
         if offset >= text.len() {
@@ -87,6 +94,9 @@ pub fn split(text: &str) -> Option<(Transcript, Vec<Message<'_>>)> {
     let first = lines(text).find(|l| !l.text.trim().is_empty())?;
     if let Some(start) = parse_start_line(first.text) {
         return Some((Transcript::Plain, split_plain(text, (first, start))));
+    }
+    if let Some(messages) = super::wget::split(text, first.text) {
+        return Some((Transcript::Wget, messages));
     }
     // Only a text that starts with one of curl's own lines is searched for a response head.
     if is_curl_line(first.text)
@@ -148,7 +158,7 @@ pub fn parse_start_line(line: &str) -> Option<StartLine> {
 
 /// Header lines up to the blank line; a line with no colon ends the head too (it cannot be
 /// a header, so it is taken as the body's start: some tools drop the blank line).
-fn header_of(line: &str) -> Option<(&str, &str)> {
+pub(super) fn header_of(line: &str) -> Option<(&str, &str)> {
     let (name, value) = line.split_once(':')?;
     let name = name.trim();
     let is_token = !name.is_empty()

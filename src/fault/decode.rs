@@ -8,13 +8,15 @@ use std::sync::Arc;
 use super::capture::{self, Message, StartLine, Transcript};
 
 use super::envelope::{self, EnvelopeFacts, XmlShape};
-use super::error::{DecodeError, Position};
+use super::error::{DecodeError, Locator, Position};
 use super::findings::{self, Finding};
 use super::har;
 use super::http::{self, Framing, HttpHead};
+use super::json_log;
 use super::log_prefix;
 use super::operation::{self, Operation};
 use super::request::{self, Request};
+use super::trace_ascii;
 
 /// The largest input decoded, in bytes: comfortably above a 10 MB controller log, small enough
 /// that a phone does not run out of memory.
@@ -51,8 +53,9 @@ pub fn text_of_file(bytes: &[u8], limit: usize) -> Result<&str, DecodeError> {
     })
 }
 
-/// Decodes pasted text: a raw HTTP response or a capture of several (plain, `curl -v`, a
-/// request with its response), a HAR file, a SOAP envelope, a bare Fault, or a log excerpt.
+/// Decodes pasted text: a raw HTTP response or a capture of several (plain, `curl -v`,
+/// `curl --trace-ascii`, `wget -S`, a request with its response), a HAR file, a SOAP
+/// envelope, a bare Fault, a log excerpt, or a structured log with the XML in its strings.
 pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(DecodeError::TooLarge {
@@ -60,18 +63,38 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
             limit: MAX_INPUT_BYTES,
         });
     }
-    let start = input.len()
+    decode_text(input, Nesting::Paste)
+}
+
+/// Whether the text is the paste itself or a string read out of a structured log's line.
+/// A string is not read as JSON again: each level of escaping would be one more walk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Nesting {
+    Paste,
+    InJsonString,
+}
+
+/// The byte length of the blank text (and byte-order marks) before the input's content.
+fn leading_blank(input: &str) -> usize {
+    input.len()
         - input
             .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-            .len();
+            .len()
+}
+
+fn decode_text(input: &str, nesting: Nesting) -> Result<Decoded, DecodeError> {
+    let start = leading_blank(input);
     let text = input[start..].trim_end();
     if text.is_empty() {
         return Err(DecodeError::Empty);
     }
-    if har::looks_like_json(text) {
-        return decode_har(text);
+    if nesting == Nesting::Paste && har::looks_like_json(text) {
+        return decode_json(input, start, text);
     }
     // The capture keeps its final line ends: they count towards a body's Content-Length.
+    if let Some(trace) = trace_ascii::read(&input[start..]) {
+        return decode_capture(input, start, Transcript::CurlTrace, trace.messages()?);
+    }
     if let Some((transcript, messages)) = capture::split(&input[start..]) {
         return decode_capture(input, start, transcript, messages);
     }
@@ -84,13 +107,26 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if !text.contains('<') {
         return Err(DecodeError::PlainText);
     }
-    let blanked = log_prefix::blank_prefixes(input);
-    let whole = blanked.as_deref().unwrap_or(input);
-    let xml = &whole[start..start + text.len()];
+    decode_xml(input)
+}
+
+/// XML with no HTTP around it: an envelope, a bare Fault, or a log excerpt, its line
+/// prefixes cut out first (positions are given back in the paste's own lines and columns).
+fn decode_xml(input: &str) -> Result<Decoded, DecodeError> {
+    let unprefixed = log_prefix::cut_prefixes(input);
+    let whole = unprefixed.as_ref().map_or(input, |u| u.text.as_str());
+    let start = leading_blank(whole);
+    let xml = whole[start..].trim_end();
+    let restore = |position: Position| match &unprefixed {
+        Some(unprefixed) => unprefixed.restore(position),
+        None => position,
+    };
     let mut cache = EnvelopeFindings::default();
-    let walk = envelope::walk_with(xml, whole, start, |raw| {
+    let walk = envelope::walk_with(xml, whole, start, |mut raw| {
+        raw.position = raw.position.map(restore);
         interpret(raw, None, None, &mut cache)
-    })?;
+    })
+    .map_err(|error| error.map_positions(restore))?;
     let kind = match walk.shape {
         XmlShape::Envelope => InputKind::Envelope,
         XmlShape::BareFault => InputKind::BareFault,
@@ -101,8 +137,115 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
         exchanges: Vec::new(),
         faults: walk.faults,
         passed_over: 0,
-        log_prefixes: blanked.is_some(),
+        log_prefixes: unprefixed.is_some(),
     })
+}
+
+/// JSON: a HAR file, or else a structured log whose strings hold the XML.
+fn decode_json(input: &str, start: usize, text: &str) -> Result<Decoded, DecodeError> {
+    let not_har = match har::entries(text) {
+        Ok(entries) => return decode_har(entries),
+        Err(error) => error,
+    };
+    if har::starts_like_har(text) {
+        return Err(not_har);
+    }
+    decode_json_log(input, start, text).unwrap_or(Err(not_har))
+}
+
+/// Every fault logged in a string of a structured log, located at the string that held it
+/// (a line inside the string means little in the log). `None` when no line is an object.
+fn decode_json_log(input: &str, start: usize, text: &str) -> Option<Result<Decoded, DecodeError>> {
+    let mut decoded = Decoded {
+        kind: InputKind::JsonLog,
+        exchanges: Vec::new(),
+        faults: Vec::new(),
+        passed_over: 0,
+        log_prefixes: false,
+    };
+    let mut locator = Locator::new(input);
+    let (mut xml, mut others) = (Vec::new(), Vec::new());
+    for string in json_log::fault_strings(text) {
+        let Some(value) = string.value() else {
+            continue;
+        };
+        let position = locator.locate(start + string.offset);
+        if value[leading_blank(&value)..].starts_with('<') {
+            xml.push((value, position));
+        } else {
+            others.push((value, position));
+        }
+    }
+    let mixed = !xml.is_empty() && !others.is_empty();
+    // A walk has a fixed cost several times that of a small fault, and a log may hold
+    // thousands: the XML strings are walked together, as one log. If one of them breaks
+    // that walk, each is decoded alone, so that the others still count and the broken one
+    // is named.
+    match walk_together(&xml) {
+        Ok(faults) => decoded.faults = faults,
+        Err(_) => {
+            others.splice(0..0, xml);
+        }
+    }
+    let mut undecoded = None;
+    for (value, position) in others {
+        match decode_text(&value, Nesting::InJsonString) {
+            Ok(part) => {
+                let shift = decoded.exchanges.len();
+                decoded.exchanges.extend(part.exchanges);
+                decoded.passed_over += part.passed_over;
+                decoded
+                    .faults
+                    .extend(part.faults.into_iter().map(|mut fault| {
+                        fault.position = Some(position);
+                        fault.exchange = fault.exchange.map(|i| i + shift);
+                        fault
+                    }));
+            }
+            Err(error) => {
+                undecoded.get_or_insert((position.line, Box::new(error)));
+            }
+        }
+    }
+    if mixed {
+        decoded
+            .faults
+            .sort_by_key(|f| f.position.map(|p| (p.line, p.column)));
+    }
+    if !decoded.faults.is_empty() {
+        return Some(Ok(decoded));
+    }
+    let records = json_log::records(text);
+    (records > 0).then_some(Err(DecodeError::JsonLogWithoutFault { records, undecoded }))
+}
+
+/// The faults of XML strings walked as one text, each located at its string.
+fn walk_together(strings: &[(String, Position)]) -> Result<Vec<Fault>, DecodeError> {
+    if strings.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut joined = String::with_capacity(strings.iter().map(|(s, _)| s.len() + 1).sum());
+    // The line of the joined text each string starts on.
+    let mut first_lines = Vec::with_capacity(strings.len());
+    let mut line = 1;
+    for (value, _) in strings {
+        first_lines.push(line);
+        joined.push_str(value);
+        joined.push('\n');
+        line += super::scan::count_byte(value.as_bytes(), b'\n') + 1;
+    }
+    let located = |position: Position| {
+        let index = first_lines
+            .partition_point(|&first| first <= position.line)
+            .saturating_sub(1);
+        strings.get(index).map_or(position, |(_, at)| *at)
+    };
+    let mut cache = EnvelopeFindings::default();
+    let walk = envelope::walk_with(&joined, &joined, 0, |mut raw| {
+        raw.position = raw.position.map(located);
+        interpret(raw, None, None, &mut cache)
+    })?;
+    Ok(walk.faults)
 }
 
 /// A capture of one or more HTTP messages: each response is decoded with the operation of
@@ -173,12 +316,21 @@ fn decode_capture(
         }
     }
     if decoded.faults.is_empty() {
-        return Err(last_error.unwrap_or(DecodeError::RequestOnly {
-            operation: pending.and_then(|(o, _)| o).map(|o| o.name),
-        }));
+        return Err(match (last_error, transcript) {
+            // wget saved the body to a file: say where it went.
+            (Some(DecodeError::EmptyBody { status }), Transcript::Wget) => {
+                DecodeError::WgetWithoutBody { status }
+            }
+            (Some(error), _) => error,
+            (None, _) => DecodeError::RequestOnly {
+                operation: pending.and_then(|(o, _)| o).map(|o| o.name),
+            },
+        });
     }
     decoded.kind = match transcript {
         Transcript::CurlVerbose => InputKind::CurlVerbose,
+        Transcript::CurlTrace => InputKind::CurlTrace,
+        Transcript::Wget => InputKind::Wget,
         Transcript::Plain if saw_request => InputKind::HttpExchange,
         Transcript::Plain if responses > 1 => InputKind::HttpResponses,
         Transcript::Plain => InputKind::HttpResponse,
@@ -187,8 +339,7 @@ fn decode_capture(
 }
 
 /// Every SOAP response of a HAR file; entries with no fault are counted.
-fn decode_har(text: &str) -> Result<Decoded, DecodeError> {
-    let entries = har::entries(text)?;
+fn decode_har(entries: Vec<har::Entry>) -> Result<Decoded, DecodeError> {
     let total = entries.len();
     let mut decoded = Decoded {
         kind: InputKind::Har,

@@ -156,6 +156,13 @@ pub fn walk_with<T>(
     base: usize,
     finish: impl FnMut(RawFault) -> T,
 ) -> Result<Walk<T>, DecodeError> {
+    // quick-xml skips a byte-order mark at the very start without counting it in the
+    // positions it reports, which then all fall three bytes short of their tags (a body
+    // sent with a mark read as the element `<>`). So the walk starts after the mark.
+    let (xml, base) = match xml.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, base + '\u{feff}'.len_utf8()),
+        None => (xml, base),
+    };
     let mut reader = Reader::from_str(xml);
     reader.config_mut().trim_text(false);
     let locator = std::cell::RefCell::new(Locator::new(whole));

@@ -137,6 +137,48 @@ pub enum DecodeError {
     HarWithoutFault {
         entries: usize,
     },
+    /// `curl --trace-ascii` output whose response body curl wrote elsewhere (`-o`): the
+    /// trace's dump of it has lost its line ends and its text beyond ASCII.
+    TraceWithoutBody,
+    /// `wget -S` output without the body, which wget saved to a file.
+    WgetWithoutBody {
+        status: u16,
+    },
+    /// A structured log (JSON lines) with no fault in any of its strings.
+    JsonLogWithoutFault {
+        records: usize,
+        /// The line of a string holding XML that could not be decoded, and why.
+        undecoded: Option<(usize, Box<DecodeError>)>,
+    },
+}
+
+impl DecodeError {
+    /// The same error with each position in it passed through `map`: for text whose
+    /// positions were counted in a copy of the paste (see log_prefix).
+    pub fn map_positions(self, map: impl Fn(Position) -> Position) -> DecodeError {
+        match self {
+            DecodeError::NotUtf8 { position, utf16 } => DecodeError::NotUtf8 {
+                position: map(position),
+                utf16,
+            },
+            DecodeError::Doctype { position } => DecodeError::Doctype {
+                position: map(position),
+            },
+            DecodeError::MalformedXml { position, detail } => DecodeError::MalformedXml {
+                position: map(position),
+                detail,
+            },
+            DecodeError::Truncated { element, opened } => DecodeError::Truncated {
+                element,
+                opened: map(opened),
+            },
+            DecodeError::TooDeep { limit, position } => DecodeError::TooDeep {
+                limit,
+                position: map(position),
+            },
+            other => other,
+        }
+    }
 }
 
 impl fmt::Display for DecodeError {
@@ -231,6 +273,24 @@ impl fmt::Display for DecodeError {
                 f,
                 "This HAR file has {entries} entr{}, and no response in it holds a SOAP fault.",
                 if *entries == 1 { "y" } else { "ies" }
+            ),
+            DecodeError::TraceWithoutBody => write!(
+                f,
+                "This is curl --trace-ascii output, but the response body is not in it: curl wrote the body elsewhere (-o), and the trace's own dump of it shows line ends and text beyond ASCII as dots. Paste the trace made with --trace-ascii - and without -o, so the body follows it, or the output of curl -si."
+            ),
+            DecodeError::WgetWithoutBody { status } => write!(
+                f,
+                "This is wget -S output: it shows the response's head (HTTP {status}), but not its body, which wget saved to the file named on its “Saving to:” line. Paste that file's contents after wget's output, or run wget with -O - so that the body is printed too."
+            ),
+            DecodeError::JsonLogWithoutFault { records, undecoded: Some((line, error)) } => write!(
+                f,
+                "This is a structured log ({records} JSON line{}), but the XML in the string on line {line} cannot be decoded (its lines and columns count from the string's start): {error}",
+                if *records == 1 { "" } else { "s" }
+            ),
+            DecodeError::JsonLogWithoutFault { records, undecoded: None } => write!(
+                f,
+                "This is a structured log ({records} JSON line{}), and no string in it holds a SOAP fault. Log the response body whole, as one string, or paste the response itself (curl -si shows it).",
+                if *records == 1 { "" } else { "s" }
             ),
         }
     }

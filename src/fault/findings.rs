@@ -4,6 +4,8 @@
 //! tools can rely on it), a severity, one line saying what was found, the rule it breaks as
 //! Sonos states it, and how to fix it.
 
+use std::sync::{Arc, LazyLock};
+
 use super::codes::{Code, Family};
 use super::envelope::EnvelopeFacts;
 use super::envelope::SOAP12_NAMESPACE;
@@ -42,8 +44,9 @@ pub fn check(fault: &Fault, http: Option<&HttpHead>, envelope: &[Finding]) -> Ve
         return Vec::new();
     }
     let mut out = Vec::new();
-    if let Some(http) = http {
-        check_http(http, &mut out);
+    match http {
+        Some(http) => check_http(http, &mut out),
+        None => out.push(status_not_seen()),
     }
     check_soap_version(fault, &mut out);
     out.extend_from_slice(envelope);
@@ -52,6 +55,29 @@ pub fn check(fault: &Fault, http: Option<&HttpHead>, envelope: &[Finding]) -> Ve
     check_detail(fault, &mut out);
     out.sort_by_key(|f| f.severity);
     out
+}
+
+/// Sonos' rule on the status of a fault response, in the seed's words.
+const STATUS_RULE: &str =
+    "Return HTTP status 500 Internal Server Error with any SOAP fault, whatever its cause.";
+
+/// The text of [`status_not_seen`], shared: a log may hold thousands of faults.
+static STATUS_NOT_SEEN: LazyLock<Arc<str>> = LazyLock::new(|| {
+    "No HTTP status line was pasted with this fault, so whether the service sent it with status 500 could not be checked.".into()
+});
+
+/// A fault read without its response's head. Saying nothing would read as an all-clear,
+/// and the status is the rule services most often break (some SOAP stacks send faults with
+/// 200 unless told otherwise).
+fn status_not_seen() -> Finding {
+    Finding {
+        tag: "http-status-not-seen",
+        severity: Severity::Info,
+        found: Arc::clone(&STATUS_NOT_SEEN),
+        rule: STATUS_RULE,
+        fix: "Check the status your service sends with this fault: paste the whole response, status line included (curl -si prints it), or look for it in your server's access log.",
+        basis: Basis::ErrorReference,
+    }
 }
 
 fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
@@ -63,7 +89,7 @@ fn check_http(http: &HttpHead, out: &mut Vec<Finding>) {
             "http-status-not-500",
             Severity::Error,
             format!("The response's status is {}.", http.status_text()),
-            "Return HTTP status 500 Internal Server Error with any SOAP fault, whatever its cause.",
+            STATUS_RULE,
             "Set the status to 500 for every fault, Client faults included.",
         ));
     }

@@ -30,6 +30,23 @@ pub fn looks_like_json(text: &str) -> bool {
     text.starts_with('{')
 }
 
+/// Whether JSON that did not read as a HAR file still starts like one (`{"log": {`), so
+/// that its problem is named as a HAR's rather than a structured log's. A log line may have
+/// a `log` field too (Docker's does), but as a string.
+pub fn starts_like_har(text: &str) -> bool {
+    let mut end = text.len().min(256);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let Some(at) = text[..end].find("\"log\"") else {
+        return false;
+    };
+    text[at + 5..]
+        .trim_start()
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.trim_start().starts_with('{'))
+}
+
 /// Reads every entry of a HAR file.
 pub fn entries(text: &str) -> Result<Vec<Entry>, DecodeError> {
     let json: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotHar {

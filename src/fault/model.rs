@@ -22,10 +22,16 @@ pub enum InputKind {
     /// Requests with their responses, as a proxy or Wireshark shows a stream.
     HttpExchange,
     CurlVerbose,
+    /// `curl --trace-ascii -`: the trace, and the body curl wrote among it.
+    CurlTrace,
+    /// `wget -S`: wget's notes, the response heads indented, and the body.
+    Wget,
     Har,
     Envelope,
     BareFault,
     Log,
+    /// A structured log, one JSON object a line, with the XML in a string value.
+    JsonLog,
 }
 
 impl InputKind {
@@ -35,10 +41,13 @@ impl InputKind {
             InputKind::HttpResponses => "several HTTP responses",
             InputKind::HttpExchange => "captured HTTP requests and responses",
             InputKind::CurlVerbose => "curl -v output",
+            InputKind::CurlTrace => "curl --trace-ascii output",
+            InputKind::Wget => "wget -S output",
             InputKind::Har => "a HAR file",
             InputKind::Envelope => "a SOAP envelope",
             InputKind::BareFault => "a bare Fault element",
             InputKind::Log => "a controller log excerpt",
+            InputKind::JsonLog => "a structured log (JSON lines)",
         }
     }
 }

@@ -35,28 +35,175 @@ pub fn ordinary_log(bytes: usize) -> String {
     let mut log = String::with_capacity(bytes + 4096);
     let mut i = 0;
     while log.len() < bytes {
+        let (request, response) = ordinary_exchange(i);
         log.push_str(&format!(
-            "<Entry time=\"2026-11-20T18:{:02}:{:02}Z\" level=\"info\"><Request>{ENVELOPE_OPEN_HEADER}<credentials xmlns=\"http://www.sonos.com/Services/1.1\"><deviceId>00-0E-58-12-34-56:7</deviceId><deviceProvider>Sonos</deviceProvider><loginToken><token>token-{i}</token><key>key-{i}</key><householdId>Sonos_abcdef</householdId></loginToken></credentials></s:Header><s:Body><getMetadata xmlns=\"http://www.sonos.com/Services/1.1\"><id>playlists:{i}</id><index>0</index><count>100</count></getMetadata>{ENVELOPE_CLOSE}</Request>\n<Response>",
+            "<Entry time=\"2026-11-20T18:{:02}:{:02}Z\" level=\"info\"><Request>{request}</Request>\n<Response>{response}</Response></Entry>\n",
             (i / 60) % 60,
             i % 60
         ));
-        if i % 10 == 9 {
-            log.push_str(&format!(
-                "{ENVELOPE_OPEN}<s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such playlist {i}</faultstring><detail><ExceptionInfo>lookup playlists:{i}</ExceptionInfo></detail></s:Fault>{ENVELOPE_CLOSE}"
-            ));
-        } else {
-            log.push_str(&format!("{ENVELOPE_OPEN}<getMetadataResponse xmlns=\"http://www.sonos.com/Services/1.1\"><getMetadataResult><index>0</index><count>3</count><total>3</total>"));
-            for item in ["Road trip", "Focus", "Evening jazz"] {
-                log.push_str(&format!("<mediaCollection><id>playlist:{i}:{item}</id><itemType>playlist</itemType><title>{item}</title><canPlay>true</canPlay><albumArtURI>https://art.example.com/{i}.jpg</albumArtURI></mediaCollection>"));
-            }
-            log.push_str(&format!(
-                "</getMetadataResult></getMetadataResponse>{ENVELOPE_CLOSE}"
-            ));
-        }
-        log.push_str("</Response></Entry>\n");
         i += 1;
     }
     log
+}
+
+/// The `i`th request and response envelopes of the ordinary log: a browse request with
+/// Sonos' credentials, and a browse result with a few items, or every tenth time a fault.
+fn ordinary_exchange(i: usize) -> (String, String) {
+    let request = format!("{ENVELOPE_OPEN_HEADER}<credentials xmlns=\"http://www.sonos.com/Services/1.1\"><deviceId>00-0E-58-12-34-56:7</deviceId><deviceProvider>Sonos</deviceProvider><loginToken><token>token-{i}</token><key>key-{i}</key><householdId>Sonos_abcdef</householdId></loginToken></credentials></s:Header><s:Body><getMetadata xmlns=\"http://www.sonos.com/Services/1.1\"><id>playlists:{i}</id><index>0</index><count>100</count></getMetadata>{ENVELOPE_CLOSE}");
+    let mut response = String::new();
+    if i % 10 == 9 {
+        response.push_str(&format!(
+            "{ENVELOPE_OPEN}<s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such playlist {i}</faultstring><detail><ExceptionInfo>lookup playlists:{i}</ExceptionInfo></detail></s:Fault>{ENVELOPE_CLOSE}"
+        ));
+    } else {
+        response.push_str(&format!("{ENVELOPE_OPEN}<getMetadataResponse xmlns=\"http://www.sonos.com/Services/1.1\"><getMetadataResult><index>0</index><count>3</count><total>3</total>"));
+        for item in ["Road trip", "Focus", "Evening jazz"] {
+            response.push_str(&format!("<mediaCollection><id>playlist:{i}:{item}</id><itemType>playlist</itemType><title>{item}</title><canPlay>true</canPlay><albumArtURI>https://art.example.com/{i}.jpg</albumArtURI></mediaCollection>"));
+        }
+        response.push_str(&format!(
+            "</getMetadataResult></getMetadataResponse>{ENVELOPE_CLOSE}"
+        ));
+    }
+    (request, response)
+}
+
+/// The ordinary log pretty-printed, one element a line, with `line_end` after each line.
+fn pretty(bytes: usize, line_end: &str) -> String {
+    let mut text = ordinary_log(bytes)
+        .replace('\n', "")
+        .replace("><", &format!(">{line_end}<"));
+    text.push_str(line_end);
+    text
+}
+
+// The paste shapes of issue 24, each the ordinary log's traffic as a tool or logger prints it.
+
+/// `curl --trace-ascii -` of a large response: curl reads it 16 KB at a time, dumps each
+/// read as numbered 64-byte lines and writes it after the dump, so the body comes in pieces
+/// between the dumps.
+pub fn curl_trace_ascii(bytes: usize) -> String {
+    let body = ordinary_log(bytes * 10 / 21);
+    let mut out = String::with_capacity(bytes + 4096);
+    out.push_str("== Info:   Trying 127.0.0.1:8080...\n=> Send header, 46 bytes (0x2e)\n0000: POST /smapi HTTP/1.1\n0016: Host: x\n001f: Accept: */*\n002c: \n");
+    for header in [
+        "HTTP/1.1 500 Internal Server Error",
+        "Content-Type: text/xml; charset=utf-8",
+        "",
+    ] {
+        out.push_str(&format!(
+            "<= Recv header, {0} bytes (0x{0:x})\n0000: {header}\n",
+            header.len() + 2
+        ));
+    }
+    let mut rest = body.as_str();
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(16 * 1024);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (piece, after) = rest.split_at(cut);
+        out.push_str(&format!("<= Recv data, {0} bytes (0x{0:x})\n", piece.len()));
+        let dumped: String = piece
+            .chars()
+            .map(|c| {
+                if c == ' ' || c.is_ascii_graphic() {
+                    c
+                } else {
+                    '.'
+                }
+            })
+            .collect();
+        for (n, line) in dumped.as_bytes().chunks(64).enumerate() {
+            out.push_str(&format!(
+                "{:04x}: {}\n",
+                n * 64,
+                std::str::from_utf8(line).unwrap()
+            ));
+        }
+        out.push_str(piece);
+        rest = after;
+    }
+    out.push_str("== Info: Connection #0 to host 127.0.0.1 left intact\n");
+    out
+}
+
+/// `wget -S -O -`: wget's notes, the head indented, the body, then its progress.
+pub fn wget_s(bytes: usize) -> String {
+    let body = ordinary_log(bytes);
+    let mut out = String::with_capacity(bytes + 4096);
+    out.push_str("--2026-12-03 23:58:08--  http://127.0.0.1:8080/smapi\nConnecting to 127.0.0.1:8080... connected.\nHTTP request sent, awaiting response... \n  HTTP/1.1 500 Internal Server Error\n  Content-Type: text/xml; charset=utf-8\nLength: unspecified [text/xml]\nSaving to: ‘STDOUT’\n\n");
+    out.push_str(&body);
+    for k in (0..body.len() / 1024).step_by(50) {
+        out.push_str(&format!(
+            "{k:>6}K .......... .......... .......... .......... ..........  1% 43.6M 0s\n"
+        ));
+    }
+    out.push_str("\n2026-12-03 23:58:08 (43.6 MB/s) - written to stdout [4194304]\n\n");
+    out
+}
+
+/// A structured log as pino writes it: each request and each response a JSON line, the
+/// envelope a string value with its quotes escaped.
+pub fn json_lines_log(bytes: usize) -> String {
+    let escape = |xml: &str| xml.replace('"', "\\\"");
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut i = 0;
+    while out.len() < bytes {
+        let (request, response) = ordinary_exchange(i);
+        out.push_str(&format!(
+            "{{\"level\":30,\"time\":{},\"pid\":4242,\"hostname\":\"smapi-1\",\"request\":\"{}\",\"msg\":\"SOAP request\"}}\n",
+            1_796_342_290_362u64 + i as u64,
+            escape(&request)
+        ));
+        out.push_str(&format!(
+            "{{\"level\":{},\"time\":{},\"pid\":4242,\"hostname\":\"smapi-1\",\"status\":500,\"response\":\"{}\",\"msg\":\"SOAP response\"}}\n",
+            if i % 10 == 9 { 50 } else { 30 },
+            1_796_342_290_362u64 + i as u64,
+            escape(&response)
+        ));
+        i += 1;
+    }
+    out
+}
+
+/// A structured log in which every line holds a small fault: each is decoded on its own.
+pub fn json_lines_all_faults(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&format!(
+            "{{\"level\":50,\"time\":{},\"response\":\"{}<s:Fault><faultcode>s:Client.ItemNotFound</faultcode><faultstring>No such playlist {i}</faultstring></s:Fault>{}\"}}\n",
+            1_796_342_290_362u64 + i as u64,
+            ENVELOPE_OPEN.replace('"', "\\\""),
+            ENVELOPE_CLOSE
+        ));
+        i += 1;
+    }
+    out
+}
+
+/// The ordinary log pretty-printed, each line behind a timestamp as `ts` writes it.
+pub fn every_line_prefixed(bytes: usize) -> String {
+    // A 16-byte prefix on lines of about 40: a third of the bytes are prefixes.
+    let body = pretty(bytes * 2 / 3, "\n");
+    let mut out = String::with_capacity(bytes + 4096);
+    for (n, line) in body.lines().enumerate() {
+        out.push_str(&format!(
+            "Dec 03 23:{:02}:{:02} {line}\n",
+            n / 60 % 60,
+            n % 60
+        ));
+    }
+    out
+}
+
+/// A raw response whose body starts with a byte-order mark and is pretty-printed with
+/// CRLF line ends, as a PHP service saved on Windows sends it.
+pub fn bom_crlf_pretty_response(bytes: usize) -> String {
+    format!(
+        "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n{}",
+        pretty(bytes, "\r\n")
+    )
 }
 
 /// One envelope whose Body holds half its bytes in stray elements and half in faults: every
@@ -130,6 +277,18 @@ pub fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
             deep_path_above_many_leaves(bytes, 190),
         ),
         ("many detail rows", many_detail_rows(bytes)),
+        ("curl --trace-ascii", curl_trace_ascii(bytes)),
+        ("wget -S", wget_s(bytes)),
+        ("JSON lines (pino)", json_lines_log(bytes)),
+        (
+            "JSON lines, a fault on every line",
+            json_lines_all_faults(bytes),
+        ),
+        ("every line prefixed (ts)", every_line_prefixed(bytes)),
+        (
+            "byte-order mark, CRLF, pretty-printed",
+            bom_crlf_pretty_response(bytes),
+        ),
     ]
 }
 
