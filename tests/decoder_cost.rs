@@ -150,3 +150,29 @@ fn the_paste_shapes_decode_every_fault_of_the_traffic_they_hold() {
             .all(|f| f.code.as_deref() == Some("ItemNotFound")));
     }
 }
+
+#[test]
+fn one_huge_value_is_read_whole_and_explained_cut() {
+    use fix1002::fault::explain::{explain, Choices, Origin};
+    use fix1002::fault::messages::{Context, Names};
+    let input = shapes::one_huge_value(SIZE);
+    let decoded = decode(&input).unwrap();
+    let fault = &decoded.faults[0];
+    let length = fault.faultstring.as_ref().unwrap().len();
+    assert!(length > SIZE - 200, "the decoder keeps the whole value");
+    let choices = Choices {
+        context: Context::Browse,
+        names: Names::default(),
+        strings: None,
+        language: "",
+    };
+    let explanation = explain(fault, Origin::default(), &choices);
+    let row = explanation.sections[0]
+        .rows
+        .iter()
+        .find(|r| r.label == "faultstring")
+        .unwrap();
+    // What the card and the report draw is the cut start and the length, never megabytes.
+    assert_eq!(row.long_length(), Some(length));
+    assert!(row.shared_text().len() < 1_000);
+}

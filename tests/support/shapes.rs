@@ -289,7 +289,20 @@ pub fn adversarial(bytes: usize) -> Vec<(&'static str, String)> {
             "byte-order mark, CRLF, pretty-printed",
             bom_crlf_pretty_response(bytes),
         ),
+        ("one huge faultstring", one_huge_value(bytes)),
     ]
+}
+
+/// One fault whose faultstring fills the input on one line, with no spaces (issue 24): the
+/// value a card and a report must not draw whole.
+pub fn one_huge_value(bytes: usize) -> String {
+    let head = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault><faultcode>s:Server.ServiceUnknownError</faultcode><faultstring>";
+    let tail = "</faultstring></s:Fault></s:Body></s:Envelope>";
+    let mut out = String::with_capacity(bytes);
+    out.push_str(head);
+    out.push_str(&"x".repeat(bytes.saturating_sub(head.len() + tail.len())));
+    out.push_str(tail);
+    out
 }
 
 /// Times an ordinary 4 MB log and every adversarial 4 MB shape, and returns the figures as one
