@@ -49,7 +49,15 @@ impl Writer {
                 self.hidden.push(name);
             }
         }
-        self.line(format!("{indent}{}: {}", row.label, row.shared_text()));
+        // A value of several lines keeps them, each further indented, so the report still
+        // reads as one row per label.
+        let text = row.shared_text();
+        let mut lines = text.lines();
+        let first = lines.next().unwrap_or_default();
+        self.line(format!("{indent}{}: {first}", row.label));
+        for more in lines {
+            self.line(format!("{indent}  {more}"));
+        }
     }
 }
 

@@ -47,7 +47,10 @@ function readCards() {
       heading: dl.dataset.section,
       rows: [...dl.querySelectorAll('dt')].map((dt) => {
         const dd = dt.nextElementSibling;
-        return { label: text(dt), value: text(dd), privacy: dd.dataset.privacy ?? 'public' };
+        // The value as drawn, its line breaks kept: the report keeps them too.
+        const value = dd.cloneNode(true);
+        value.querySelectorAll('button, .visually-hidden').forEach((e) => e.remove());
+        return { label: text(dt), value: value.textContent, privacy: dd.dataset.privacy ?? 'public' };
       }),
     })),
     seen: card.querySelector('[data-testid=user-message]') ? text(card.querySelector('[data-testid=user-message]')) : null,
@@ -85,9 +88,12 @@ function expectedLines(card) {
   for (const section of card.sections) {
     const facts = section.heading === 'Fault';
     if (!facts) lines.push(`  ${section.heading}:`);
+    const indent = facts ? '  ' : '    ';
     for (const row of section.rows) {
       const value = row.privacy === 'identifier' ? HIDDEN : row.value;
-      lines.push(`${facts ? '  ' : '    '}${row.label}: ${value}`);
+      // A value of several lines: its first on the label's line, the others indented below.
+      const [first, ...more] = value.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+      lines.push(`${indent}${row.label}: ${first}`, ...more.map((line) => `${indent}  ${line}`));
     }
   }
   return { lines, squash };
@@ -125,8 +131,9 @@ describe('the card and the copied report agree', () => {
           assert.ok(block, `${where}: no block in the report\n${report}`);
           const { lines, squash } = expectedLines(card);
           // The rows, in order, and nothing else before what the user sees.
-          const rowLines = block.slice(0, lines.length).map(squash);
-          assert.deepEqual(rowLines, lines.map(squash), where);
+          // Line for line, indentation included; only trailing spaces are let go.
+          const rowLines = block.slice(0, lines.length).map((l) => l.trimEnd());
+          assert.deepEqual(rowLines, lines.map((l) => l.trimEnd()), where);
           const rest = block.slice(lines.length).map(squash);
           const seenLine = rest.find((l) => l.startsWith('User sees'));
           if (card.seen === null) {
