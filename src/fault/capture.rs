@@ -49,6 +49,16 @@ pub struct Message<'a> {
 }
 
 impl Message<'_> {
+    /// A message whose start line has just been read: its headers and body follow.
+    pub fn starting(start: StartLine) -> Self {
+        Message {
+            start,
+            headers: Vec::new(),
+            body: Cow::Borrowed(""),
+            body_offset: None,
+        }
+    }
+
     /// The value of the first header called `name` (any case).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
@@ -292,12 +302,7 @@ fn split_curl<'a>(text: &'a str) -> Vec<Message<'a>> {
                 reading_body = false;
             }
             if let Some(start) = parse_start_line(rest) {
-                messages.push(Message {
-                    start,
-                    headers: Vec::new(),
-                    body: Cow::Borrowed(""),
-                    body_offset: None,
-                });
+                messages.push(Message::starting(start));
                 in_head = true;
             } else if in_head {
                 if rest.trim().is_empty() {

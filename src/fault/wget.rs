@@ -25,12 +25,7 @@ pub fn split<'a>(text: &'a str, first: &str) -> Option<Vec<Message<'a>>> {
         if let Some(indented) = line.text.strip_prefix("  ") {
             if let Some(start @ StartLine::Response { .. }) = parse_start_line(indented) {
                 finish_body(text, &mut messages, &mut body);
-                messages.push(Message {
-                    start,
-                    headers: Vec::new(),
-                    body: Cow::Borrowed(""),
-                    body_offset: None,
-                });
+                messages.push(Message::starting(start));
                 in_head = true;
                 continue;
             }

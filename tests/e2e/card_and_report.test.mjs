@@ -7,11 +7,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PHONE, repoRoot, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
+import { repoRoot, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/');
 const HIDDEN = 'present, hidden';
 const CONTEXTS = ['Browse', 'Search', 'Account setup', 'Streaming'];
+const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 /** Every fixture file under tests/fixtures/faults that is UTF-8 text, by path. */
 function fixtures() {
@@ -101,13 +102,7 @@ function expectedLines(card) {
 
 describe('the card and the copied report agree', () => {
   test('for every fixture in every Context', async () => {
-    const context = await app.browser.newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
-    await page.goto(app.server.url);
-    await waitForApp(page);
-    await page.getByRole('link', { name: 'Decode a fault' }).first().click();
-    await page.getByLabel('SOAP response').waitFor();
+    const { context, page, problems } = await app.openDecoder(CLIPBOARD);
 
     let compared = 0;
     for (const { name, text } of fixtures()) {
@@ -167,12 +162,7 @@ describe('the card and the copied report agree', () => {
 
 describe('a long value', () => {
   test('is shown cut with its length, can be shown whole, and the report says its length', async () => {
-    const context = await app.browser.newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    const problems = watchForProblems(page);
-    await page.goto(app.server.url);
-    await waitForApp(page);
-    await page.getByRole('link', { name: 'Decode a fault' }).first().click();
+    const { context, page, problems } = await app.openDecoder(CLIPBOARD);
     const value = 'y'.repeat(50_000);
     await page.getByLabel('SOAP response').fill(
       `<Fault><faultcode>Server.ServiceUnknownError</faultcode><faultstring>${value}</faultstring></Fault>`,

@@ -5,23 +5,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, secondModule, useAppAndBrowser, waitForApp, watchForProblems } from './support.mjs';
+import { repoRoot, secondModule, useAppAndBrowser, watchForProblems } from './support.mjs';
 
 const fixturePath = (name) => join(repoRoot, 'tests/fixtures/faults', name);
 const fixture = (name) => readFileSync(fixturePath(name), 'utf8');
 
 const app = useAppAndBrowser('/');
 
-async function openDecoder(options = {}) {
-  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
-  const page = await context.newPage();
-  const problems = watchForProblems(page);
-  await page.goto(app.server.url);
-  await waitForApp(page);
-  await page.getByRole('link', { name: 'Decode a fault' }).first().click();
-  await page.getByLabel('SOAP response').waitFor();
-  return { context, page, problems };
-}
+const openDecoder = (options) => app.openDecoder(options);
 
 const tagsOf = async (fault) =>
   (await fault.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.tag))).sort();

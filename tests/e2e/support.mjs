@@ -190,6 +190,13 @@ export function useAppAndBrowser(prefix = '/') {
       await waitForApp(page);
       return { context, page, problems };
     },
+    /** The same, opened on the fault decoder through its link, the way a developer gets there. */
+    async openDecoder(options = {}) {
+      const opened = await shared.openOnPhone('', options);
+      await opened.page.getByRole('link', { name: 'Decode a fault' }).first().click();
+      await opened.page.getByLabel('SOAP response').waitFor();
+      return opened;
+    },
   };
   before(async () => {
     shared.server = await serveStatic(undefined, prefix);
