@@ -105,9 +105,6 @@ pub fn split(text: &str) -> Option<(Transcript, Vec<Message<'_>>)> {
     if let Some(start) = parse_start_line(first.text) {
         return Some((Transcript::Plain, split_plain(text, (first, start))));
     }
-    if let Some(messages) = super::wget::split(text, first.text) {
-        return Some((Transcript::Wget, messages));
-    }
     // Only a text that starts with one of curl's own lines is searched for a response head.
     if is_curl_line(first.text)
         && lines(text).any(|l| {

@@ -17,6 +17,7 @@ use super::log_prefix;
 use super::operation::{self, Operation};
 use super::request::{self, Request};
 use super::trace_ascii;
+use super::wget;
 
 /// The largest input decoded, in bytes: comfortably above a 10 MB controller log, small enough
 /// that a phone does not run out of memory.
@@ -94,6 +95,9 @@ fn decode_text(input: &str, nesting: Nesting) -> Result<Decoded, DecodeError> {
     // The capture keeps its final line ends: they count towards a body's Content-Length.
     if let Some(trace) = trace_ascii::read(&input[start..]) {
         return decode_capture(input, start, Transcript::CurlTrace, trace.messages()?);
+    }
+    if let Some(messages) = wget::split(&input[start..]) {
+        return decode_capture(input, start, Transcript::Wget, messages);
     }
     if let Some((transcript, messages)) = capture::split(&input[start..]) {
         return decode_capture(input, start, transcript, messages);

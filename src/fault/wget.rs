@@ -11,10 +11,11 @@ use std::borrow::Cow;
 
 use super::capture::{header_of, lines, parse_start_line, Message, StartLine};
 
-/// Reads `text` as wget -S output, `first` being its first non-blank line. `None` when it is
-/// not: the first line must be one of wget's notes and some line an indented status line.
-pub fn split<'a>(text: &'a str, first: &str) -> Option<Vec<Message<'a>>> {
-    if !is_note(first) {
+/// Reads `text` as wget -S output. `None` when it is not: the first non-blank line must be one
+/// of wget's notes and some line an indented status line.
+pub fn split<'a>(text: &'a str) -> Option<Vec<Message<'a>>> {
+    let first = lines(text).find(|l| !l.text.trim().is_empty())?;
+    if !is_note(first.text) {
         return None;
     }
     let mut messages: Vec<Message<'a>> = Vec::new();
@@ -154,7 +155,7 @@ mod tests {
 
     #[test]
     fn the_indented_head_and_the_body_among_the_notes() {
-        let messages = split(SAVED_TO_STDOUT, "--2026-12-03 23:58:08--  x").unwrap();
+        let messages = split(SAVED_TO_STDOUT).unwrap();
         assert_eq!(messages.len(), 1);
         assert!(matches!(
             messages[0].start,
@@ -169,7 +170,7 @@ mod tests {
     #[test]
     fn a_body_saved_to_a_file_leaves_the_head_alone() {
         let text = SAVED_TO_STDOUT.replace("<s:Envelope/>\n", "");
-        let messages = split(&text, "--2026-12-03 23:58:08--  x").unwrap();
+        let messages = split(&text).unwrap();
         assert_eq!(messages[0].body, "");
     }
 
@@ -188,11 +189,7 @@ mod tests {
 
     #[test]
     fn text_that_does_not_start_with_a_wget_note_is_not_wget_output() {
-        assert!(split("<s:Envelope/>", "<s:Envelope/>").is_none());
-        assert!(split(
-            "Connecting to x... connected.\nno head here",
-            "Connecting to x"
-        )
-        .is_none());
+        assert!(split("<s:Envelope/>").is_none());
+        assert!(split("Connecting to x... connected.\nno head here").is_none());
     }
 }
