@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use fix1002::fault::decode;
+use fix1002_core::fault::decode;
 
 #[path = "../tests/support/shapes.rs"]
 mod shapes;

@@ -6,8 +6,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
-use fix1002::kb::{KB, NOT_SURE};
+use fix1002_core::diagnose::{next, Event, Journey, Outcome, Screen};
+use fix1002_core::kb::{KB, NOT_SURE};
 
 /// A journey that answers as given ("Not sure" otherwise) until the causes, then, if asked,
 /// begins the plan and lets `failed` steps fail.

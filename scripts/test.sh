@@ -10,21 +10,22 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "rustfmt"
 cargo fmt --all --check
 
-step "clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)"
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy (native, every crate)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32: the cores and the web app)"
+cargo clippy -p fix1002-core -p fix1002-web --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests: the pure core"
-cargo test --locked
+step "native tests: the cores, the web app's native side"
+cargo test --workspace --locked
 
 step "browser tests: components in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown
+  cargo test -p fix1002-web --locked --target wasm32-unknown-unknown
 
 step "release build"
 "$repo_root/scripts/build.sh"
 
 step "end-to-end tests: Playwright against the release build"
-# A per-test timeout, so that a hung browser fails the run instead of stalling CI.
-node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+# A timeout, so that a hung browser fails the run instead of stalling CI. Node applies it to
+# each test file as a whole too, so it leaves room for the longest file on a loaded machine.
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/

@@ -1,10 +1,10 @@
-//! Fix 1002: an offline-first assistant for Sonos error 1002.
+//! Fix 1002's web app: an offline-first assistant for Sonos error 1002 in the browser.
 //!
 //! The crate is laid out as its architecture (see `README.md`, "How the code is organised"):
 //!
-//! - [`kb`], [`diagnose`], [`fault`], [`route`] and [`slug`] are plain Rust. They never touch
-//!   `leptos`, `web-sys` or `gloo-net`, so they are tested natively with `cargo test` in
-//!   milliseconds and could serve a command-line tool unchanged.
+//! - [`kb`], [`diagnose`], [`fault`], [`route`] and [`slug`] are the cores, in their own crate
+//!   (`crates/core`, plain Rust, shared with the command line), re-exported here so the web
+//!   layers name them as before.
 //! - [`ui`] is the Leptos layer: views that render what the cores decided, in folders named for
 //!   the wasm module they land in.
 //! - [`web`] is the only module that talks to browser APIs (location, history, focus, storage,
@@ -15,17 +15,13 @@
 
 #![forbid(unsafe_code)]
 
-pub mod diagnose;
+pub use fix1002_core::{diagnose, fault, kb, route, slug};
+
 pub mod entry;
-pub mod fault;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html_text;
-pub mod kb;
 /// Native only: renders the fix-step pages to HTML at build time (`src/bin/prerender.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-pub mod route;
-/// The id rule of links, shared with the build script (`build/validate.rs`).
-pub mod slug;
 pub mod ui;
 pub mod web;

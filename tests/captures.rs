@@ -5,9 +5,9 @@
 //! SoapServer and spyne. Each must decode, with what the tool changed noted and the request's
 //! operation read, or be refused with a message that names the tool and what to paste instead.
 
-use fix1002::fault::messages::Context;
-use fix1002::fault::operation::OperationSource;
-use fix1002::fault::{decode, decode_bytes, DecodeError, Decoded, InputKind};
+use fix1002_core::fault::messages::Context;
+use fix1002_core::fault::operation::OperationSource;
+use fix1002_core::fault::{decode, decode_bytes, DecodeError, Decoded, InputKind};
 
 fn bytes(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -211,7 +211,7 @@ fn text(name: &str) -> String {
     String::from_utf8(bytes(name)).unwrap()
 }
 
-fn finding<'a>(d: &'a Decoded, tag: &str) -> &'a fix1002::fault::findings::Finding {
+fn finding<'a>(d: &'a Decoded, tag: &str) -> &'a fix1002_core::fault::findings::Finding {
     d.faults[0]
         .findings
         .iter()
@@ -454,7 +454,7 @@ fn a_fault_without_a_status_line_is_no_all_clear() {
     let not_seen = finding(&d, "http-status-not-seen");
     assert_eq!(
         not_seen.basis,
-        fix1002::fault::findings::Basis::ErrorReference
+        fix1002_core::fault::findings::Basis::ErrorReference
     );
     assert!(not_seen.rule.contains("500 Internal Server Error"));
     assert!(not_seen.found.contains("status 500 could not be checked"));

@@ -4,9 +4,9 @@
 
 mod support;
 
-use fix1002::diagnose::{came_back, fixed_by, next, support_summary, Event, Outcome, Screen};
-use fix1002::diagnose::{Journey, TypedNames};
-use fix1002::kb::{answer, question, KB};
+use fix1002_core::diagnose::{came_back, fixed_by, next, support_summary, Event, Outcome, Screen};
+use fix1002_core::diagnose::{Journey, TypedNames};
+use fix1002_core::kb::{answer, question, KB};
 use support::answer_all;
 
 /// A playback story with every question answered, the plan begun, and its first step fixed.

@@ -1,9 +1,9 @@
 //! Custom error messages: SonosError N looked up as Error<N>Message in a localization
 //! resource, and every way that can go wrong for the user.
 
-use fix1002::fault::messages::Context;
-use fix1002::fault::strings::{custom_message, parse, StringTable, SONOS_LANGUAGES};
-use fix1002::fault::{decode, Fault};
+use fix1002_core::fault::messages::Context;
+use fix1002_core::fault::strings::{custom_message, parse, StringTable, SONOS_LANGUAGES};
+use fix1002_core::fault::{decode, Fault};
 
 fn fault_with(code: &str, sonos_error: &str) -> Fault {
     let xml = format!(
@@ -22,7 +22,7 @@ fn json_table(entries: &[(&str, &str)]) -> StringTable {
     parse(&format!("{{{}}}", body.join(","))).unwrap()
 }
 
-fn tags(findings: &[fix1002::fault::findings::Finding]) -> Vec<&'static str> {
+fn tags(findings: &[fix1002_core::fault::findings::Finding]) -> Vec<&'static str> {
     findings.iter().map(|f| f.tag).collect()
 }
 

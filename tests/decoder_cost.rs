@@ -8,8 +8,8 @@ mod shapes;
 
 use std::sync::Arc;
 
-use fix1002::fault::envelope::{MAX_DEPTH, MAX_DETAIL_ROWS, MAX_LISTED};
-use fix1002::fault::{decode, DecodeError};
+use fix1002_core::fault::envelope::{MAX_DEPTH, MAX_DETAIL_ROWS, MAX_LISTED};
+use fix1002_core::fault::{decode, DecodeError};
 
 const SIZE: usize = 256 * 1024;
 
@@ -121,7 +121,7 @@ fn the_recognised_detail_fields_are_read_even_after_the_rows_are_full() {
 
 #[test]
 fn the_paste_shapes_decode_every_fault_of_the_traffic_they_hold() {
-    use fix1002::fault::InputKind;
+    use fix1002_core::fault::InputKind;
     // The ordinary log's traffic at this size holds this many faults, a tenth of its entries.
     let faults = decode(&shapes::ordinary_log(SIZE)).unwrap().faults.len();
     assert!(faults > 10);
@@ -153,8 +153,8 @@ fn the_paste_shapes_decode_every_fault_of_the_traffic_they_hold() {
 
 #[test]
 fn one_huge_value_is_read_whole_and_explained_cut() {
-    use fix1002::fault::explain::{explain, Choices, Origin};
-    use fix1002::fault::messages::{Context, Names};
+    use fix1002_core::fault::explain::{explain, Choices, Origin};
+    use fix1002_core::fault::messages::{Context, Names};
     let input = shapes::one_huge_value(SIZE);
     let decoded = decode(&input).unwrap();
     let fault = &decoded.faults[0];

@@ -4,8 +4,8 @@
 //! and sprinkling markup characters, and as random text inside a fault's fields, whose
 //! expected reading (or the place it breaks) is known.
 
-use fix1002::fault::strings::{self, StringsError};
-use fix1002::fault::{decode, decode_bytes, DecodeError, InputKind, Position};
+use fix1002_core::fault::strings::{self, StringsError};
+use fix1002_core::fault::{decode, decode_bytes, DecodeError, InputKind, Position};
 
 /// xorshift64*: small, deterministic, good enough to shuffle test inputs.
 struct Rng(u64);

@@ -3,11 +3,11 @@
 
 mod support;
 
-use fix1002::diagnose::belief::Belief;
-use fix1002::diagnose::{
+use fix1002_core::diagnose::belief::Belief;
+use fix1002_core::diagnose::{
     next, replay, support_summary, Event, Journey, Outcome, Screen, TypedNames,
 };
-use fix1002::kb::KB;
+use fix1002_core::kb::KB;
 use support::{answer_all, answer_rest, likely_causes, plan_when_nothing_helps};
 
 fn try_step(journey: &Journey, outcome: Outcome) -> Journey {
@@ -141,8 +141,8 @@ fn once_nothing_at_home_is_online_the_service_question_is_not_asked() {
 
 #[test]
 fn when_nothing_at_home_gets_online_the_hand_over_names_the_internet_provider_first() {
-    use fix1002::diagnose::who_can_help;
-    use fix1002::kb::Helper;
+    use fix1002_core::diagnose::who_can_help;
+    use fix1002_core::kb::Helper;
     let journey = answer_rest(stated(&[
         ("when", "playback"),
         ("internet", "no"),
@@ -164,7 +164,7 @@ fn when_nothing_at_home_gets_online_the_hand_over_names_the_internet_provider_fi
     let Screen::Escalate { helpers, .. } = next(&KB, &tried) else {
         panic!("the plan ends in the hand-over");
     };
-    let ruled_out = fix1002::diagnose::ruled_out_by_failed_steps(&KB, &tried);
+    let ruled_out = fix1002_core::diagnose::ruled_out_by_failed_steps(&KB, &tried);
     assert!(
         ruled_out.iter().any(|&out| out),
         "the failed steps rule something out"

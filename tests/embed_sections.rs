@@ -3,7 +3,7 @@
 //! them. The loader is plain JavaScript that runs on other sites, so it cannot import the app's
 //! list; this test keeps its copy equal to `route::SECTION_NAMES`.
 
-use fix1002::route::{Route, Sections, SECTIONS, SECTION_NAMES};
+use fix1002_core::route::{Route, Sections, SECTIONS, SECTION_NAMES};
 
 const LOADER: &str = include_str!("../public/embed.js");
 

@@ -1,6 +1,6 @@
 //! The decoder against fixtures of every input shape (see tests/fixtures/faults/README.md).
 
-use fix1002::fault::{decode, decode_bytes, DecodeError, Fault, InputKind};
+use fix1002_core::fault::{decode, decode_bytes, DecodeError, Fault, InputKind};
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -298,7 +298,7 @@ fn bytes_that_are_not_utf8_or_too_many_are_refused() {
         decode_bytes(&[0xFF, 0xFE, b'<', 0]),
         Err(DecodeError::NotUtf8 { utf16: true, .. })
     ));
-    let huge = vec![b' '; fix1002::fault::MAX_INPUT_BYTES + 1];
+    let huge = vec![b' '; fix1002_core::fault::MAX_INPUT_BYTES + 1];
     assert!(matches!(
         decode_bytes(&huge),
         Err(DecodeError::TooLarge { .. })
@@ -406,7 +406,7 @@ fn an_end_tag_that_closes_nothing_is_malformed_where_it_stands() {
 
 #[test]
 fn every_rule_names_its_source_and_only_the_seed_s_rules_are_under_its_name() {
-    use fix1002::fault::findings::Basis;
+    use fix1002_core::fault::findings::Basis;
     let (_, fault) = only_fault("http-200-lf-session-id.http");
     let basis = |tag: &str| {
         fault
@@ -429,10 +429,12 @@ fn every_rule_names_its_source_and_only_the_seed_s_rules_are_under_its_name() {
 fn the_soap_version_is_not_said_under_the_seed_s_rule() {
     // Issue 24: the seed names the Fault's sub-elements; that they are SOAP 1.1's is SOAP's
     // fact, so it is said in what was found, never in the rule shown under the seed's name.
-    use fix1002::fault::findings::Basis;
+    use fix1002_core::fault::findings::Basis;
     // The seed writes some spaces as no-break spaces ("Fault\u{a0}element").
-    let seed = fix1002::kb::source_files::source_text(fix1002::kb::Document::SmapiErrorReference)
-        .map(|text| text.replace('\u{a0}', " "));
+    let seed = fix1002_core::kb::source_files::source_text(
+        fix1002_core::kb::Document::SmapiErrorReference,
+    )
+    .map(|text| text.replace('\u{a0}', " "));
     for name in [
         "envelope-soap12-shape-in-soap11.xml",
         "envelope-soap12-namespace.xml",
@@ -455,8 +457,8 @@ fn the_soap_version_is_not_said_under_the_seed_s_rule() {
 
 #[test]
 fn the_twelve_languages_are_cited_from_sonos_strings_page() {
-    use fix1002::fault::findings::{Basis, SONOS_STRINGS};
-    use fix1002::fault::strings::SONOS_LANGUAGES;
+    use fix1002_core::fault::findings::{Basis, SONOS_STRINGS};
+    use fix1002_core::fault::strings::SONOS_LANGUAGES;
     let Basis::SonosDocs { title, url } = SONOS_STRINGS else {
         panic!("a page of Sonos' documentation")
     };
@@ -471,12 +473,12 @@ fn the_twelve_languages_are_cited_from_sonos_strings_page() {
     .faults
     .remove(0);
     let table =
-        fix1002::fault::strings::parse(r#"{"en-US": {"Error3Message": "Upgrade"}}"#).unwrap();
-    let custom = fix1002::fault::strings::custom_message(
+        fix1002_core::fault::strings::parse(r#"{"en-US": {"Error3Message": "Upgrade"}}"#).unwrap();
+    let custom = fix1002_core::fault::strings::custom_message(
         &fault,
         &table,
         "en-US",
-        fix1002::fault::messages::Context::Browse,
+        fix1002_core::fault::messages::Context::Browse,
     )
     .unwrap();
     let missing = custom

@@ -3,7 +3,7 @@
 //! in prefixes, status codes, chunking and detail shapes; each capture must decode, and the
 //! decoder must say exactly where each stack breaks Sonos' rules.
 
-use fix1002::fault::{decode, DecodeError, Fault};
+use fix1002_core::fault::{decode, DecodeError, Fault};
 
 fn capture(name: &str) -> Result<Vec<Fault>, DecodeError> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

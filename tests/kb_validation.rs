@@ -3,18 +3,18 @@
 //! entry. The modules are the build script's, included here as they are, so what passes here
 //! is what the build does.
 
-#[path = "../build/emit.rs"]
+#[path = "../crates/core/build/emit.rs"]
 mod emit;
-#[path = "../build/schema.rs"]
+#[path = "../crates/core/build/schema.rs"]
 mod schema;
-#[path = "../build/smapi.rs"]
+#[path = "../crates/core/build/smapi.rs"]
 mod smapi;
-#[path = "../build/validate.rs"]
+#[path = "../crates/core/build/validate.rs"]
 mod validate;
 
-#[path = "../src/slug.rs"]
+#[path = "../crates/core/src/slug.rs"]
 mod slug;
-#[path = "../src/kb/web_address.rs"]
+#[path = "../crates/core/src/kb/web_address.rs"]
 mod web_address;
 
 use schema::KbFile;

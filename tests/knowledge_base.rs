@@ -11,9 +11,9 @@ mod support;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
-use fix1002::kb::source_files::source_text;
-use fix1002::kb::{
+use fix1002_core::diagnose::{next, Event, Journey, Outcome, Screen};
+use fix1002_core::kb::source_files::source_text;
+use fix1002_core::kb::{
     answer, cause, question, step, Document, Helper, Source, StepId, ABOUT_ERROR_1002,
     COMMON_QUESTIONS, KB, NOT_SURE,
 };
@@ -579,7 +579,7 @@ fn what_the_guides_do_not_say_is_advice_or_labelled_as_fix_1002s() {
         .help
         .unwrap()
         .starts_with("A tip from Fix 1002, not from the guides:"));
-    let recurring = fix1002::kb::common_question("why-does-error-1002-keep-coming-back");
+    let recurring = fix1002_core::kb::common_question("why-does-error-1002-keep-coming-back");
     let recurring = recurring.unwrap().answer.join(" ");
     assert!(recurring.contains("Fix 1002's own note, not the guide's: restarting the router"));
 }
@@ -638,13 +638,13 @@ fn the_update_guides_own_words_reach_owners() {
 fn a_common_question_drawing_on_both_guides_cites_both() {
     // Issue 23: "During a software update, the same number means something else" is the update
     // guide's, on a page that cited only the playback guide.
-    let meaning = fix1002::kb::common_question("what-does-error-1002-mean").unwrap();
+    let meaning = fix1002_core::kb::common_question("what-does-error-1002-mean").unwrap();
     assert!(meaning.answer[1].starts_with("During a software update"));
     assert_eq!(meaning.source.document, Document::PlaybackGuide);
     assert_eq!(meaning.also.unwrap().source.document, Document::UpdateGuide);
     // What the support line can help with is the update guide's, on the page about a broken
     // speaker, which cites the playback guide first.
-    let broken = fix1002::kb::common_question("is-my-speaker-broken").unwrap();
+    let broken = fix1002_core::kb::common_question("is-my-speaker-broken").unwrap();
     assert!(broken
         .answer
         .join(" ")

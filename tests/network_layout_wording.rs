@@ -3,7 +3,7 @@
 //! recommends adding a Sonos Boost. The shipped wording must not present Sonos' products as
 //! the guide's named cause: where a Sonos Bridge or Boost is mentioned, it is as Fix 1002's own.
 
-use fix1002::kb::KB;
+use fix1002_core::kb::KB;
 
 #[test]
 fn the_cited_answer_keeps_to_the_guides_words_and_the_sonos_products_are_fix_1002s_inference() {

@@ -11,8 +11,8 @@
 mod stories;
 mod support;
 
-use fix1002::diagnose::{support_summary, Event, Journey, Screen, TypedNames};
-use fix1002::kb::{During, KB, NOT_SURE};
+use fix1002_core::diagnose::{support_summary, Event, Journey, Screen, TypedNames};
+use fix1002_core::kb::{During, KB, NOT_SURE};
 use stories::{steps_before_hand_over, STORIES};
 use support::{answer_all, plan_screens_when_nothing_helps};
 

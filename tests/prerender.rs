@@ -3,8 +3,8 @@
 //! sitemap only when the site's public URL is known. Native only, as the renderer is.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fix1002::kb::{COMMON_QUESTIONS, KB};
-use fix1002::prerender::{pages, robots, sitemap, Page, SiteUrl};
+use fix1002_web::kb::{COMMON_QUESTIONS, KB};
+use fix1002_web::prerender::{pages, robots, sitemap, Page, SiteUrl};
 
 fn template() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap()
@@ -14,7 +14,7 @@ fn site(url: &str) -> SiteUrl {
     SiteUrl::parse(Some(url)).unwrap()
 }
 
-use fix1002::html_text::visible_text;
+use fix1002_web::html_text::visible_text;
 
 fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
     let start = html.find(open).unwrap_or_else(|| panic!("no {open}")) + open.len();

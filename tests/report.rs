@@ -2,10 +2,10 @@
 //! credentials of a pasted request), never their length, and a copied message that names
 //! exactly what was hidden; and the report says what the card says, from one explanation.
 
-use fix1002::fault::explain::{explain_all, Choices};
-use fix1002::fault::messages::{Context, Names};
-use fix1002::fault::report::plain_text;
-use fix1002::fault::{decode, decode_bytes};
+use fix1002_core::fault::explain::{explain_all, Choices};
+use fix1002_core::fault::messages::{Context, Names};
+use fix1002_core::fault::report::plain_text;
+use fix1002_core::fault::{decode, decode_bytes};
 
 fn choices() -> Choices<'static> {
     Choices {

@@ -9,7 +9,7 @@ mod support;
 
 use std::collections::HashSet;
 
-use fix1002::kb::KB;
+use fix1002_core::kb::KB;
 use stories::{figures, tell, Told, STORIES};
 
 #[test]

@@ -47,7 +47,7 @@ fn adversarial_shapes_in_chromium() {
     let figures = shapes::adversarial_figures(|text| {
         let start = now();
         // A refused shape (past the depth cap) counts too: refusing must be quick.
-        let _ = std::hint::black_box(fix1002::fault::decode(text));
+        let _ = std::hint::black_box(fix1002_core::fault::decode(text));
         now() - start
     });
     console_log!("WASM_ADVERSARIAL {figures}");
@@ -59,7 +59,7 @@ fn decoder_speed_in_chromium() {
     let log = shapes::controller_log(1000, 5_000_000);
     let (decoder, plain) = paired_medians_ms(
         || {
-            let decoded = fix1002::fault::decode(&log).unwrap();
+            let decoded = fix1002_core::fault::decode(&log).unwrap();
             assert_eq!(decoded.faults.len(), 1000);
         },
         || {

@@ -5,8 +5,8 @@
 //! for screen readers.
 #![cfg(target_arch = "wasm32")]
 
-use fix1002::ui::plan_and_decoder::{DecoderState, DecoderTool};
-use fix1002::ui::App;
+use fix1002_web::ui::plan_and_decoder::{DecoderState, DecoderTool};
+use fix1002_web::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;

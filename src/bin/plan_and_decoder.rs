@@ -13,14 +13,14 @@ use wasm_bindgen::prelude::*;
 /// Draws the decoder tool into `root`.
 #[wasm_bindgen]
 pub fn mount_decoder(root: web_sys::HtmlElement) {
-    fix1002::entry::plan_and_decoder::mount_decoder(root);
+    fix1002_web::entry::plan_and_decoder::mount_decoder(root);
 }
 
 /// Draws the troubleshooting flow's screen after the questions, for the journey in the page's
 /// URL, into `root`.
 #[wasm_bindgen]
 pub fn mount_plan(root: web_sys::HtmlElement) {
-    fix1002::entry::plan_and_decoder::mount_plan(root);
+    fix1002_web::entry::plan_and_decoder::mount_plan(root);
 }
 
 fn main() {}

@@ -9,7 +9,7 @@ fn main() {
     use std::path::Path;
     use std::process::exit;
 
-    use fix1002::prerender::{pages, robots, sitemap, start_page, SiteUrl};
+    use fix1002_web::prerender::{pages, robots, sitemap, start_page, SiteUrl};
 
     let Some(site) = std::env::args().nth(1) else {
         eprintln!("usage: prerender SITE_DIR");

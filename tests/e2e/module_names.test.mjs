@@ -104,8 +104,8 @@ function nextRelease(t, site, { fixedModuleNames = false } = {}) {
   const dir = copyOf(t, site);
   const label = 'the next release';
   // Trunk's hash is a number in hex, so it is sometimes shorter than 16 digits.
-  const app = readFileSync(join(dir, 'index.html'), 'utf8').match(/fix1002-[0-9a-f]+(?=_bg\.wasm)/)[0];
-  changePair(dir, app, label, (script, wasm) => `fix1002-${sha('sha256', script, wasm).digest('hex').slice(0, 16)}`);
+  const app = readFileSync(join(dir, 'index.html'), 'utf8').match(/fix1002-web-[0-9a-f]+(?=_bg\.wasm)/)[0];
+  changePair(dir, app, label, (script, wasm) => `fix1002-web-${sha('sha256', script, wasm).digest('hex').slice(0, 16)}`);
   changePair(dir, secondModule(dir).name, label, fixedModuleNames ? null : hashedName);
   // The app's loader names the app's files, so it changed too: a new name, as postbuild gives it.
   const boot = readdirSync(dir).find((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));

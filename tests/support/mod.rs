@@ -2,8 +2,8 @@
 
 #![allow(dead_code)]
 
-use fix1002::diagnose::{next, Event, Journey, Outcome, Screen};
-use fix1002::kb::{KB, NOT_SURE};
+use fix1002_core::diagnose::{next, Event, Journey, Outcome, Screen};
+use fix1002_core::kb::{KB, NOT_SURE};
 
 /// Answers every question the flow asks from `answers` (question id → answer id), "Not sure"
 /// for any other, until the likely causes are shown. Returns the journey and the questions

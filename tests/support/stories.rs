@@ -9,9 +9,9 @@
 
 #![allow(dead_code)]
 
-use fix1002::diagnose::belief::Belief;
-use fix1002::diagnose::{Event, Journey, Outcome};
-use fix1002::kb::KB;
+use fix1002_core::diagnose::belief::Belief;
+use fix1002_core::diagnose::{Event, Journey, Outcome};
+use fix1002_core::kb::KB;
 
 use crate::support::{answer_all, plan_when_nothing_helps};
 

@@ -30,8 +30,10 @@ mod web_address;
 use schema::KbFile;
 use smapi::CodesFile;
 
-const KB_FILE: &str = "kb/error1002.toml";
-const CODES_FILE: &str = "kb/smapi_faults.toml";
+// The knowledge base stays at the repository's top, where its writers find it; a build script
+// runs in its crate's folder, two levels below.
+const KB_FILE: &str = "../../kb/error1002.toml";
+const CODES_FILE: &str = "../../kb/smapi_faults.toml";
 
 fn main() {
     println!("cargo::rerun-if-changed={KB_FILE}");
@@ -82,6 +84,8 @@ fn report(path: &str, errors: &[String]) {
     if errors.is_empty() {
         return;
     }
+    // Named as the writer knows it, from the repository's top.
+    let path = path.trim_start_matches("../../");
     let count = match errors.len() {
         1 => "1 mistake".to_owned(),
         n => format!("{n} mistakes"),

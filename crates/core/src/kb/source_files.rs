@@ -65,7 +65,8 @@ pub fn locate(
 
 /// The folder this checkout would find beside it.
 fn beside_this_repository() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+    // This crate sits two folders below the repository's top (crates/core).
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
 }
 
 /// The text of `document`, or `None` after printing why the comparison that wanted it is
