@@ -295,10 +295,13 @@ fn check_code(fault: &Fault, out: &mut Vec<Finding>) {
                     ));
                 }
             }
+            // A recommendation about the sign-in method, not a rule the fault breaks: the
+            // fault itself is built right, so it is information (and `fix1002 compose
+            // --code SessionIdInvalid` passes `check --fail-on warning`).
             if known == Code::SessionIdInvalid {
                 out.push(finding(
                     "session-id-deprecated",
-                    Severity::Warning,
+                    Severity::Info,
                     "The fault is SessionIdInvalid, from session-ID authentication.".to_owned(),
                     "Sonos recommends that you no longer use getSessionId.",
                     "Move to token-based authentication; expired tokens are then reported with AuthTokenExpired or TokenRefreshRequired.",

@@ -13,6 +13,7 @@
 pub mod capped;
 pub mod capture;
 pub mod codes;
+pub mod compose;
 mod context;
 mod decode;
 pub mod envelope;
