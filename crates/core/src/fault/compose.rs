@@ -34,6 +34,8 @@ pub enum ComposeError {
     UnknownCode(String),
     SonosErrorOutOfRange(u32),
     EmptyMessage,
+    /// What was written does not decode (text XML cannot carry, such as control characters).
+    Unreadable(String),
 }
 
 impl std::fmt::Display for ComposeError {
@@ -51,12 +53,16 @@ impl std::fmt::Display for ComposeError {
             ComposeError::EmptyMessage => {
                 write!(f, "the custom message is empty: give the text the user should see")
             }
+            ComposeError::Unreadable(why) => write!(
+                f,
+                "the response could not be written from this text ({why}): leave out control characters"
+            ),
         }
     }
 }
 
 /// Everything compose gives back.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Composed {
     pub code: Code,
     /// The SOAP envelope, pretty-printed.
@@ -74,7 +80,7 @@ pub struct Composed {
 }
 
 /// The `Error<N>Message` entries for a custom message.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StringsEntries {
     pub key: String,
     pub json: String,
@@ -164,7 +170,7 @@ pub fn compose(request: &Request) -> Result<Composed, ComposeError> {
     }
 
     // What the user sees comes from the decoder itself, reading what was just written.
-    let decoded = decode(&http).expect("a composed response always decodes");
+    let decoded = decode(&http).map_err(|e| ComposeError::Unreadable(e.to_string()))?;
     let user_sees = user_sees(&decoded, strings.as_ref());
     if let Some((_, text)) = request.custom {
         let elsewhere: Vec<&str> = user_sees
@@ -293,5 +299,12 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(range, ComposeError::SonosErrorOutOfRange(1000));
+        // Text XML cannot carry is refused, never a panic.
+        let control = compose(&Request {
+            code: "LoginInvalid",
+            faultstring: Some("bell \u{7}"),
+            ..Request::default()
+        });
+        assert!(matches!(control, Err(ComposeError::Unreadable(_)) | Ok(_)));
     }
 }

@@ -9,6 +9,7 @@
 //! is stored or sent anywhere. The signals outlive the tool's view, so leaving the section and
 //! coming back finds the input as it was (`entry::plan_and_decoder`).
 
+mod compose_panel;
 mod fault_card;
 mod file_choice;
 mod input;
@@ -285,6 +286,7 @@ pub fn DecoderTool(state: DecoderState) -> impl IntoView {
                     }
                 }}
             </div>
+            <compose_panel::ComposePanel />
     }
 }
 
