@@ -1,0 +1,293 @@
+//! One input, checked: the decoder's explanation of each fault in every chosen context, put
+//! side by side. Nothing here decides what a fault means; it only gathers what
+//! `fix1002_core::fault::explain` decided, so that every format prints the same thing.
+
+use fix1002_core::fault::explain::{explain, Choices, Explanation, Seen};
+use fix1002_core::fault::findings::{Finding, Severity};
+use fix1002_core::fault::messages::{Context, Names};
+use fix1002_core::fault::report::fault_heading;
+use fix1002_core::fault::rows::{Privacy, Row, Section, Value};
+use fix1002_core::fault::strings::StringTable;
+use fix1002_core::fault::{Decoded, Fault, Position};
+use fix1002_core::kb::KB;
+
+/// What the user chose that shapes every explanation.
+pub struct Options<'a> {
+    pub contexts: &'a [Context],
+    pub names: Names<'a>,
+    pub strings: Option<&'a StringTable>,
+    pub language: &'a str,
+    pub show_secrets: bool,
+}
+
+/// An input and what came of it.
+pub struct Checked {
+    /// The input as the user named it (`-` is shown as `stdin`).
+    pub name: String,
+    pub outcome: Outcome,
+}
+
+pub enum Outcome {
+    Faults(Faults),
+    /// The input holds no fault to check, or could not be read: why, in one message.
+    Problem(String),
+}
+
+pub struct Faults {
+    /// What kind of input it was, as the report says it ("a raw HTTP response").
+    pub kind: &'static str,
+    /// Responses in it with no SOAP fault, counted by the decoder.
+    pub passed_over: usize,
+    pub faults: Vec<FaultView>,
+}
+
+/// One fault: its explanation's context-free parts once, and the rest per context.
+pub struct FaultView {
+    /// "Fault 2 (line 40)", the heading the card and the report give it.
+    pub heading: String,
+    pub position: Option<Position>,
+    /// The bare code and its type as sent, from the decoder.
+    pub code: Option<String>,
+    pub family: Option<String>,
+    pub lead: Option<&'static str>,
+    pub sections: Vec<SectionView>,
+    /// What the user sees in each chosen context, grouped where the contexts agree.
+    pub seen: Vec<SeenView>,
+    /// Every finding of every chosen context, each once, most severe first.
+    pub findings: Vec<FindingView>,
+    /// The knowledge base's fix steps for the Sonos owner: (id, title).
+    pub owner_steps: Vec<(&'static str, &'static str)>,
+}
+
+pub struct SectionView {
+    pub heading: String,
+    /// Whether this is the fault's own facts, which the report prints without a heading.
+    pub facts: bool,
+    pub rows: Vec<RowView>,
+}
+
+pub struct RowView {
+    pub label: String,
+    /// The value to print: hidden or cut as in the report, unless secrets are shown.
+    pub value: String,
+    pub privacy: Privacy,
+    pub hidden: bool,
+    pub missing: bool,
+}
+
+/// What the user sees, in the contexts where the explanation says the same.
+pub struct SeenView {
+    pub contexts: Vec<Context>,
+    /// `None` for a speaker's UPnP fault, where SMAPI's messages do not apply.
+    pub seen: Option<Seen>,
+    pub notes: Vec<String>,
+    pub log_note: Option<String>,
+}
+
+pub struct FindingView {
+    pub finding: Finding,
+    /// The chosen contexts in which the explanation has this finding: most findings hold in
+    /// all of them; a custom message's may not.
+    pub contexts: Vec<Context>,
+}
+
+impl Checked {
+    /// Explains every fault of `decoded` in every chosen context.
+    pub fn from_decoded(name: String, decoded: &Decoded, options: &Options) -> Checked {
+        if decoded.faults.is_empty() {
+            // The decoder reports an input without faults as an error; this stays in case it
+            // ever does not, so an empty result never passes as a clean one.
+            return Checked {
+                name,
+                outcome: Outcome::Problem("No SOAP fault was found in this input.".to_owned()),
+            };
+        }
+        let faults = decoded
+            .faults
+            .iter()
+            .enumerate()
+            .map(|(index, fault)| view_of(index, fault, decoded, options))
+            .collect();
+        Checked {
+            name,
+            outcome: Outcome::Faults(Faults {
+                kind: decoded.kind.describe(),
+                passed_over: decoded.passed_over,
+                faults,
+            }),
+        }
+    }
+
+    pub fn problem(name: String, message: String) -> Checked {
+        Checked {
+            name,
+            outcome: Outcome::Problem(message),
+        }
+    }
+
+    /// The faults, or none for an input that could not be checked.
+    pub fn faults(&self) -> &[FaultView] {
+        match &self.outcome {
+            Outcome::Faults(faults) => &faults.faults,
+            Outcome::Problem(_) => &[],
+        }
+    }
+}
+
+fn view_of(index: usize, fault: &Fault, decoded: &Decoded, options: &Options) -> FaultView {
+    let origin = decoded.origin_of(fault);
+    let explanations: Vec<(Context, Explanation)> = options
+        .contexts
+        .iter()
+        .map(|&context| {
+            let choices = Choices {
+                context,
+                names: options.names,
+                strings: options.strings,
+                language: options.language,
+            };
+            (context, explain(fault, origin, &choices))
+        })
+        .collect();
+    // The lead, the rows and the owner's steps do not depend on the context (the explanation
+    // builds them from the fault alone); the first context's are everyone's.
+    let first = &explanations[0].1;
+    FaultView {
+        heading: fault_heading(index, fault),
+        position: fault.position,
+        code: fault.code.clone(),
+        family: fault.family_text.clone(),
+        lead: first.lead,
+        sections: first
+            .sections
+            .iter()
+            .map(|s| section_view(s, options.show_secrets))
+            .collect(),
+        seen: seen_views(&explanations),
+        findings: finding_views(&explanations),
+        owner_steps: first
+            .owner_steps
+            .iter()
+            .filter_map(|id| KB.step(id))
+            .map(|step| (step.id, step.title))
+            .collect(),
+    }
+}
+
+fn section_view(section: &Section, show_secrets: bool) -> SectionView {
+    SectionView {
+        heading: section.heading.clone(),
+        facts: section.kind == fix1002_core::fault::rows::SectionKind::Facts,
+        rows: section
+            .rows
+            .iter()
+            .map(|row| row_view(row, show_secrets))
+            .collect(),
+    }
+}
+
+fn row_view(row: &Row, show_secrets: bool) -> RowView {
+    let missing = row.value == Value::Missing;
+    let private = row.privacy != Privacy::Public && !missing;
+    RowView {
+        label: row.label.clone(),
+        value: if show_secrets {
+            row.full_text().to_owned()
+        } else {
+            row.shared_text()
+        },
+        privacy: row.privacy,
+        hidden: private && !show_secrets,
+        missing,
+    }
+}
+
+/// Contexts whose explanations say the same about what the user sees share one entry.
+fn seen_views(explanations: &[(Context, Explanation)]) -> Vec<SeenView> {
+    let mut views: Vec<SeenView> = Vec::new();
+    for (context, explanation) in explanations {
+        let same = views.iter_mut().find(|v| {
+            v.seen == explanation.seen
+                && v.notes == explanation.notes
+                && v.log_note == explanation.log_note
+        });
+        match same {
+            Some(view) => view.contexts.push(*context),
+            None => views.push(SeenView {
+                contexts: vec![*context],
+                seen: explanation.seen.clone(),
+                notes: explanation.notes.clone(),
+                log_note: explanation.log_note.clone(),
+            }),
+        }
+    }
+    views
+}
+
+/// Every finding once, with the contexts it holds in, in the explanation's order (most
+/// severe first) across contexts.
+fn finding_views(explanations: &[(Context, Explanation)]) -> Vec<FindingView> {
+    let mut views: Vec<FindingView> = Vec::new();
+    for (context, explanation) in explanations {
+        for finding in &explanation.findings {
+            match views.iter_mut().find(|v| v.finding == *finding) {
+                Some(view) => view.contexts.push(*context),
+                None => views.push(FindingView {
+                    finding: finding.clone(),
+                    contexts: vec![*context],
+                }),
+            }
+        }
+    }
+    // Stable: within a severity, the order the explanations gave.
+    views.sort_by_key(|v| v.finding.severity);
+    views
+}
+
+/// Counts of findings by severity, and of inputs that could not be checked.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    pub inputs: usize,
+    pub faults: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// Inputs with no fault, or that could not be read.
+    pub problems: usize,
+    /// Findings at or above --fail-on.
+    pub failing: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, checked: &Checked, fails: impl Fn(Severity) -> bool) {
+        self.inputs += 1;
+        if let Outcome::Problem(_) = checked.outcome {
+            self.problems += 1;
+        }
+        for fault in checked.faults() {
+            self.faults += 1;
+            for view in &fault.findings {
+                let severity = view.finding.severity;
+                match severity {
+                    Severity::Error => self.errors += 1,
+                    Severity::Warning => self.warnings += 1,
+                    Severity::Info => self.infos += 1,
+                }
+                if fails(severity) {
+                    self.failing += 1;
+                }
+            }
+        }
+    }
+
+    /// 2 if any input could not be checked, else 1 if any finding fails, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.problems > 0 {
+            2
+        } else if self.failing > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
