@@ -45,6 +45,8 @@ pub struct Faults {
 pub struct FaultView {
     /// "Fault 2 (line 40)", the heading the card and the report give it.
     pub heading: String,
+    /// Where the fault is in the input: its Fault element, or else the start of the body it
+    /// came in (`Decoded::location_of`); `None` in a HAR file.
     pub position: Option<Position>,
     /// The bare code and its type as sent, from the decoder.
     pub code: Option<String>,
@@ -53,6 +55,8 @@ pub struct FaultView {
     pub sections: Vec<SectionView>,
     /// What the user sees in each chosen context, grouped where the contexts agree.
     pub seen: Vec<SeenView>,
+    /// Where Sonos logs the fault, grouped the same way (it differs only while streaming).
+    pub log: Vec<LogView>,
     /// Every finding of every chosen context, each once, most severe first.
     pub findings: Vec<FindingView>,
     /// The knowledge base's fix steps for the Sonos owner: (id, title).
@@ -81,7 +85,12 @@ pub struct SeenView {
     /// `None` for a speaker's UPnP fault, where SMAPI's messages do not apply.
     pub seen: Option<Seen>,
     pub notes: Vec<String>,
-    pub log_note: Option<String>,
+}
+
+/// Where Sonos logs the fault, in the contexts where the explanation says the same.
+pub struct LogView {
+    pub contexts: Vec<Context>,
+    pub note: String,
 }
 
 pub struct FindingView {
@@ -154,7 +163,7 @@ fn view_of(index: usize, fault: &Fault, decoded: &Decoded, options: &Options) ->
     let first = &explanations[0].1;
     FaultView {
         heading: fault_heading(index, fault),
-        position: fault.position,
+        position: decoded.location_of(fault),
         code: fault.code.clone(),
         family: fault.family_text.clone(),
         lead: first.lead,
@@ -164,6 +173,7 @@ fn view_of(index: usize, fault: &Fault, decoded: &Decoded, options: &Options) ->
             .map(|s| section_view(s, options.show_secrets))
             .collect(),
         seen: seen_views(&explanations),
+        log: log_views(&explanations),
         findings: finding_views(&explanations),
         owner_steps: first
             .owner_steps
@@ -206,18 +216,32 @@ fn row_view(row: &Row, show_secrets: bool) -> RowView {
 fn seen_views(explanations: &[(Context, Explanation)]) -> Vec<SeenView> {
     let mut views: Vec<SeenView> = Vec::new();
     for (context, explanation) in explanations {
-        let same = views.iter_mut().find(|v| {
-            v.seen == explanation.seen
-                && v.notes == explanation.notes
-                && v.log_note == explanation.log_note
-        });
+        let same = views
+            .iter_mut()
+            .find(|v| v.seen == explanation.seen && v.notes == explanation.notes);
         match same {
             Some(view) => view.contexts.push(*context),
             None => views.push(SeenView {
                 contexts: vec![*context],
                 seen: explanation.seen.clone(),
                 notes: explanation.notes.clone(),
-                log_note: explanation.log_note.clone(),
+            }),
+        }
+    }
+    views
+}
+
+fn log_views(explanations: &[(Context, Explanation)]) -> Vec<LogView> {
+    let mut views: Vec<LogView> = Vec::new();
+    for (context, explanation) in explanations {
+        let Some(note) = &explanation.log_note else {
+            continue;
+        };
+        match views.iter_mut().find(|v| v.note == *note) {
+            Some(view) => view.contexts.push(*context),
+            None => views.push(LogView {
+                contexts: vec![*context],
+                note: note.clone(),
             }),
         }
     }

@@ -63,7 +63,7 @@ impl Render for Github<'_> {
                     for view in &fault.findings {
                         let finding = &view.finding;
                         let mut message =
-                            format!("{} {}\nFix: {}", fault.heading, finding.found, finding.fix);
+                            format!("{}: {}\nFix: {}", fault.heading, finding.found, finding.fix);
                         message.push_str(&format!(
                             "\n{}: {}",
                             finding.basis.heading(),

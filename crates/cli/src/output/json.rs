@@ -47,6 +47,10 @@ impl<'a> Json<'a> {
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "seen": fault.seen.iter().map(seen).collect::<Vec<_>>(),
+            "log": fault.log.iter().map(|log| json!({
+                "contexts": log.contexts.iter().map(|c| context_id(*c)).collect::<Vec<_>>(),
+                "text": log.note,
+            })).collect::<Vec<_>>(),
             "findings": fault.findings.iter().map(|view| {
                 let finding = &view.finding;
                 json!({
@@ -109,7 +113,6 @@ fn seen(view: &SeenView) -> Value {
         "text": text,
         "quote": quote,
         "notes": view.notes,
-        "log": view.log_note,
     })
 }
 

@@ -64,19 +64,18 @@ impl<'a> Sarif<'a> {
     }
 
     fn results(&mut self, name: &str, fault: &FaultView) -> Vec<Value> {
-        let mut region = json!({});
-        if let Some(p) = fault.position {
-            region = json!({"startLine": p.line, "startColumn": p.column});
-        }
+        // GitHub code scanning places only results with a line; a fault whose line is not
+        // known (one read from a HAR file) is placed at the file's start.
+        let region = match fault.position {
+            Some(p) => json!({"startLine": p.line, "startColumn": p.column}),
+            None => json!({"startLine": 1}),
+        };
         fault
             .findings
             .iter()
             .map(|view| {
                 let finding = &view.finding;
-                let mut physical = json!({"artifactLocation": artifact(name)});
-                if fault.position.is_some() {
-                    physical["region"] = region.clone();
-                }
+                let physical = json!({"artifactLocation": artifact(name), "region": region});
                 json!({
                     "ruleId": finding.tag,
                     "ruleIndex": self.rule(finding),

@@ -69,6 +69,13 @@ impl<'a> Text<'a> {
         for seen in &fault.seen {
             self.seen(out, seen)?;
         }
+        for log in &fault.log {
+            if fault.log.len() == 1 {
+                writeln!(out, "  Log: {}", log.note)?;
+            } else {
+                writeln!(out, "  Log, {}: {}", context_labels(&log.contexts), log.note)?;
+            }
+        }
         if !fault.owner_steps.is_empty() {
             let titles: Vec<&str> = fault.owner_steps.iter().map(|(_, title)| *title).collect();
             writeln!(
@@ -100,9 +107,6 @@ impl<'a> Text<'a> {
         };
         for note in &view.notes {
             writeln!(out, "{indent}Note: {note}")?;
-        }
-        if let Some(log) = &view.log_note {
-            writeln!(out, "{indent}Log: {log}")?;
         }
         Ok(())
     }
