@@ -73,7 +73,12 @@ impl<'a> Text<'a> {
             if fault.log.len() == 1 {
                 writeln!(out, "  Log: {}", log.note)?;
             } else {
-                writeln!(out, "  Log, {}: {}", context_labels(&log.contexts), log.note)?;
+                writeln!(
+                    out,
+                    "  Log, {}: {}",
+                    context_labels(&log.contexts),
+                    log.note
+                )?;
             }
         }
         if !fault.owner_steps.is_empty() {
