@@ -11,12 +11,17 @@ step "rustfmt"
 cargo fmt --all --check
 
 step "clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests: the pure core"
-cargo test --locked
+step "native tests: the pure core and the command line"
+cargo test --workspace --locked
+
+step "command line: its SARIF output against the SARIF 2.1.0 schema"
+cargo build --locked -p fix1002-cli
+FIX1002_BIN="${CARGO_TARGET_DIR:-$repo_root/target}/debug/fix1002" \
+  node --test --test-concurrency=1 tests/cli/
 
 step "browser tests: components in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
