@@ -20,25 +20,23 @@ pub struct Options<'a> {
     pub show_secrets: bool,
 }
 
-/// An input and what came of it.
-pub struct Checked {
-    /// The input as the user named it (`-` is shown as `stdin`).
-    pub name: String,
-    pub outcome: Outcome,
-}
-
-pub enum Outcome {
-    Faults(Faults),
-    /// The input holds no fault to check, or could not be read: why, in one message.
-    Problem(String),
-}
-
-pub struct Faults {
+/// What the decoder found in one input, before its faults are explained.
+pub struct InputHead {
     /// What kind of input it was, as the report says it ("a raw HTTP response").
     pub kind: &'static str,
     /// Responses in it with no SOAP fault, counted by the decoder.
     pub passed_over: usize,
-    pub faults: Vec<FaultView>,
+    pub faults: usize,
+}
+
+impl InputHead {
+    pub fn of(decoded: &Decoded) -> InputHead {
+        InputHead {
+            kind: decoded.kind.describe(),
+            passed_over: decoded.passed_over,
+            faults: decoded.faults.len(),
+        }
+    }
 }
 
 /// One fault: its explanation's context-free parts once, and the rest per context.
@@ -100,47 +98,17 @@ pub struct FindingView {
     pub contexts: Vec<Context>,
 }
 
-impl Checked {
-    /// Explains every fault of `decoded` in every chosen context.
-    pub fn from_decoded(name: String, decoded: &Decoded, options: &Options) -> Checked {
-        if decoded.faults.is_empty() {
-            // The decoder reports an input without faults as an error; this stays in case it
-            // ever does not, so an empty result never passes as a clean one.
-            return Checked {
-                name,
-                outcome: Outcome::Problem("No SOAP fault was found in this input.".to_owned()),
-            };
-        }
-        let faults = decoded
-            .faults
-            .iter()
-            .enumerate()
-            .map(|(index, fault)| view_of(index, fault, decoded, options))
-            .collect();
-        Checked {
-            name,
-            outcome: Outcome::Faults(Faults {
-                kind: decoded.kind.describe(),
-                passed_over: decoded.passed_over,
-                faults,
-            }),
-        }
-    }
-
-    pub fn problem(name: String, message: String) -> Checked {
-        Checked {
-            name,
-            outcome: Outcome::Problem(message),
-        }
-    }
-
-    /// The faults, or none for an input that could not be checked.
-    pub fn faults(&self) -> &[FaultView] {
-        match &self.outcome {
-            Outcome::Faults(faults) => &faults.faults,
-            Outcome::Problem(_) => &[],
-        }
-    }
+/// Each fault of `decoded`, explained in every chosen context, one at a time: a log with
+/// thousands of faults is printed as it is explained, never held explained whole.
+pub fn fault_views<'a>(
+    decoded: &'a Decoded,
+    options: &'a Options,
+) -> impl Iterator<Item = FaultView> + 'a {
+    decoded
+        .faults
+        .iter()
+        .enumerate()
+        .map(move |(index, fault)| view_of(index, fault, decoded, options))
 }
 
 fn view_of(index: usize, fault: &Fault, decoded: &Decoded, options: &Options) -> FaultView {
@@ -283,23 +251,26 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn add(&mut self, checked: &Checked, fails: impl Fn(Severity) -> bool) {
+    pub fn add_problem(&mut self) {
         self.inputs += 1;
-        if let Outcome::Problem(_) = checked.outcome {
-            self.problems += 1;
-        }
-        for fault in checked.faults() {
-            self.faults += 1;
-            for view in &fault.findings {
-                let severity = view.finding.severity;
-                match severity {
-                    Severity::Error => self.errors += 1,
-                    Severity::Warning => self.warnings += 1,
-                    Severity::Info => self.infos += 1,
-                }
-                if fails(severity) {
-                    self.failing += 1;
-                }
+        self.problems += 1;
+    }
+
+    pub fn add_input(&mut self) {
+        self.inputs += 1;
+    }
+
+    pub fn add_fault(&mut self, fault: &FaultView, fails: impl Fn(Severity) -> bool) {
+        self.faults += 1;
+        for view in &fault.findings {
+            let severity = view.finding.severity;
+            match severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+            if fails(severity) {
+                self.failing += 1;
             }
         }
     }

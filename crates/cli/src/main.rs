@@ -18,7 +18,7 @@ use fix1002_core::fault::strings::{self, StringTable};
 use fix1002_core::fault::{decode_bytes, text_of_file, MAX_INPUT_BYTES};
 
 use args::{chosen_contexts, CheckArgs, Cli, Command, Format};
-use checked::{Checked, Options, Tally};
+use checked::{fault_views, InputHead, Options, Tally};
 use inputs::Input;
 use output::Setting;
 
@@ -92,16 +92,40 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
     let mut tally = Tally::default();
     out.catch(|w| renderer.start(w));
     for input in &inputs {
-        let checked = check_one(input, &options);
-        tally.add(&checked, |severity| args.fail_on.fails(severity));
-        if let checked::Outcome::Problem(message) = &checked.outcome {
-            // The text format says it in its place; the others keep standard output for the
-            // document, so a person reading the CI log learns it here.
-            if args.format != Format::Text {
-                eprintln!("fix1002: {}: {message}", checked.name);
+        let name = input.name();
+        let decoded = match input.read() {
+            Ok(bytes) => decode_bytes(&bytes).map_err(|error| error.to_string()),
+            Err(message) => Err(message),
+        };
+        let decoded = decoded.and_then(|decoded| {
+            // The decoder reports an input without faults as an error; this stays in case it
+            // ever does not, so that an empty result never passes for a clean one.
+            if decoded.faults.is_empty() {
+                Err("No SOAP fault was found in this input.".to_owned())
+            } else {
+                Ok(decoded)
+            }
+        });
+        match decoded {
+            Err(message) => {
+                tally.add_problem();
+                // The text format says it in its place; the others keep standard output for
+                // the document, so a person reading the CI log learns it here.
+                if args.format != Format::Text {
+                    eprintln!("fix1002: {name}: {message}");
+                }
+                out.catch(|w| renderer.problem(w, &name, &message));
+            }
+            Ok(decoded) => {
+                tally.add_input();
+                out.catch(|w| renderer.begin(w, &name, &InputHead::of(&decoded)));
+                for fault in fault_views(&decoded, &options) {
+                    tally.add_fault(&fault, |severity| args.fail_on.fails(severity));
+                    out.catch(|w| renderer.fault(w, &name, &fault));
+                }
+                out.catch(|w| renderer.end(w, &name));
             }
         }
-        out.catch(|w| renderer.input(w, &checked));
         out.catch(|w| w.flush());
     }
     out.catch(|w| renderer.finish(w, &tally));
@@ -112,18 +136,6 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
             Err(format!("cannot write the output: {error}"))
         }
         _ => Ok(tally.exit_code()),
-    }
-}
-
-fn check_one(input: &Input, options: &Options) -> Checked {
-    let name = input.name();
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(message) => return Checked::problem(name, message),
-    };
-    match decode_bytes(&bytes) {
-        Ok(decoded) => Checked::from_decoded(name, &decoded, options),
-        Err(error) => Checked::problem(name, error.to_string()),
     }
 }
 

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use fix1002_core::fault::findings::Severity;
 
 use super::{context_labels, count, Render, Setting};
-use crate::checked::{Checked, Outcome, Tally};
+use crate::checked::{FaultView, InputHead, Tally};
 
 pub struct Github<'a> {
     setting: Setting<'a>,
@@ -45,48 +45,46 @@ impl Render for Github<'_> {
         Ok(())
     }
 
-    fn input(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
-        let file = property(&checked.name);
-        match &checked.outcome {
-            Outcome::Problem(message) => writeln!(
-                out,
-                "::error file={file},title={}::{}",
-                property("fix1002: cannot check"),
-                data(message)
-            ),
-            Outcome::Faults(faults) => {
-                for fault in &faults.faults {
-                    let place = match fault.position {
-                        Some(p) => format!("file={file},line={},col={}", p.line, p.column),
-                        None => format!("file={file}"),
-                    };
-                    for view in &fault.findings {
-                        let finding = &view.finding;
-                        let mut message =
-                            format!("{}: {}\nFix: {}", fault.heading, finding.found, finding.fix);
-                        message.push_str(&format!(
-                            "\n{}: {}",
-                            finding.basis.heading(),
-                            finding.rule
-                        ));
-                        if view.contexts.len() < self.setting.contexts.len() {
-                            message.push_str(&format!(
-                                "\nOnly in: {}",
-                                context_labels(&view.contexts)
-                            ));
-                        }
-                        writeln!(
-                            out,
-                            "::{} {place},title={}::{}",
-                            command(finding.severity),
-                            property(finding.tag),
-                            data(&message)
-                        )?;
-                    }
-                }
-                Ok(())
+    fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
+        writeln!(
+            out,
+            "::error file={},title={}::{}",
+            property(name),
+            property("fix1002: cannot check"),
+            data(message)
+        )
+    }
+
+    fn begin(&mut self, _out: &mut dyn Write, _name: &str, _head: &InputHead) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn fault(&mut self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
+        let file = property(name);
+        let place = match fault.position {
+            Some(p) => format!("file={file},line={},col={}", p.line, p.column),
+            None => format!("file={file}"),
+        };
+        for view in &fault.findings {
+            let finding = &view.finding;
+            let mut message = format!("{}: {}\nFix: {}", fault.heading, finding.found, finding.fix);
+            message.push_str(&format!("\n{}: {}", finding.basis.heading(), finding.rule));
+            if view.contexts.len() < self.setting.contexts.len() {
+                message.push_str(&format!("\nOnly in: {}", context_labels(&view.contexts)));
             }
+            writeln!(
+                out,
+                "::{} {place},title={}::{}",
+                command(finding.severity),
+                property(finding.tag),
+                data(&message)
+            )?;
         }
+        Ok(())
+    }
+
+    fn end(&mut self, _out: &mut dyn Write, _name: &str) -> io::Result<()> {
+        Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {

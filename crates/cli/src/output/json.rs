@@ -9,14 +9,17 @@ use fix1002_core::fault::rows::Privacy;
 use serde_json::{json, Value};
 
 use super::{context_id, Render, Setting};
-use crate::checked::{Checked, FaultView, Outcome, SeenView, Tally};
+use crate::checked::{FaultView, InputHead, SeenView, Tally};
 
 /// Raised when a field changes meaning or disappears; adding fields keeps it.
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub struct Json<'a> {
     setting: Setting<'a>,
+    /// Whether no input has been written yet.
     first: bool,
+    /// Whether no fault of the current input has been written yet.
+    first_fault: bool,
 }
 
 impl<'a> Json<'a> {
@@ -24,10 +27,11 @@ impl<'a> Json<'a> {
         Json {
             setting,
             first: true,
+            first_fault: true,
         }
     }
 
-    fn fault(&self, fault: &FaultView) -> Value {
+    fn fault_value(&self, fault: &FaultView) -> Value {
         json!({
             "heading": fault.heading,
             "line": fault.position.map(|p| p.line),
@@ -116,6 +120,15 @@ fn seen(view: &SeenView) -> Value {
     })
 }
 
+impl Json<'_> {
+    /// The comma before every input but the first.
+    fn separator(&mut self) -> &'static str {
+        let separator = if self.first { "" } else { "," };
+        self.first = false;
+        separator
+    }
+}
+
 impl Render for Json<'_> {
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let head = json!({
@@ -131,26 +144,39 @@ impl Render for Json<'_> {
         write!(out, "{open},\"inputs\":[")
     }
 
-    fn input(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
-        let value = match &checked.outcome {
-            Outcome::Problem(message) => json!({
-                "file": checked.name,
-                "problem": message,
-                "kind": null,
-                "passed_over": 0,
-                "faults": [],
-            }),
-            Outcome::Faults(faults) => json!({
-                "file": checked.name,
-                "problem": null,
-                "kind": faults.kind,
-                "passed_over": faults.passed_over,
-                "faults": faults.faults.iter().map(|f| self.fault(f)).collect::<Vec<_>>(),
-            }),
-        };
-        let separator = if self.first { "" } else { "," };
-        self.first = false;
-        write!(out, "{separator}\n{value}")
+    fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
+        let value = json!({
+            "file": name,
+            "problem": message,
+            "kind": null,
+            "passed_over": 0,
+            "faults": [],
+        });
+        write!(out, "{}\n{value}", self.separator())
+    }
+
+    fn begin(&mut self, out: &mut dyn Write, name: &str, head: &InputHead) -> io::Result<()> {
+        // The input's fields, then its faults as they are explained.
+        let fields = json!({
+            "file": name,
+            "problem": null,
+            "kind": head.kind,
+            "passed_over": head.passed_over,
+        })
+        .to_string();
+        let open = fields.strip_suffix('}').unwrap_or(&fields);
+        self.first_fault = true;
+        write!(out, "{}\n{open},\"faults\":[", self.separator())
+    }
+
+    fn fault(&mut self, out: &mut dyn Write, _name: &str, fault: &FaultView) -> io::Result<()> {
+        let separator = if self.first_fault { "" } else { "," };
+        self.first_fault = false;
+        write!(out, "{separator}{}", self.fault_value(fault))
+    }
+
+    fn end(&mut self, out: &mut dyn Write, _name: &str) -> io::Result<()> {
+        write!(out, "]}}")
     }
 
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {

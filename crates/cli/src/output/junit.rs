@@ -1,23 +1,33 @@
 //! `--format junit`: JUnit XML as GitLab, Jenkins and most CI servers read it. A test suite per
 //! input, a test case per fault, a failure per finding at or above `--fail-on`; every finding
 //! is listed in the case's output. An input that could not be checked is a suite with one
-//! case in error.
+//! case in error. A suite's opening tag carries its counts, so its cases are gathered in memory
+//! until the input's last fault: this format holds one input's report at a time.
 
 use std::io::{self, Write};
 
 use super::{context_labels, Render, Setting};
-use crate::checked::{Checked, FaultView, Outcome, Tally};
+use crate::checked::{FaultView, InputHead, Tally};
 
 pub struct Junit<'a> {
     setting: Setting<'a>,
+    /// The current input's test cases, and how many of them fail.
+    cases: Vec<u8>,
+    tests: usize,
+    failing: usize,
 }
 
 impl<'a> Junit<'a> {
     pub fn new(setting: Setting<'a>) -> Self {
-        Junit { setting }
+        Junit {
+            setting,
+            cases: Vec::new(),
+            tests: 0,
+            failing: 0,
+        }
     }
 
-    fn case(&self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
+    fn case(&self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<bool> {
         let title = match &fault.code {
             Some(code) if !code.is_empty() => format!("{}: {code}", fault.heading),
             _ => fault.heading.clone(),
@@ -38,6 +48,7 @@ impl<'a> Junit<'a> {
             None => name.to_owned(),
         };
         let mut listing = String::new();
+        let mut fails = false;
         for view in &fault.findings {
             let finding = &view.finding;
             let mut body = format!(
@@ -53,6 +64,7 @@ impl<'a> Junit<'a> {
                 body.push_str(&format!("\nOnly in: {}", context_labels(&view.contexts)));
             }
             if self.setting.fail_on.fails(finding.severity) {
+                fails = true;
                 writeln!(
                     out,
                     "      <failure type=\"{}\" message=\"{}\">{}</failure>",
@@ -71,7 +83,8 @@ impl<'a> Junit<'a> {
                 escape(listing.trim_end())
             )?;
         }
-        writeln!(out, "    </testcase>")
+        writeln!(out, "    </testcase>")?;
+        Ok(fails)
     }
 }
 
@@ -102,47 +115,51 @@ impl Render for Junit<'_> {
         writeln!(out, "<testsuites name=\"fix1002 check\">")
     }
 
-    fn input(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
-        let name = escape(&checked.name);
-        match &checked.outcome {
-            Outcome::Problem(message) => {
-                writeln!(
-                    out,
-                    "  <testsuite name=\"{name}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">"
-                )?;
-                writeln!(
-                    out,
-                    "    <testcase name=\"holds a fault to check\" classname=\"{name}\" file=\"{name}\">"
-                )?;
-                writeln!(
-                    out,
-                    "      <error type=\"no-fault\" message=\"{}\">{}: {}</error>",
-                    escape(message),
-                    name,
-                    escape(message)
-                )?;
-                writeln!(out, "    </testcase>")?;
-            }
-            Outcome::Faults(faults) => {
-                let failing = faults
-                    .faults
-                    .iter()
-                    .filter(|f| {
-                        f.findings
-                            .iter()
-                            .any(|v| self.setting.fail_on.fails(v.finding.severity))
-                    })
-                    .count();
-                writeln!(
-                    out,
-                    "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failing}\" errors=\"0\" skipped=\"0\">",
-                    faults.faults.len()
-                )?;
-                for fault in &faults.faults {
-                    self.case(out, &checked.name, fault)?;
-                }
-            }
-        }
+    fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
+        let name = escape(name);
+        let message = escape(message);
+        writeln!(
+            out,
+            "  <testsuite name=\"{name}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">"
+        )?;
+        writeln!(
+            out,
+            "    <testcase name=\"holds a fault to check\" classname=\"{name}\" file=\"{name}\">"
+        )?;
+        writeln!(
+            out,
+            "      <error type=\"no-fault\" message=\"{message}\">{name}: {message}</error>"
+        )?;
+        writeln!(out, "    </testcase>")?;
+        writeln!(out, "  </testsuite>")
+    }
+
+    fn begin(&mut self, _out: &mut dyn Write, _name: &str, _head: &InputHead) -> io::Result<()> {
+        self.cases.clear();
+        self.tests = 0;
+        self.failing = 0;
+        Ok(())
+    }
+
+    fn fault(&mut self, _out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
+        let mut cases = std::mem::take(&mut self.cases);
+        let fails = self.case(&mut cases, name, fault)?;
+        self.cases = cases;
+        self.tests += 1;
+        self.failing += usize::from(fails);
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, name: &str) -> io::Result<()> {
+        writeln!(
+            out,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">",
+            escape(name),
+            self.tests,
+            self.failing
+        )?;
+        out.write_all(&self.cases)?;
+        self.cases.clear();
         writeln!(out, "  </testsuite>")
     }
 

@@ -1,6 +1,6 @@
-//! The five output formats. Each prints the same [`Checked`] inputs, one at a time as they are
-//! checked (so a thousand captures need no more memory than the largest), then a closing part
-//! with the totals.
+//! The five output formats. Each prints the same inputs, and each input's faults one at a time
+//! as they are explained (so neither a thousand captures nor a log of thousands of faults is
+//! held explained whole), then a closing part with the totals.
 
 mod github;
 mod json;
@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use fix1002_core::fault::messages::Context;
 
 use crate::args::{FailOn, Format};
-use crate::checked::{Checked, Tally};
+use crate::checked::{FaultView, InputHead, Tally};
 
 /// What every format needs besides the inputs.
 pub struct Setting<'a> {
@@ -25,10 +25,15 @@ pub struct Setting<'a> {
     pub show_secrets: bool,
 }
 
-/// One output format.
+/// One output format. For each input, either `problem`, or `begin`, `fault` for each of its
+/// faults, and `end`.
 pub trait Render {
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()>;
-    fn input(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()>;
+    /// An input that holds no fault to check, or cannot be read, and why.
+    fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()>;
+    fn begin(&mut self, out: &mut dyn Write, name: &str, head: &InputHead) -> io::Result<()>;
+    fn fault(&mut self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()>;
+    fn end(&mut self, out: &mut dyn Write, name: &str) -> io::Result<()>;
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()>;
 }
 

@@ -10,7 +10,7 @@ use fix1002_core::fault::findings::{Finding, Severity};
 use serde_json::{json, Value};
 
 use super::{context_id, Render, Setting};
-use crate::checked::{Checked, FaultView, Outcome, Tally};
+use crate::checked::{FaultView, InputHead, Tally};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -155,27 +155,30 @@ impl Render for Sarif<'_> {
         )
     }
 
-    fn input(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
-        match &checked.outcome {
-            Outcome::Problem(message) => {
-                self.notifications.push(json!({
-                    "level": "error",
-                    "message": {"text": format!("{}: {message}", checked.name)},
-                    "locations": [{"physicalLocation": {"artifactLocation": artifact(&checked.name)}}],
-                }));
-                Ok(())
-            }
-            Outcome::Faults(faults) => {
-                for fault in &faults.faults {
-                    for result in self.results(&checked.name, fault) {
-                        let separator = if self.first { "" } else { "," };
-                        self.first = false;
-                        write!(out, "{separator}\n{result}")?;
-                    }
-                }
-                Ok(())
-            }
+    fn problem(&mut self, _out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
+        self.notifications.push(json!({
+            "level": "error",
+            "message": {"text": format!("{name}: {message}")},
+            "locations": [{"physicalLocation": {"artifactLocation": artifact(name)}}],
+        }));
+        Ok(())
+    }
+
+    fn begin(&mut self, _out: &mut dyn Write, _name: &str, _head: &InputHead) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn fault(&mut self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
+        for result in self.results(name, fault) {
+            let separator = if self.first { "" } else { "," };
+            self.first = false;
+            write!(out, "{separator}\n{result}")?;
         }
+        Ok(())
+    }
+
+    fn end(&mut self, _out: &mut dyn Write, _name: &str) -> io::Result<()> {
+        Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {

@@ -9,7 +9,7 @@ use fix1002_core::fault::findings::Severity;
 use fix1002_core::fault::Position;
 
 use super::{context_labels, count, Render, Setting};
-use crate::checked::{Checked, FaultView, FindingView, Outcome, SeenView, Tally};
+use crate::checked::{FaultView, FindingView, InputHead, SeenView, Tally};
 
 pub struct Text<'a> {
     setting: Setting<'a>,
@@ -22,6 +22,15 @@ impl<'a> Text<'a> {
             setting,
             first: true,
         }
+    }
+
+    /// A blank line between inputs.
+    fn separate(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.first {
+            writeln!(out)?;
+        }
+        self.first = false;
+        Ok(())
     }
 
     /// `text` in an ANSI style, when colour is on.
@@ -42,7 +51,7 @@ impl<'a> Text<'a> {
         self.paint(style, severity.label())
     }
 
-    fn fault(&self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
+    fn write_fault(&self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
         writeln!(out)?;
         let heading = format!("{}: {}", place(name, fault.position), fault.heading);
         writeln!(out, "{}", self.paint("1", &heading))?;
@@ -157,37 +166,37 @@ impl Render for Text<'_> {
         Ok(())
     }
 
-    fn input(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
-        if !self.first {
-            writeln!(out)?;
+    fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
+        self.separate(out)?;
+        let label = self.paint("1;31", "cannot check");
+        writeln!(out, "{name}: {label}: {message}")
+    }
+
+    fn begin(&mut self, out: &mut dyn Write, name: &str, head: &InputHead) -> io::Result<()> {
+        self.separate(out)?;
+        writeln!(
+            out,
+            "{}: {} with {}",
+            self.paint("1", name),
+            head.kind,
+            count(head.faults, "fault", "faults")
+        )?;
+        if head.passed_over > 0 {
+            writeln!(
+                out,
+                "Responses with no SOAP fault, not shown: {}",
+                head.passed_over
+            )?;
         }
-        self.first = false;
-        match &checked.outcome {
-            Outcome::Problem(message) => {
-                let label = self.paint("1;31", "cannot check");
-                writeln!(out, "{}: {label}: {message}", checked.name)
-            }
-            Outcome::Faults(faults) => {
-                writeln!(
-                    out,
-                    "{}: {} with {}",
-                    self.paint("1", &checked.name),
-                    faults.kind,
-                    count(faults.faults.len(), "fault", "faults")
-                )?;
-                if faults.passed_over > 0 {
-                    writeln!(
-                        out,
-                        "Responses with no SOAP fault, not shown: {}",
-                        faults.passed_over
-                    )?;
-                }
-                for fault in &faults.faults {
-                    self.fault(out, &checked.name, fault)?;
-                }
-                Ok(())
-            }
-        }
+        Ok(())
+    }
+
+    fn fault(&mut self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
+        self.write_fault(out, name, fault)
+    }
+
+    fn end(&mut self, _out: &mut dyn Write, _name: &str) -> io::Result<()> {
+        Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
