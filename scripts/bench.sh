@@ -5,3 +5,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
 node scripts/bench.mjs
+node scripts/bench_cli.mjs

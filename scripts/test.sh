@@ -15,8 +15,13 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32: the cores and the web app)"
 cargo clippy -p fix1002-core -p fix1002-web --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests: the cores, the web app's native side"
+step "native tests: the cores, the command line, the web app's native side"
 cargo test --workspace --locked
+
+step "command line: its SARIF output against the SARIF 2.1.0 schema"
+cargo build --locked -p fix1002-cli
+FIX1002_BIN="${CARGO_TARGET_DIR:-$repo_root/target}/debug/fix1002" \
+  node --test --test-concurrency=1 tests/cli/
 
 step "browser tests: components in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

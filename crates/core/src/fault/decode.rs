@@ -275,6 +275,7 @@ fn decode_capture(
     let mut pending: Option<(Option<Operation>, Request)> = None;
     let mut last_error = None;
     let mut number = 0;
+    let mut locator = Locator::new(input);
     for message in messages {
         if let StartLine::Request { method, target } = &message.start {
             saw_request = true;
@@ -299,6 +300,7 @@ fn decode_capture(
             body_offset: message.body_offset.map(|o| o + start),
             ..message
         };
+        let body_position = message.body_offset.map(|o| locator.locate(o));
         match read_response(message, Framing::AsPrinted, input) {
             Ok((http, raws)) => {
                 let label = (responses > 1).then(|| format!("response {number} of {responses}"));
@@ -309,6 +311,7 @@ fn decode_capture(
                         operation,
                         request,
                         label,
+                        body_position,
                     },
                     raws,
                 );
@@ -405,6 +408,7 @@ fn decode_har(entries: Vec<har::Entry>) -> Result<Decoded, DecodeError> {
                         operation,
                         request: Some(request),
                         label,
+                        body_position: None,
                     },
                     raws,
                 );

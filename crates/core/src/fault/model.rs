@@ -63,6 +63,9 @@ pub struct Exchange {
     /// Which response of the capture this is (`response 2`, `HAR entry 7: POST …`), when
     /// the capture has more than one.
     pub label: Option<String>,
+    /// Where the response's body starts in the input, even when its faults have no position
+    /// of their own (a chunked body, joined before it was read); `None` in a HAR file.
+    pub body_position: Option<Position>,
 }
 
 /// Everything decoded from one input.
@@ -82,6 +85,14 @@ impl Decoded {
     /// The response a fault came in.
     pub fn exchange_of(&self, fault: &Fault) -> Option<&Exchange> {
         fault.exchange.and_then(|i| self.exchanges.get(i))
+    }
+
+    /// Where to point at a fault in the input (the command line's `file:line:column`): the
+    /// Fault element itself, or else the start of the body it came in.
+    pub fn location_of(&self, fault: &Fault) -> Option<Position> {
+        fault
+            .position
+            .or_else(|| self.exchange_of(fault)?.body_position)
     }
 
     /// The only response, when there is exactly one.
