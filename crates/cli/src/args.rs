@@ -40,6 +40,63 @@ why\n\nExamples:\n  fix1002 check captures/\n  curl -si -d @request.xml https://
 | fix1002 check -\n  fix1002 check --format sarif --fail-on warning captures/ > fix1002.sarif"
     )]
     Check(CheckArgs),
+    /// Write the fault to send for a code: the exact HTTP response, the localization entries
+    /// of a custom message, and what the user sees in each context.
+    #[command(
+        long_about = "Writes the fault a service should send for a code, built the way Sonos \
+requires: status 500, text/xml, an envelope whose Body holds only the Fault, the faultcode with \
+its type, and the detail for a custom message (SonosError) or for TokenRefreshRequired's new \
+tokens. With --format http (the default) the whole response; xml, the envelope alone; json, \
+everything, with the Error<N>Message entries and what the user sees in each context. Where \
+Sonos' reference gives no rule, the notes (on standard error, or in the JSON) say what was \
+chosen.",
+        after_help = "Examples:\n  fix1002 compose --code LoginUnsupported --sonos-error 27 \
+--message 'Rating is only for premium members.'\n  fix1002 compose --code ItemNotFound | \
+fix1002 check --fail-on warning -"
+    )]
+    Compose(ComposeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeArgs {
+    /// One of the 18 codes Sonos defines, spelt as Sonos spells it (LoginInvalid,
+    /// NOT_LINKED_RETRY).
+    #[arg(long, value_name = "CODE")]
+    pub code: String,
+
+    /// The custom message's number, 0 to 999 (Error<N>Message in the localization resource).
+    #[arg(long, value_name = "N", requires = "message")]
+    pub sonos_error: Option<u32>,
+
+    /// The custom message's text, which the user sees in place of Sonos' own.
+    #[arg(long, value_name = "TEXT", requires = "sonos_error")]
+    pub message: Option<String>,
+
+    /// TokenRefreshRequired's new token.
+    #[arg(long, value_name = "T", requires = "private_key")]
+    pub auth_token: Option<String>,
+
+    /// TokenRefreshRequired's new refresh token.
+    #[arg(long, value_name = "K", requires = "auth_token")]
+    pub private_key: Option<String>,
+
+    /// The faultstring, which Sonos' logs keep [default: what the code means].
+    #[arg(long, value_name = "TEXT")]
+    pub faultstring: Option<String>,
+
+    /// What to print.
+    #[arg(long, value_enum, default_value = "http")]
+    pub format: ComposeFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComposeFormat {
+    /// The whole HTTP response, ready to send or to pipe into `fix1002 check -`.
+    Http,
+    /// The SOAP envelope alone.
+    Xml,
+    /// Everything compose knows, as one JSON document (version 1).
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@
 
 mod args;
 mod checked;
+mod compose;
 mod inputs;
 mod output;
 
@@ -30,6 +31,13 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => match check(&args) {
             Ok(code) => ExitCode::from(code),
+            Err(message) => {
+                eprintln!("fix1002: {message}");
+                ExitCode::from(CANNOT_CHECK)
+            }
+        },
+        Command::Compose(args) => match compose::run(&args) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("fix1002: {message}");
                 ExitCode::from(CANNOT_CHECK)

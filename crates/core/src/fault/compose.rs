@@ -105,9 +105,7 @@ pub fn compose(request: &Request) -> Result<Composed, ComposeError> {
             return Err(ComposeError::EmptyMessage);
         }
     }
-    let mut notes = vec![format!(
-        "The detail's elements are written in the namespace {SONOS_NAMESPACE}, which Sonos' WSDL gives its fault detail (customFault); the seed's example writes them with a prefix and does not name the namespace."
-    )];
+    let mut notes = Vec::new();
     let faultstring = request.faultstring.unwrap_or(code.meaning());
     let mut detail = String::new();
     if let Some((number, text)) = request.custom {
@@ -143,6 +141,9 @@ pub fn compose(request: &Request) -> Result<Composed, ComposeError> {
     let detail = if detail.is_empty() {
         String::new()
     } else {
+        notes.insert(0, format!(
+            "The detail's elements are written in the namespace {SONOS_NAMESPACE}, which Sonos' WSDL gives its fault detail (customFault); the seed's example writes them with a prefix and does not name the namespace."
+        ));
         format!("      <detail xmlns=\"{SONOS_NAMESPACE}\">\n{detail}      </detail>\n")
     };
     let envelope = format!(
