@@ -66,32 +66,17 @@ pub fn ComposePanel() -> impl IntoView {
                     {options}
                 </select>
             </div>
-            <div class="field">
-                <label for="compose-faultstring" class="field-label">"faultstring (for Sonos’ logs)"</label>
-                <input id="compose-faultstring" type="text" autocomplete="off"
-                    on:input=move |ev| faultstring.set(event_target_value(&ev)) />
-            </div>
-            <div class="field">
-                <label for="compose-sonos-error" class="field-label">"Custom message number (SonosError, optional)"</label>
-                <input id="compose-sonos-error" type="text" inputmode="numeric" autocomplete="off"
-                    on:input=move |ev| number.set(event_target_value(&ev)) />
-            </div>
-            <div class="field">
-                <label for="compose-message" class="field-label">"Custom message text"</label>
-                <input id="compose-message" type="text" autocomplete="off"
-                    on:input=move |ev| message.set(event_target_value(&ev)) />
-            </div>
+            <TextField id="compose-faultstring" label="faultstring (for Sonos’ logs)" value=faultstring />
+            <TextField
+                id="compose-sonos-error"
+                label="Custom message number (SonosError, optional)"
+                value=number
+                numeric=true
+            />
+            <TextField id="compose-message" label="Custom message text" value=message />
             <Show when=is_refresh>
-                <div class="field">
-                    <label for="compose-auth-token" class="field-label">"New authToken"</label>
-                    <input id="compose-auth-token" type="text" autocomplete="off"
-                        on:input=move |ev| auth_token.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="compose-private-key" class="field-label">"New privateKey"</label>
-                    <input id="compose-private-key" type="text" autocomplete="off"
-                        on:input=move |ev| private_key.set(event_target_value(&ev)) />
-                </div>
+                <TextField id="compose-auth-token" label="New authToken" value=auth_token />
+                <TextField id="compose-private-key" label="New privateKey" value=private_key />
             </Show>
             <div aria-live="polite">
                 {move || match composed.get() {
@@ -103,6 +88,28 @@ pub fn ComposePanel() -> impl IntoView {
                 }}
             </div>
         </details>
+    }
+}
+
+/// One labelled line of text that writes into `value` as the user types.
+#[component]
+fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] numeric: bool,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id class="field-label">{label}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                inputmode=numeric.then_some("numeric")
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
     }
 }
 
