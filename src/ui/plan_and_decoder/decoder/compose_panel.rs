@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::text_field::TextField;
 use crate::fault::codes::Code;
 use crate::fault::compose::{compose, Composed, Request};
 use crate::web::clipboard;
@@ -88,28 +89,6 @@ pub fn ComposePanel() -> impl IntoView {
                 }}
             </div>
         </details>
-    }
-}
-
-/// One labelled line of text that writes into `value` as the user types.
-#[component]
-fn TextField(
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<String>,
-    #[prop(optional)] numeric: bool,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id class="field-label">{label}</label>
-            <input
-                id=id
-                type="text"
-                autocomplete="off"
-                inputmode=numeric.then_some("numeric")
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </div>
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::file_choice::{AcceptedFiles, ChooseFile};
+use super::text_field::TextField;
 use super::{size_in_words, DecoderState, HELD_ABOVE_BYTES};
 use crate::fault::example::EXAMPLE_LOG;
 use crate::fault::messages::Context;
@@ -185,31 +186,8 @@ pub fn MessageOptions(state: DecoderState) -> impl IntoView {
                     })}
                 </p>
             </div>
-            <NameField id="service-name" label="Service name" placeholder="Acme Music" value=state.service />
-            <NameField id="item-name" label="Item name" placeholder="Blue in Green" value=state.item />
+            <TextField id="service-name" label="Service name" placeholder="Acme Music" value=state.service />
+            <TextField id="item-name" label="Item name" placeholder="Blue in Green" value=state.item />
         </fieldset>
-    }
-}
-
-/// A labelled one-line text input bound to a signal.
-#[component]
-fn NameField(
-    id: &'static str,
-    label: &'static str,
-    placeholder: &'static str,
-    value: RwSignal<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id class="field-label">{label}</label>
-            <input
-                id=id
-                type="text"
-                autocomplete="off"
-                placeholder=placeholder
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </div>
     }
 }

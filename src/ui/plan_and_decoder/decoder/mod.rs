@@ -14,6 +14,7 @@ mod fault_card;
 mod file_choice;
 mod input;
 mod strings_panel;
+mod text_field;
 
 use std::sync::Arc;
 use std::time::Duration;
