@@ -306,6 +306,15 @@ mod tests {
             faultstring: Some("bell \u{7}"),
             ..Request::default()
         });
-        assert!(matches!(control, Err(ComposeError::Unreadable(_)) | Ok(_)));
+        // Either refused with its reason, or written so that it reads back as given.
+        match control {
+            Err(error) => assert!(matches!(error, ComposeError::Unreadable(_)), "{error:?}"),
+            Ok(composed) => assert_eq!(
+                decode(&composed.http).unwrap().faults[0]
+                    .faultstring
+                    .as_deref(),
+                Some("bell \u{7}")
+            ),
+        }
     }
 }
