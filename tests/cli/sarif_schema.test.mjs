@@ -1,5 +1,5 @@
-// `fix1002 check --format sarif` against the SARIF 2.1.0 JSON schema, so GitHub code scanning
-// accepts what the command line uploads. The schema is Microsoft's SARIF 2.1.0 schema
+// `fix1002 check --format sarif` and `fix1002 strings check --format sarif` against the SARIF
+// 2.1.0 JSON schema, so GitHub code scanning accepts what the command line uploads. The schema is Microsoft's SARIF 2.1.0 schema
 // (sarif-2.1.0-rtm.5.json, JSON Schema draft-04) as the npm package @microsoft/jest-sarif ships
 // it; ajv-draft-04 and ajv-formats check it, formats included. Beside the schema, the checks
 // GitHub adds are tested: every result has a rule and a line.
@@ -33,10 +33,10 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-/** Runs `fix1002 check --format sarif ARGS` from the repository's root; the parsed log. */
-function sarif(args, input) {
+/** Runs `fix1002 COMMAND --format sarif ARGS` from the repository's root; the parsed log. */
+function sarif(args, input, command = ['check']) {
   assert.ok(existsSync(bin), `${bin} is missing: run cargo build -p fix1002-cli first`);
-  const run = spawnSync(bin, ['check', '--format', 'sarif', ...args], {
+  const run = spawnSync(bin, [...command, '--format', 'sarif', ...args], {
     cwd: repoRoot,
     input: input ?? '',
     encoding: 'utf8',
@@ -115,6 +115,19 @@ test('standard input, odd file names and a path outside the working directory: v
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('strings check: a resource that breaks the rules, with the captures that use it: valid', () => {
+  const { code, log } = sarif(
+    ['tests/fixtures/strings/incomplete.xml', '--used-by', `${fixtures}/stacks`],
+    '',
+    ['strings', 'check'],
+  );
+  assert.equal(code, 2, 'one stack capture has no body');
+  assertAccepted(log, 'strings check');
+  const ids = new Set(log.runs[0].results.map((r) => r.ruleId));
+  assert.ok(ids.has('custom-message-too-long'), [...ids].join(' '));
+  assert.ok(ids.has('custom-message-out-of-range'), [...ids].join(' '));
 });
 
 test('a clean fault: no results, and still a valid run', () => {

@@ -55,6 +55,50 @@ chosen.",
 fix1002 check --fail-on warning -"
     )]
     Compose(ComposeArgs),
+    /// Work with a service's localization resource, where custom error messages live.
+    #[command(subcommand)]
+    Strings(StringsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StringsCommand {
+    /// Check a localization resource against Sonos' rules for custom error messages.
+    #[command(
+        long_about = "Checks a localization resource (the legacy XML string table or the i18next \
+JSON) against Sonos' rules for custom error messages: the file parses; no Error<N>Message is \
+longer than 125 characters; each is in every one of the 12 languages Sonos supports (en-US, \
+da-DK, de-DE, es-ES, fr-FR, it-IT, ja-JP, nb-NO, nl-NL, pt-BR, sv-SE, zh-CN; Sonos \
+documentation: Strings and localization); its number is one SonosError can carry (0 to 999). \
+With --used-by, every Error<N>Message that a fault in the captures asks for (with SonosError) \
+must exist. Other keys of the resource are passed over.",
+        after_help = "Exit codes:\n  0  nothing at or above --fail-on\n  1  findings at or above \
+--fail-on\n  2  a usage error, a resource that cannot be read or parsed, or a capture that holds \
+no fault or cannot be read, whatever --fail-on says; the message names the file and why\n\n\
+Examples:\n  fix1002 strings check strings.json\n  fix1002 strings check strings.xml --used-by \
+captures/ --fail-on warning\n  fix1002 strings check --format sarif strings.json --used-by \
+captures/ > strings.sarif"
+    )]
+    Check(StringsCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StringsCheckArgs {
+    /// The localization resource, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub resource: PathBuf,
+
+    /// Captured responses (files, directories, or `-` for standard input) whose faults' custom
+    /// messages must be in the resource. Read like `fix1002 check`'s inputs.
+    #[arg(long, value_name = "CAPTURES", num_args = 1..)]
+    pub used_by: Vec<PathBuf>,
+
+    /// How to print the results.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+
+    /// The least severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value = "error", value_name = "SEVERITY")]
+    pub fail_on: FailOn,
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@ use fix1002_core::fault::findings::{Finding, Severity};
 use fix1002_core::fault::messages::{Context, Names};
 use fix1002_core::fault::report::fault_heading;
 use fix1002_core::fault::rows::{Privacy, Row, Section, Value};
-use fix1002_core::fault::strings::StringTable;
+use fix1002_core::fault::strings::{KeyCheck, StringTable, TableFormat};
 use fix1002_core::fault::{Decoded, Fault, Position};
 use fix1002_core::kb::KB;
 
@@ -20,13 +20,16 @@ pub struct Options<'a> {
     pub show_secrets: bool,
 }
 
-/// What the decoder found in one input, before its faults are explained.
+/// What one input is, before its faults (or a resource's keys) are printed.
 pub struct InputHead {
     /// What kind of input it was, as the report says it ("a raw HTTP response").
     pub kind: &'static str,
     /// Responses in it with no SOAP fault, counted by the decoder.
     pub passed_over: usize,
-    pub faults: usize,
+    /// Its faults, or a localization resource's `Error<N>Message` keys.
+    pub items: usize,
+    /// A localization resource's languages, in file order; empty for a capture.
+    pub languages: Vec<String>,
 }
 
 impl InputHead {
@@ -34,7 +37,20 @@ impl InputHead {
         InputHead {
             kind: decoded.kind.describe(),
             passed_over: decoded.passed_over,
-            faults: decoded.faults.len(),
+            items: decoded.faults.len(),
+            languages: Vec::new(),
+        }
+    }
+
+    pub fn of_resource(table: &StringTable, keys: usize) -> InputHead {
+        InputHead {
+            kind: match table.format {
+                TableFormat::LegacyXml => "a legacy XML string table",
+                TableFormat::Json => "an i18next JSON resource",
+            },
+            passed_over: 0,
+            items: keys,
+            languages: table.languages.iter().map(|l| l.tag.clone()).collect(),
         }
     }
 }
@@ -241,6 +257,8 @@ fn finding_views(explanations: &[(Context, Explanation)]) -> Vec<FindingView> {
 pub struct Tally {
     pub inputs: usize,
     pub faults: usize,
+    /// A localization resource's `Error<N>Message` keys (`fix1002 strings check`).
+    pub keys: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
@@ -263,15 +281,25 @@ impl Tally {
     pub fn add_fault(&mut self, fault: &FaultView, fails: impl Fn(Severity) -> bool) {
         self.faults += 1;
         for view in &fault.findings {
-            let severity = view.finding.severity;
-            match severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Info => self.infos += 1,
-            }
-            if fails(severity) {
-                self.failing += 1;
-            }
+            self.add_finding(view.finding.severity, &fails);
+        }
+    }
+
+    pub fn add_key(&mut self, key: &KeyCheck, fails: impl Fn(Severity) -> bool) {
+        self.keys += 1;
+        for located in &key.findings {
+            self.add_finding(located.finding.severity, &fails);
+        }
+    }
+
+    fn add_finding(&mut self, severity: Severity, fails: impl Fn(Severity) -> bool) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+        if fails(severity) {
+            self.failing += 1;
         }
     }
 

@@ -5,9 +5,11 @@
 
 use std::io::{self, Write};
 
-use fix1002_core::fault::findings::Severity;
+use fix1002_core::fault::findings::{Finding, Severity};
+use fix1002_core::fault::strings::KeyCheck;
+use fix1002_core::fault::Position;
 
-use super::{context_labels, count, Render, Setting};
+use super::{context_labels, count, Render, Setting, Subject};
 use crate::checked::{FaultView, InputHead, Tally};
 
 pub struct Github<'a> {
@@ -40,6 +42,39 @@ fn command(severity: Severity) -> &'static str {
     }
 }
 
+/// What was found, the fix, and the rule with its basis.
+fn annotation_text(finding: &Finding) -> String {
+    format!(
+        "{}\nFix: {}\n{}: {}",
+        finding.found,
+        finding.fix,
+        finding.basis.heading(),
+        finding.rule
+    )
+}
+
+/// One workflow command, at the file, line and column when they are known.
+fn annotate(
+    out: &mut dyn Write,
+    name: &str,
+    position: Option<Position>,
+    finding: &Finding,
+    message: &str,
+) -> io::Result<()> {
+    let file = property(name);
+    let place = match position {
+        Some(p) => format!("file={file},line={},col={}", p.line, p.column),
+        None => format!("file={file}"),
+    };
+    writeln!(
+        out,
+        "::{} {place},title={}::{}",
+        command(finding.severity),
+        property(finding.tag),
+        data(message)
+    )
+}
+
 impl Render for Github<'_> {
     fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -60,25 +95,21 @@ impl Render for Github<'_> {
     }
 
     fn fault(&mut self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
-        let file = property(name);
-        let place = match fault.position {
-            Some(p) => format!("file={file},line={},col={}", p.line, p.column),
-            None => format!("file={file}"),
-        };
         for view in &fault.findings {
-            let finding = &view.finding;
-            let mut message = format!("{}: {}\nFix: {}", fault.heading, finding.found, finding.fix);
-            message.push_str(&format!("\n{}: {}", finding.basis.heading(), finding.rule));
+            let mut message = format!("{}: {}", fault.heading, annotation_text(&view.finding));
+            // A finding that holds in only some of the chosen contexts says in which.
             if view.contexts.len() < self.setting.contexts.len() {
                 message.push_str(&format!("\nOnly in: {}", context_labels(&view.contexts)));
             }
-            writeln!(
-                out,
-                "::{} {place},title={}::{}",
-                command(finding.severity),
-                property(finding.tag),
-                data(&message)
-            )?;
+            annotate(out, name, fault.position, &view.finding, &message)?;
+        }
+        Ok(())
+    }
+
+    fn key(&mut self, out: &mut dyn Write, name: &str, key: &KeyCheck) -> io::Result<()> {
+        for located in &key.findings {
+            let message = format!("{}: {}", key.key, annotation_text(&located.finding));
+            annotate(out, name, located.position, &located.finding, &message)?;
         }
         Ok(())
     }
@@ -89,11 +120,15 @@ impl Render for Github<'_> {
 
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
         // A plain line for the log: the runner shows lines that are not commands as they are.
+        let items = match self.setting.subject {
+            Subject::Faults => count(tally.faults, "fault", "faults"),
+            Subject::Strings => count(tally.keys, "key", "keys"),
+        };
         writeln!(
             out,
-            "fix1002 check: {}, {}: {}, {}, {}; {} could not be checked; exit code {}.",
+            "{}: {}, {items}: {}, {}, {}; {} could not be checked; exit code {}.",
+            self.setting.subject.command(),
             count(tally.inputs, "input", "inputs"),
-            count(tally.faults, "fault", "faults"),
             count(tally.errors, "error", "errors"),
             count(tally.warnings, "warning", "warnings"),
             count(tally.infos, "info", "infos"),

@@ -4,11 +4,13 @@
 use std::io::{self, Write};
 
 use fix1002_core::fault::explain::Seen;
+use fix1002_core::fault::findings::Finding;
 use fix1002_core::fault::messages::UserMessage;
 use fix1002_core::fault::rows::Privacy;
+use fix1002_core::fault::strings::KeyCheck;
 use serde_json::{json, Value};
 
-use super::{context_id, Render, Setting};
+use super::{context_id, Render, Setting, Subject};
 use crate::checked::{FaultView, InputHead, SeenView, Tally};
 
 /// Raised when a field changes meaning or disappears; adding fields keeps it.
@@ -56,24 +58,53 @@ impl<'a> Json<'a> {
                 "text": log.note,
             })).collect::<Vec<_>>(),
             "findings": fault.findings.iter().map(|view| {
-                let finding = &view.finding;
-                json!({
-                    "tag": finding.tag,
-                    "severity": finding.severity.label(),
-                    "found": &*finding.found,
-                    "rule": finding.rule,
-                    "fix": finding.fix,
-                    "basis": finding.basis.heading(),
-                    "basis_url": finding.basis.url(),
-                    "contexts": view.contexts.iter().map(|c| context_id(*c)).collect::<Vec<_>>(),
-                    "fails": self.setting.fail_on.fails(finding.severity),
-                })
+                let mut value = self.finding_value(&view.finding);
+                value["contexts"] = json!(view.contexts.iter().map(|c| context_id(*c)).collect::<Vec<_>>());
+                value
             }).collect::<Vec<_>>(),
             "owner_steps": fault.owner_steps.iter().map(|(id, title)| json!({
                 "id": id,
                 "title": title,
             })).collect::<Vec<_>>(),
         })
+    }
+}
+
+impl Json<'_> {
+    fn finding_value(&self, finding: &Finding) -> Value {
+        json!({
+            "tag": finding.tag,
+            "severity": finding.severity.label(),
+            "found": &*finding.found,
+            "rule": finding.rule,
+            "fix": finding.fix,
+            "basis": finding.basis.heading(),
+            "basis_url": finding.basis.url(),
+            "fails": self.setting.fail_on.fails(finding.severity),
+        })
+    }
+
+    fn key_value(&self, key: &KeyCheck) -> Value {
+        json!({
+            "key": key.key,
+            "number": key.number,
+            "languages": key.languages,
+            "used_by": key.used_by,
+            "findings": key.findings.iter().map(|located| {
+                let mut value = self.finding_value(&located.finding);
+                value["line"] = json!(located.position.map(|p| p.line));
+                value["column"] = json!(located.position.map(|p| p.column));
+                value
+            }).collect::<Vec<_>>(),
+        })
+    }
+
+    /// What an input's list of items is called: its faults, or a resource's keys.
+    fn items(&self) -> &'static str {
+        match self.setting.subject {
+            Subject::Faults => "faults",
+            Subject::Strings => "keys",
+        }
     }
 }
 
@@ -134,6 +165,7 @@ impl Render for Json<'_> {
         let head = json!({
             "version": SCHEMA_VERSION,
             "tool": {"name": "fix1002", "version": env!("CARGO_PKG_VERSION")},
+            "command": self.setting.subject.command(),
             "contexts": self.setting.contexts.iter().map(|c| context_id(*c)).collect::<Vec<_>>(),
             "fail_on": self.setting.fail_on.name(),
             "secrets_shown": self.setting.show_secrets,
@@ -145,34 +177,44 @@ impl Render for Json<'_> {
     }
 
     fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
-        let value = json!({
+        let mut value = json!({
             "file": name,
             "problem": message,
             "kind": null,
             "passed_over": 0,
-            "faults": [],
         });
+        value[self.items()] = json!([]);
         write!(out, "{}\n{value}", self.separator())
     }
 
     fn begin(&mut self, out: &mut dyn Write, name: &str, head: &InputHead) -> io::Result<()> {
         // The input's fields, then its faults as they are explained.
-        let fields = json!({
+        let mut fields = json!({
             "file": name,
             "problem": null,
             "kind": head.kind,
             "passed_over": head.passed_over,
-        })
-        .to_string();
+        });
+        if self.setting.subject == Subject::Strings {
+            fields["languages"] = json!(head.languages);
+        }
+        let fields = fields.to_string();
         let open = fields.strip_suffix('}').unwrap_or(&fields);
         self.first_fault = true;
-        write!(out, "{}\n{open},\"faults\":[", self.separator())
+        let items = self.items();
+        write!(out, "{}\n{open},\"{items}\":[", self.separator())
     }
 
     fn fault(&mut self, out: &mut dyn Write, _name: &str, fault: &FaultView) -> io::Result<()> {
         let separator = if self.first_fault { "" } else { "," };
         self.first_fault = false;
         write!(out, "{separator}{}", self.fault_value(fault))
+    }
+
+    fn key(&mut self, out: &mut dyn Write, _name: &str, key: &KeyCheck) -> io::Result<()> {
+        let separator = if self.first_fault { "" } else { "," };
+        self.first_fault = false;
+        write!(out, "{separator}{}", self.key_value(key))
     }
 
     fn end(&mut self, out: &mut dyn Write, _name: &str) -> io::Result<()> {
@@ -183,6 +225,7 @@ impl Render for Json<'_> {
         let summary = json!({
             "inputs": tally.inputs,
             "faults": tally.faults,
+            "keys": tally.keys,
             "errors": tally.errors,
             "warnings": tally.warnings,
             "infos": tally.infos,

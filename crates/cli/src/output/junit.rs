@@ -6,8 +6,11 @@
 
 use std::io::{self, Write};
 
-use super::{context_labels, Render, Setting};
+use super::{context_labels, Render, Setting, Subject};
 use crate::checked::{FaultView, InputHead, Tally};
+use fix1002_core::fault::findings::Finding;
+use fix1002_core::fault::strings::KeyCheck;
+use fix1002_core::fault::Position;
 
 pub struct Junit<'a> {
     setting: Setting<'a>,
@@ -27,30 +30,57 @@ impl<'a> Junit<'a> {
         }
     }
 
-    fn case(&self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<bool> {
+    fn fault_case(&self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<bool> {
         let title = match &fault.code {
             Some(code) if !code.is_empty() => format!("{}: {code}", fault.heading),
             _ => fault.heading.clone(),
         };
+        let findings = fault.findings.iter().map(|view| {
+            // A finding that holds in only some of the chosen contexts says in which.
+            let only_in = (view.contexts.len() < self.setting.contexts.len())
+                .then(|| context_labels(&view.contexts));
+            (fault.position, &view.finding, only_in)
+        });
+        self.case(out, name, &title, fault.position, findings)
+    }
+
+    fn key_case(&self, out: &mut dyn Write, name: &str, key: &KeyCheck) -> io::Result<bool> {
+        let position = key.findings.first().and_then(|l| l.position);
+        let findings = key
+            .findings
+            .iter()
+            .map(|located| (located.position, &located.finding, None));
+        self.case(out, name, &key.key, position, findings)
+    }
+
+    /// One test case: a failure for each finding at or above --fail-on, and every finding in
+    /// its output. Whether it failed.
+    fn case<'f>(
+        &self,
+        out: &mut dyn Write,
+        name: &str,
+        title: &str,
+        position: Option<Position>,
+        findings: impl Iterator<Item = (Option<Position>, &'f Finding, Option<String>)>,
+    ) -> io::Result<bool> {
         write!(
             out,
             "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
-            escape(&title),
+            escape(title),
             escape(name),
             escape(name)
         )?;
-        if let Some(p) = fault.position {
+        if let Some(p) = position {
             write!(out, " line=\"{}\"", p.line)?;
         }
         writeln!(out, ">")?;
-        let place = match fault.position {
-            Some(p) => format!("{name}:{}:{}", p.line, p.column),
-            None => name.to_owned(),
-        };
         let mut listing = String::new();
         let mut fails = false;
-        for view in &fault.findings {
-            let finding = &view.finding;
+        for (position, finding, only_in) in findings {
+            let place = match position {
+                Some(p) => format!("{name}:{}:{}", p.line, p.column),
+                None => name.to_owned(),
+            };
             let mut body = format!(
                 "{place}: {}[{}]: {}\n{}: {}\nFix: {}",
                 finding.severity.label(),
@@ -60,8 +90,8 @@ impl<'a> Junit<'a> {
                 finding.rule,
                 finding.fix
             );
-            if view.contexts.len() < self.setting.contexts.len() {
-                body.push_str(&format!("\nOnly in: {}", context_labels(&view.contexts)));
+            if let Some(contexts) = only_in {
+                body.push_str(&format!("\nOnly in: {contexts}"));
             }
             if self.setting.fail_on.fails(finding.severity) {
                 fails = true;
@@ -88,8 +118,15 @@ impl<'a> Junit<'a> {
     }
 }
 
-/// Text for XML content and attribute values: the five special characters escaped, line
-/// ends kept in attributes as character references, and characters XML 1.0 forbids replaced.
+impl Junit<'_> {
+    /// Keeps the suite's cases written so far, and counts the one just written.
+    fn count(&mut self, cases: Vec<u8>, fails: bool) {
+        self.cases = cases;
+        self.tests += 1;
+        self.failing += usize::from(fails);
+    }
+}
+
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -112,7 +149,11 @@ fn escape(text: &str) -> String {
 impl Render for Junit<'_> {
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
-        writeln!(out, "<testsuites name=\"fix1002 check\">")
+        writeln!(
+            out,
+            "<testsuites name=\"{}\">",
+            self.setting.subject.command()
+        )
     }
 
     fn problem(&mut self, out: &mut dyn Write, name: &str, message: &str) -> io::Result<()> {
@@ -124,7 +165,11 @@ impl Render for Junit<'_> {
         )?;
         writeln!(
             out,
-            "    <testcase name=\"holds a fault to check\" classname=\"{name}\" file=\"{name}\">"
+            "    <testcase name=\"{}\" classname=\"{name}\" file=\"{name}\">",
+            match self.setting.subject {
+                Subject::Faults => "holds a fault to check",
+                Subject::Strings => "can be checked",
+            }
         )?;
         writeln!(
             out,
@@ -143,10 +188,15 @@ impl Render for Junit<'_> {
 
     fn fault(&mut self, _out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
         let mut cases = std::mem::take(&mut self.cases);
-        let fails = self.case(&mut cases, name, fault)?;
-        self.cases = cases;
-        self.tests += 1;
-        self.failing += usize::from(fails);
+        let fails = self.fault_case(&mut cases, name, fault)?;
+        self.count(cases, fails);
+        Ok(())
+    }
+
+    fn key(&mut self, _out: &mut dyn Write, name: &str, key: &KeyCheck) -> io::Result<()> {
+        let mut cases = std::mem::take(&mut self.cases);
+        let fails = self.key_case(&mut cases, name, key)?;
+        self.count(cases, fails);
         Ok(())
     }
 

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 
 use fix1002_core::fault::findings::{Finding, Severity};
+use fix1002_core::fault::strings::KeyCheck;
+use fix1002_core::fault::Position;
 use serde_json::{json, Value};
 
 use super::{context_id, Render, Setting};
@@ -64,32 +66,48 @@ impl<'a> Sarif<'a> {
     }
 
     fn results(&mut self, name: &str, fault: &FaultView) -> Vec<Value> {
-        // GitHub code scanning places only results with a line; a fault whose line is not
-        // known (one read from a HAR file) is placed at the file's start.
-        let region = match fault.position {
-            Some(p) => json!({"startLine": p.line, "startColumn": p.column}),
-            None => json!({"startLine": 1}),
-        };
         fault
             .findings
             .iter()
             .map(|view| {
-                let finding = &view.finding;
-                let physical = json!({"artifactLocation": artifact(name), "region": region});
-                json!({
-                    "ruleId": finding.tag,
-                    "ruleIndex": self.rule(finding),
-                    "level": level(finding.severity),
-                    "message": {"text": format!("{} Fix: {}", finding.found, finding.fix)},
-                    "locations": [{"physicalLocation": physical}],
-                    "properties": {
-                        "fault": fault.heading,
-                        "code": fault.code,
-                        "contexts": view.contexts.iter().map(|c| context_id(*c)).collect::<Vec<_>>(),
-                    },
-                })
+                let properties = json!({
+                    "fault": fault.heading,
+                    "code": fault.code,
+                    "contexts": view.contexts.iter().map(|c| context_id(*c)).collect::<Vec<_>>(),
+                });
+                self.result(name, fault.position, &view.finding, properties)
             })
             .collect()
+    }
+
+    fn result(
+        &mut self,
+        name: &str,
+        position: Option<Position>,
+        finding: &Finding,
+        properties: Value,
+    ) -> Value {
+        // GitHub code scanning places only results with a line; one whose line is not known
+        // (a fault read from a HAR file, a key the resource lacks) is placed at the start.
+        let region = match position {
+            Some(p) => json!({"startLine": p.line, "startColumn": p.column}),
+            None => json!({"startLine": 1}),
+        };
+        let physical = json!({"artifactLocation": artifact(name), "region": region});
+        json!({
+            "ruleId": finding.tag,
+            "ruleIndex": self.rule(finding),
+            "level": level(finding.severity),
+            "message": {"text": format!("{} Fix: {}", finding.found, finding.fix)},
+            "locations": [{"physicalLocation": physical}],
+            "properties": properties,
+        })
+    }
+
+    fn write_result(&mut self, out: &mut dyn Write, result: Value) -> io::Result<()> {
+        let separator = if self.first { "" } else { "," };
+        self.first = false;
+        write!(out, "{separator}\n{result}")
     }
 }
 
@@ -170,9 +188,16 @@ impl Render for Sarif<'_> {
 
     fn fault(&mut self, out: &mut dyn Write, name: &str, fault: &FaultView) -> io::Result<()> {
         for result in self.results(name, fault) {
-            let separator = if self.first { "" } else { "," };
-            self.first = false;
-            write!(out, "{separator}\n{result}")?;
+            self.write_result(out, result)?;
+        }
+        Ok(())
+    }
+
+    fn key(&mut self, out: &mut dyn Write, name: &str, key: &KeyCheck) -> io::Result<()> {
+        for located in &key.findings {
+            let properties = json!({"key": key.key, "usedBy": key.used_by});
+            let result = self.result(name, located.position, &located.finding, properties);
+            self.write_result(out, result)?;
         }
         Ok(())
     }

@@ -5,15 +5,19 @@
 use std::io::{self, Write};
 
 use fix1002_core::fault::explain::OWNER_STEPS_NOTE;
-use fix1002_core::fault::findings::Severity;
+use fix1002_core::fault::findings::{Finding, Severity};
+use fix1002_core::fault::messages::Context;
+use fix1002_core::fault::strings::KeyCheck;
 use fix1002_core::fault::Position;
 
-use super::{context_labels, count, Render, Setting};
-use crate::checked::{FaultView, FindingView, InputHead, SeenView, Tally};
+use super::{context_labels, count, Render, Setting, Subject};
+use crate::checked::{FaultView, InputHead, SeenView, Tally};
 
 pub struct Text<'a> {
     setting: Setting<'a>,
     first: bool,
+    /// The number of languages of the resource being printed.
+    languages: usize,
 }
 
 impl<'a> Text<'a> {
@@ -21,6 +25,7 @@ impl<'a> Text<'a> {
         Text {
             setting,
             first: true,
+            languages: 0,
         }
     }
 
@@ -98,8 +103,27 @@ impl<'a> Text<'a> {
                 titles.join("; ")
             )?;
         }
-        for finding in &fault.findings {
-            self.finding(out, name, fault.position, finding)?;
+        for view in &fault.findings {
+            // A finding that holds in only some of the chosen contexts says in which.
+            let only_in = (view.contexts.len() < self.setting.contexts.len())
+                .then_some(view.contexts.as_slice());
+            self.finding(out, name, fault.position, &view.finding, only_in)?;
+        }
+        Ok(())
+    }
+
+    fn write_key(&self, out: &mut dyn Write, name: &str, key: &KeyCheck) -> io::Result<()> {
+        let mut heading = match key.languages.len() {
+            0 => format!("{}: in no language", key.key),
+            n if n == self.languages => format!("{}: in every language of the resource", key.key),
+            _ => format!("{}: in {}", key.key, key.languages.join(", ")),
+        };
+        if !key.used_by.is_empty() {
+            heading.push_str(&format!("; asked for by {}", key.used_by.join(", ")));
+        }
+        writeln!(out, "  {heading}")?;
+        for located in &key.findings {
+            self.finding(out, name, located.position, &located.finding, None)?;
         }
         Ok(())
     }
@@ -130,9 +154,9 @@ impl<'a> Text<'a> {
         out: &mut dyn Write,
         name: &str,
         position: Option<Position>,
-        view: &FindingView,
+        finding: &Finding,
+        only_in: Option<&[Context]>,
     ) -> io::Result<()> {
-        let finding = &view.finding;
         writeln!(
             out,
             "{}: {}[{}]: {}",
@@ -146,8 +170,8 @@ impl<'a> Text<'a> {
         if let Some(url) = finding.basis.url() {
             writeln!(out, "  See: {url}")?;
         }
-        if view.contexts.len() < self.setting.contexts.len() {
-            writeln!(out, "  Only in: {}", context_labels(&view.contexts))?;
+        if let Some(contexts) = only_in {
+            writeln!(out, "  Only in: {}", context_labels(contexts))?;
         }
         Ok(())
     }
@@ -174,12 +198,24 @@ impl Render for Text<'_> {
 
     fn begin(&mut self, out: &mut dyn Write, name: &str, head: &InputHead) -> io::Result<()> {
         self.separate(out)?;
+        if self.setting.subject == Subject::Strings {
+            self.languages = head.languages.len();
+            return writeln!(
+                out,
+                "{}: {} in {} ({}), with {}",
+                self.paint("1", name),
+                head.kind,
+                count(head.languages.len(), "language", "languages"),
+                head.languages.join(", "),
+                count(head.items, "Error<N>Message key", "Error<N>Message keys")
+            );
+        }
         writeln!(
             out,
             "{}: {} with {}",
             self.paint("1", name),
             head.kind,
-            count(head.faults, "fault", "faults")
+            count(head.items, "fault", "faults")
         )?;
         if head.passed_over > 0 {
             writeln!(
@@ -195,21 +231,34 @@ impl Render for Text<'_> {
         self.write_fault(out, name, fault)
     }
 
+    fn key(&mut self, out: &mut dyn Write, name: &str, key: &KeyCheck) -> io::Result<()> {
+        self.write_key(out, name, key)
+    }
+
     fn end(&mut self, _out: &mut dyn Write, _name: &str) -> io::Result<()> {
         Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
         writeln!(out)?;
-        let mut line = format!(
-            "Checked {} ({}): {}, {}, {}, {}.",
-            count(tally.inputs, "input", "inputs"),
-            context_labels(self.setting.contexts),
-            count(tally.faults, "fault", "faults"),
-            count(tally.errors, "error", "errors"),
-            count(tally.warnings, "warning", "warnings"),
-            count(tally.infos, "info", "infos"),
-        );
+        let mut line = match self.setting.subject {
+            Subject::Faults => format!(
+                "Checked {} ({}): {}, {}, {}, {}.",
+                count(tally.inputs, "input", "inputs"),
+                context_labels(self.setting.contexts),
+                count(tally.faults, "fault", "faults"),
+                count(tally.errors, "error", "errors"),
+                count(tally.warnings, "warning", "warnings"),
+                count(tally.infos, "info", "infos"),
+            ),
+            Subject::Strings => format!(
+                "Checked {}: {}, {}, {}.",
+                count(tally.keys, "key", "keys"),
+                count(tally.errors, "error", "errors"),
+                count(tally.warnings, "warning", "warnings"),
+                count(tally.infos, "info", "infos"),
+            ),
+        };
         if tally.problems > 0 {
             line.push_str(&format!(
                 " {} could not be checked.",
@@ -226,7 +275,11 @@ impl Render for Text<'_> {
                 count(tally.failing, "finding", "findings"),
                 self.setting.fail_on.name()
             ),
-            _ => "Exit code 2: not every input holds a fault to check.".to_owned(),
+            _ => match self.setting.subject {
+                Subject::Faults => "Exit code 2: not every input holds a fault to check.",
+                Subject::Strings => "Exit code 2: not every input could be checked.",
+            }
+            .to_owned(),
         };
         writeln!(out, "{} {}", line, self.paint("1", &verdict))
     }

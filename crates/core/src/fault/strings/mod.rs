@@ -9,10 +9,15 @@ use quick_xml::Reader;
 
 use super::codes::Code;
 use super::envelope::{resolve_reference, Unresolved};
-use super::error::Position;
-use super::findings::{parse_sonos_error, Basis, Finding, Severity, SONOS_STRINGS};
+use super::error::{Locator, Position};
+use super::findings::{parse_sonos_error, Basis, Finding, Severity};
 use super::messages::{message_for, Context, Names, UserMessage};
 use super::model::Fault;
+
+mod check;
+mod json_keys;
+
+pub use check::{check_resource, message_key, KeyCheck, Located, UsedKey};
 
 /// The languages Sonos asks a service to provide strings for, as listed on Sonos' "Strings and
 /// localization" page ([`SONOS_STRINGS`]).
@@ -34,15 +39,27 @@ pub enum TableFormat {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Language {
     pub tag: String,
-    pub strings: Vec<(String, String)>,
+    /// Where the language starts: its `<stringtable>` element, or its key in the JSON.
+    pub position: Position,
+    pub entries: Vec<Entry>,
+}
+
+/// One string of a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub key: String,
+    pub text: String,
+    /// Its `<string>` element, or its key in the JSON.
+    pub position: Position,
 }
 
 impl Language {
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.strings
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.entry(key).map(|e| e.text.as_str())
+    }
+
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.key == key)
     }
 }
 
@@ -98,28 +115,36 @@ impl fmt::Display for StringsError {
     }
 }
 
-/// Reads either format, telling them apart by the first character.
+/// Reads either format, telling them apart by the first character. Positions count from the
+/// start of `text`, byte-order mark and leading blank lines included.
 pub fn parse(text: &str) -> Result<StringTable, StringsError> {
-    let text = text.trim_start_matches('\u{feff}').trim();
-    let table = match text.chars().next() {
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    let start = text.len() - body.len();
+    let body = body.trim_end();
+    let mut table = match body.chars().next() {
         None => return Err(StringsError::Empty),
-        Some('<') => parse_xml(text)?,
-        Some('{') => parse_json(text)?,
+        Some('<') => parse_xml(text, start)?,
+        Some('{') => parse_json(text, start)?,
         Some(_) => return Err(StringsError::NotRecognised),
     };
     if table.languages.is_empty() {
         return Err(StringsError::NoLanguages);
     }
+    table
+        .languages
+        .sort_by_key(|l| (l.position.line, l.position.column));
     Ok(table)
 }
 
-fn parse_xml(text: &str) -> Result<StringTable, StringsError> {
-    let mut reader = Reader::from_str(text);
+/// The XML string table that starts at byte `start` of `text`.
+fn parse_xml(text: &str, start: usize) -> Result<StringTable, StringsError> {
+    let mut reader = Reader::from_str(&text[start..]);
+    let mut locator = Locator::new(text);
     let mut languages: Vec<Language> = Vec::new();
-    let mut current_key: Option<String> = None;
+    let mut current: Option<(String, Position)> = None;
     let mut value = String::new();
     let xml_error = |offset: u64, detail: String| StringsError::Xml {
-        position: Position::of(text, offset as usize),
+        position: Position::of(text, start + offset as usize),
         detail,
     };
     loop {
@@ -137,20 +162,24 @@ fn parse_xml(text: &str) -> Result<StringTable, StringsError> {
                     .unwrap_or_else(|| "(no xml:lang)".to_owned());
                 languages.push(Language {
                     tag,
-                    strings: Vec::new(),
+                    position: locator.locate(tag_start(text, start + offset as usize)),
+                    entries: Vec::new(),
                 });
             }
             Event::Start(e) if e.local_name().into_inner() == "string" => {
-                current_key = e
+                current = e
                     .attributes()
                     .flatten()
                     .find(|a| a.key.into_inner() == "stringId")
-                    .map(|a| a.value.into_owned());
+                    .map(|a| {
+                        let at = locator.locate(tag_start(text, start + offset as usize));
+                        (a.value.into_owned(), at)
+                    });
                 value.clear();
             }
-            Event::Text(t) if current_key.is_some() => value.push_str(&t.xml10_content()),
-            Event::CData(t) if current_key.is_some() => value.push_str(&t.into_inner()),
-            Event::GeneralRef(r) if current_key.is_some() => {
+            Event::Text(t) if current.is_some() => value.push_str(&t.xml10_content()),
+            Event::CData(t) if current.is_some() => value.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if current.is_some() => {
                 let mut utf8 = [0; 4];
                 match resolve_reference(&r, &mut utf8) {
                     Ok(resolved) => value.push_str(resolved),
@@ -163,8 +192,14 @@ fn parse_xml(text: &str) -> Result<StringTable, StringsError> {
                 }
             }
             Event::End(e) if e.local_name().into_inner() == "string" => {
-                if let (Some(key), Some(language)) = (current_key.take(), languages.last_mut()) {
-                    language.strings.push((key, value.trim().to_owned()));
+                if let (Some((key, position)), Some(language)) =
+                    (current.take(), languages.last_mut())
+                {
+                    language.entries.push(Entry {
+                        key,
+                        text: value.trim().to_owned(),
+                        position,
+                    });
                 }
             }
             Event::DocType(_) => {
@@ -183,29 +218,48 @@ fn parse_xml(text: &str) -> Result<StringTable, StringsError> {
     })
 }
 
-fn parse_json(text: &str) -> Result<StringTable, StringsError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| StringsError::Json {
-        line: e.line(),
-        column: e.column(),
-        detail: e
-            .to_string()
-            .split(" at line")
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
-    })?;
+/// The `<` of the tag the reader has just read, which started at `offset` or, when it came
+/// straight after another tag, one byte before it (the reader had already taken its `<`).
+fn tag_start(text: &str, offset: usize) -> usize {
+    let end = (offset + 1).min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .rposition(|&b| b == b'<')
+        .unwrap_or(offset)
+}
+
+/// The i18next JSON that starts at byte `start` of `text`.
+fn parse_json(text: &str, start: usize) -> Result<StringTable, StringsError> {
+    let value: serde_json::Value =
+        serde_json::from_str(&text[start..]).map_err(|e| StringsError::Json {
+            // serde_json counts from the body's start; the blank lines before it come back.
+            line: e.line() + text[..start].matches('\n').count(),
+            column: e.column(),
+            detail: e
+                .to_string()
+                .split(" at line")
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+        })?;
     let Some(top) = value.as_object() else {
         return Err(StringsError::NoLanguages);
     };
+    // serde_json keeps no positions; the keys' are read off the text, which it has just
+    // proved well-formed.
+    let keys = json_keys::positions(text, start);
     let languages = top
         .iter()
         .filter_map(|(tag, body)| {
             let body = body.as_object()?;
-            let mut strings = Vec::new();
-            flatten(body, &mut strings);
+            let language_keys = keys.language(tag);
+            let mut entries = Vec::new();
+            flatten(body, &mut entries, language_keys);
+            entries.sort_by_key(|e: &Entry| (e.position.line, e.position.column));
             Some(Language {
                 tag: tag.clone(),
-                strings,
+                position: language_keys.position,
+                entries,
             })
         })
         .collect();
@@ -217,11 +271,19 @@ fn parse_json(text: &str) -> Result<StringTable, StringsError> {
 
 /// Collects every string leaf; namespaces such as "common" and "integration" are looked
 /// through, since custom error keys may sit in any of them.
-fn flatten(object: &serde_json::Map<String, serde_json::Value>, out: &mut Vec<(String, String)>) {
+fn flatten(
+    object: &serde_json::Map<String, serde_json::Value>,
+    out: &mut Vec<Entry>,
+    keys: &json_keys::LanguageKeys,
+) {
     for (key, value) in object {
         match value {
-            serde_json::Value::String(s) => out.push((key.clone(), s.clone())),
-            serde_json::Value::Object(inner) => flatten(inner, out),
+            serde_json::Value::String(s) => out.push(Entry {
+                key: key.clone(),
+                text: s.clone(),
+                position: keys.of(key),
+            }),
+            serde_json::Value::Object(inner) => flatten(inner, out, keys),
             _ => {}
         }
     }
@@ -255,33 +317,13 @@ pub fn custom_message(
         .filter_map(|l| l.get(&key).map(|v| (l.tag.as_str(), v)))
         .collect();
     if present.is_empty() {
-        findings.push(Finding {
-            tag: "custom-message-missing",
-            severity: Severity::Error,
-            found: format!("The resource has no {key} in any language.").into(),
-            rule: "Without the message in your localization resource, the user gets an error saying something went wrong and to retry; if the problem is not temporary, this can loop until the user gives up.",
-            fix: "Add the key to your localization resource, in every language you support.",
-            basis: Basis::ErrorReference,
-            });
+        findings.push(check::missing(format!(
+            "The resource has no {key} in any language."
+        )));
     } else {
-        let missing: Vec<&str> = SONOS_LANGUAGES
-            .iter()
-            .copied()
-            .filter(|tag| !present.iter().any(|(t, _)| t == tag))
-            .collect();
-        if !missing.is_empty() {
-            findings.push(Finding {
-                tag: "custom-message-languages-missing",
-                severity: Severity::Warning,
-                found: format!(
-                    "{key} is missing in {} of Sonos' 12 languages: {}.",
-                    missing.len(),
-                    missing.join(", ")
-                ).into(),
-                rule: "Include one string table for every language supported by Sonos: en-US, da-DK, de-DE, es-ES, fr-FR, it-IT, ja-JP, nb-NO, nl-NL, pt-BR, sv-SE and zh-CN.",
-                fix: "Translate the message into every missing language.",
-                basis: SONOS_STRINGS,
-            });
+        let absent = check::absent_languages(present.iter().map(|(t, _)| *t));
+        if !absent.is_empty() {
+            findings.push(check::languages_missing(&key, &absent));
         }
         let too_long: Vec<String> = present
             .iter()
@@ -289,18 +331,10 @@ pub fn custom_message(
             .map(|(t, v)| format!("{t} ({} characters)", v.chars().count()))
             .collect();
         if !too_long.is_empty() {
-            findings.push(Finding {
-                tag: "custom-message-too-long",
-                severity: Severity::Error,
-                found: format!(
-                    "{key} is longer than {MAX_MESSAGE_CHARS} characters in {}.",
-                    too_long.join(", ")
-                )
-                .into(),
-                rule: "Messages have a limit of 125 characters.",
-                fix: "Shorten the message to 125 characters or fewer.",
-                basis: Basis::ErrorReference,
-            });
+            findings.push(check::too_long(format!(
+                "{key} is longer than {MAX_MESSAGE_CHARS} characters in {}.",
+                too_long.join(", ")
+            )));
         }
         if replaces_a_call_to_action(fault, context) {
             findings.push(Finding {
@@ -402,6 +436,49 @@ mod tests {
             parse(outside).unwrap().language("en-US").unwrap().get("A"),
             Some("a")
         );
+    }
+
+    #[test]
+    fn positions_count_the_byte_order_mark_and_blank_lines_before_the_resource() {
+        let xml = "\u{feff}\n\n<stringtables><stringtable xml:lang=\"en-US\">\n<string stringId=\"E\">e</string></stringtable></stringtables>";
+        let table = parse(xml).unwrap();
+        let english = table.language("en-US").unwrap();
+        assert_eq!(
+            english.position,
+            Position {
+                line: 3,
+                column: 15
+            }
+        );
+        assert_eq!(
+            english.entry("E").unwrap().position,
+            Position { line: 4, column: 1 }
+        );
+        let json = "\n\n  {\"en-US\": {\"E\": \"e\"}}";
+        let table = parse(json).unwrap();
+        assert_eq!(
+            table
+                .language("en-US")
+                .unwrap()
+                .entry("E")
+                .unwrap()
+                .position,
+            Position {
+                line: 3,
+                column: 14
+            }
+        );
+        assert!(matches!(
+            parse("\n\n{\"en-US\": {"),
+            Err(StringsError::Json { line: 3, .. })
+        ));
+        assert!(matches!(
+            parse("\n\n<a><b></a>"),
+            Err(StringsError::Xml {
+                position: Position { line: 3, .. },
+                ..
+            })
+        ));
     }
 
     #[test]
