@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal};
 
 use fix1002_core::fault::messages::{Context, Names};
 use fix1002_core::fault::strings::{self, StringTable};
-use fix1002_core::fault::{decode_bytes, text_of_file, Decoded, MAX_INPUT_BYTES};
+use fix1002_core::fault::{decode_bytes_within, text_of_file, Decoded, MAX_INPUT_BYTES};
 
 use crate::args::{chosen_contexts, CheckArgs, Format};
 use crate::checked::{fault_views, InputHead, Options, Tally};
@@ -97,7 +97,8 @@ pub fn run(args: &CheckArgs) -> Result<u8, String> {
 
 /// The faults of one input, or why it holds none that can be checked.
 pub fn decode(input: &Input) -> Result<Decoded, String> {
-    let decoded = decode_bytes(&input.read()?).map_err(|error| error.to_string())?;
+    let decoded = decode_bytes_within(&input.read()?, inputs::MAX_INPUT_BYTES)
+        .map_err(|error| error.to_string())?;
     // The decoder reports an input without faults as an error; this stays in case it ever
     // does not, so that an empty result never passes for a clean one.
     if decoded.faults.is_empty() {

@@ -6,7 +6,11 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use fix1002_core::fault::{DecodeError, MAX_INPUT_BYTES};
+/// The largest input read, in bytes. The web page stops at 16 MiB, for phones; a CI machine
+/// checks whole logs, and the limit is there only so that a mistaken argument (a disk image, a
+/// database) is refused instead of read into memory. Memory follows the largest input: about
+/// four times its size for a log dense with faults (see README.md, Speed and memory).
+pub const MAX_INPUT_BYTES: usize = 512 * 1024 * 1024;
 
 /// One input to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,17 +30,32 @@ impl Input {
         }
     }
 
-    /// The input's bytes, at most the decoder's limit; a larger input is refused with its
-    /// size, without holding it in memory.
+    /// The input's bytes, at most [`MAX_INPUT_BYTES`]; a larger input is refused with its
+    /// size, without holding it in memory (a file by its length, standard input by reading
+    /// past the limit without keeping what is read).
     pub fn read(&self) -> Result<Vec<u8>, String> {
         match self {
-            Input::File(path) => fs::File::open(path)
-                .and_then(read_limited)
-                .map_err(|e| cannot_read(&e))?,
-            Input::Stdin => read_limited(io::stdin().lock()).map_err(|e| cannot_read(&e))?,
+            Input::File(path) => {
+                let file = fs::File::open(path).map_err(|e| cannot_read(&e))?;
+                let length = file.metadata().map_err(|e| cannot_read(&e))?.len();
+                if length > MAX_INPUT_BYTES as u64 {
+                    return Err(too_large(length));
+                }
+                // Sized once: growing the buffer as it fills would copy a large log over and over.
+                read_limited(file, length as usize).map_err(|e| cannot_read(&e))?
+            }
+            Input::Stdin => read_limited(io::stdin().lock(), 0).map_err(|e| cannot_read(&e))?,
             Input::Unreadable(_, why) => Err(why.clone()),
         }
     }
+}
+
+fn too_large(bytes: u64) -> String {
+    format!(
+        "This input is {:.1} MB; fix1002 reads up to {} MB per input. Split it (split -C 500M) and check the parts.",
+        bytes as f64 / 1e6,
+        MAX_INPUT_BYTES / 1_000_000
+    )
 }
 
 fn cannot_read(error: &io::Error) -> String {
@@ -54,21 +73,17 @@ fn plain_io_error(error: &io::Error) -> String {
 
 /// Reads up to the limit; past it, counts the rest without keeping it, so the message can say
 /// how large the input is.
-fn read_limited(reader: impl Read) -> io::Result<Result<Vec<u8>, String>> {
+fn read_limited(reader: impl Read, expected: usize) -> io::Result<Result<Vec<u8>, String>> {
     let limit = MAX_INPUT_BYTES as u64;
     let mut reader = reader;
-    let mut bytes = Vec::new();
+    // One more byte than expected, so that reading to the end never has to grow it.
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     (&mut reader).take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 <= limit {
         return Ok(Ok(bytes));
     }
     let rest = io::copy(&mut reader, &mut io::sink())?;
-    let total = bytes.len() + rest as usize;
-    Ok(Err(DecodeError::TooLarge {
-        bytes: total,
-        limit: MAX_INPUT_BYTES,
-    }
-    .to_string()))
+    Ok(Err(too_large(bytes.len() as u64 + rest)))
 }
 
 /// The path as printed: as the user named it, with `/` between names and no leading `./`.

@@ -186,17 +186,26 @@ fn one_bad_input_does_not_stop_the_others() {
 fn an_input_over_the_limit_is_refused_with_its_size() {
     let dir = temp_dir("large");
     let path = dir.join("huge.log");
-    // Sparse: 17 MB that take no disk.
+    // Sparse: 600 MB that take no disk. The web page's 16 MiB limit does not apply here.
     fs::File::create(&path)
         .unwrap()
-        .set_len(17_000_000)
+        .set_len(600_000_000)
         .unwrap();
     let run = run(&["check", &path.to_string_lossy()]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stdout.contains("This input is 17.0 MB"),
+        run.stdout
+            .contains("This input is 600.0 MB; fix1002 reads up to 536 MB per input."),
         "{}",
         run.stdout
+    );
+    // Standard input has no length to read first: it is counted as it streams past.
+    let piped = run_with_input(&["check", "-"], Some(&vec![b' '; 537_000_000]));
+    assert_eq!(piped.code, 2);
+    assert!(
+        piped.stdout.contains("This input is 537.0 MB"),
+        "{}",
+        piped.stdout
     );
     let _ = fs::remove_dir_all(dir);
 }

@@ -19,13 +19,19 @@ use super::request::{self, Request};
 use super::trace_ascii;
 use super::wget;
 
-/// The largest input decoded, in bytes: comfortably above a 10 MB controller log, small enough
-/// that a phone does not run out of memory.
+/// The largest input the web page decodes, in bytes: comfortably above a 10 MB controller
+/// log, small enough that a phone does not run out of memory.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Decodes dropped or chosen file bytes: they must be UTF-8 text.
 pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    decode(text_of_file(bytes, MAX_INPUT_BYTES)?)
+    decode_bytes_within(bytes, MAX_INPUT_BYTES)
+}
+
+/// Decodes file bytes of at most `limit`: the command line, on a machine rather than a phone,
+/// takes larger logs than the page.
+pub fn decode_bytes_within(bytes: &[u8], limit: usize) -> Result<Decoded, DecodeError> {
+    decode_text(text_of_file(bytes, limit)?, Nesting::Paste)
 }
 
 /// The text of a dropped or chosen file of at most `limit` bytes, which must be UTF-8: every

@@ -28,7 +28,8 @@ pub fn fault_strings(text: &str) -> Vec<LoggedString<'_>> {
     let mut found = Vec::new();
     // Lines before this offset have been read.
     let mut read_up_to = 0;
-    for (at, _) in text.match_indices("Fault") {
+    // memchr's vectorised search: over a large log this one pass is most of the cost.
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"Fault") {
         if at < read_up_to {
             continue;
         }

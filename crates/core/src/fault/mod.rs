@@ -39,6 +39,7 @@ pub mod upnp;
 mod wget;
 
 pub use decode::{
-    decode, decode_bytes, text_of_file, Decoded, Exchange, Fault, InputKind, MAX_INPUT_BYTES,
+    decode, decode_bytes, decode_bytes_within, text_of_file, Decoded, Exchange, Fault, InputKind,
+    MAX_INPUT_BYTES,
 };
 pub use error::{DecodeError, Position};
