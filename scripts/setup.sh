@@ -9,12 +9,14 @@ cd "$repo_root"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# 1. Chromium and ChromeDriver for the browser tests, brotli for the benchmark.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
-  say "installing chromium, chromium-driver and brotli from Debian"
+# 1. Chromium and ChromeDriver for the browser tests, brotli for the benchmark, curl for the
+#    command line's loopback test.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null \
+  || ! command -v curl >/dev/null; then
+  say "installing chromium, chromium-driver, brotli and curl from Debian"
   as_root apt-get update -qq
   as_root apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 \
-    chromium chromium-driver brotli
+    chromium chromium-driver brotli curl
 fi
 
 # 2. The Rust pieces: the wasm target and the lint tools.

@@ -18,7 +18,7 @@ cargo clippy -p fix1002-core -p fix1002-web --all-targets --locked --target wasm
 step "native tests: the cores, the command line, the web app's native side"
 cargo test --workspace --locked
 
-step "command line: its SARIF output against the SARIF 2.1.0 schema"
+step "command line: SARIF 2.1.0 schema, and a live SOAP service on loopback called with curl"
 cargo build --locked -p fix1002-cli
 FIX1002_BIN="${CARGO_TARGET_DIR:-$repo_root/target}/debug/fix1002" \
   node --test --test-concurrency=1 tests/cli/
