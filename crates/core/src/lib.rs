@@ -5,12 +5,14 @@
 //! - [`kb`]: the knowledge base, compiled from the repository's `kb/*.toml` by `build/`.
 //! - [`diagnose`]: the troubleshooting engine over it.
 //! - [`fault`]: the SMAPI fault decoder and its one explanation per fault.
+//! - [`i18n`]: the owner side's languages: choosing one, plural forms, catalogs and their checks.
 //! - [`route`] and [`slug`]: the app's addresses.
 
 #![forbid(unsafe_code)]
 
 pub mod diagnose;
 pub mod fault;
+pub mod i18n;
 pub mod kb;
 pub mod route;
 /// The id rule of links, shared with the build script (`build/validate.rs`).
