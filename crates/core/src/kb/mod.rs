@@ -18,6 +18,7 @@ mod source;
 /// The tests' access to the source documents on disk. The app never calls it, so it never
 /// reaches the wasm the browser downloads.
 pub mod source_files;
+mod texts;
 /// The rule that finds web addresses in text; the build runs it, the app does not.
 pub mod web_address;
 
@@ -31,3 +32,4 @@ pub use model::{
 };
 pub use prose::{href, Piece, Prose};
 pub use source::{Document, Source};
+pub use texts::{owner_texts, to_catalog_json};
