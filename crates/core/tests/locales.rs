@@ -9,8 +9,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use fix1002_core::diagnose::{next, Event, Journey, Screen};
 use fix1002_core::i18n::{check, Catalog, Language};
-use fix1002_core::kb::{owner_texts, to_catalog_json, KB};
+use fix1002_core::kb::{missing_addresses, owner_texts, to_catalog_json, translate, KB};
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
@@ -50,12 +51,84 @@ fn every_translation_of_the_knowledge_base_is_complete_and_sound() {
         };
         match Catalog::parse(language, &json) {
             Err(error) => report.push(format!("{}: {error}", path.display())),
-            Ok(catalog) => report.extend(
-                check(&english, &catalog)
-                    .into_iter()
-                    .map(|problem| format!("{language}/kb.json: {problem}")),
-            ),
+            Ok(catalog) => {
+                report.extend(
+                    check(&english, &catalog)
+                        .into_iter()
+                        .map(|problem| format!("{language}/kb.json: {problem}")),
+                );
+                report.extend(missing_addresses(&KB, &catalog).into_iter().map(|key| {
+                    format!("{language}/kb.json: {key}: a web address English links is missing")
+                }));
+            }
         }
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// The engine runs on a translated knowledge base as on English: the same questions in the
+/// same order, then the same causes and plan, whatever the owner answers.
+#[test]
+fn a_translated_knowledge_base_gives_the_same_screens() {
+    for language in Language::ALL.into_iter().skip(1) {
+        let Ok(json) = fs::read_to_string(locales().join(language.tag()).join("kb.json")) else {
+            continue;
+        };
+        let translated = translate(&KB, &Catalog::parse(language, &json).unwrap());
+        for pick in [0usize, 1, usize::MAX] {
+            let mut journey = Journey::new();
+            loop {
+                let screen = next(&KB, &journey);
+                assert_same_but_words(&next(translated.kb, &journey), &screen, language);
+                let Screen::Ask { question, .. } = screen else {
+                    break;
+                };
+                let answers = KB.questions[question].answers.len();
+                journey = journey.with(Event::Answered {
+                    question,
+                    answer: pick.min(answers - 1),
+                });
+            }
+        }
+    }
+}
+
+/// The two screens agree but for the words the knowledge base lends them (the reasons a cause
+/// is likely, in the owner's language).
+fn assert_same_but_words(translated: &Screen, english: &Screen, language: Language) {
+    match (translated, english) {
+        (
+            Screen::Causes {
+                causes: t_causes,
+                plan: t_plan,
+                minutes: t_minutes,
+            },
+            Screen::Causes {
+                causes,
+                plan,
+                minutes,
+            },
+        ) => {
+            let shape = |c: &[fix1002_core::diagnose::RankedCause]| {
+                c.iter()
+                    .map(|r| (r.cause, r.probability.to_bits(), r.because.len()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(shape(t_causes), shape(causes), "{language}");
+            assert!(
+                t_causes
+                    .iter()
+                    .zip(causes)
+                    .all(|(t, e)| t.because != e.because || e.because.is_empty()),
+                "{language}: the reasons are in the language"
+            );
+            assert_eq!((t_plan, t_minutes), (plan, minutes), "{language}");
+        }
+        (Screen::Ask { .. }, _) => assert_eq!(translated, english, "{language}"),
+        _ => assert_eq!(
+            std::mem::discriminant(translated),
+            std::mem::discriminant(english),
+            "{language}"
+        ),
+    }
 }

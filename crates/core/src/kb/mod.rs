@@ -19,6 +19,7 @@ mod source;
 /// reaches the wasm the browser downloads.
 pub mod source_files;
 mod texts;
+mod translate;
 /// The rule that finds web addresses in text; the build runs it, the app does not.
 pub mod web_address;
 
@@ -33,3 +34,4 @@ pub use model::{
 pub use prose::{href, Piece, Prose};
 pub use source::{Document, Source};
 pub use texts::{owner_texts, to_catalog_json};
+pub use translate::{missing_addresses, translate, Translated};

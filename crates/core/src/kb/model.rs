@@ -43,7 +43,7 @@ pub enum During {
 }
 
 /// Something that can be behind error 1002.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cause {
     pub id: &'static str,
     pub title: &'static str,
@@ -73,7 +73,7 @@ pub enum Helper {
 
 /// What the hand-over says about one [`Helper`]. Fix 1002's judgement, like the helper itself:
 /// the screen says so.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HelperText {
     pub helper: Helper,
     /// Stable, for tests and the page's markup ("internet-provider").
@@ -89,7 +89,7 @@ pub struct HelperText {
 }
 
 /// One thing the owner can do, with its own page at `#/steps/<id>`.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     /// Stable across releases: it is the step's link.
     pub id: &'static str,
@@ -141,7 +141,7 @@ pub struct Step {
 }
 
 /// The conditional part of a step: done only when one of `causes` is behind the problem.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Then {
     pub minutes: u32,
     /// Time that passes whatever the owner does (an outage running its course), rather than
@@ -167,7 +167,7 @@ pub struct Fix {
 }
 
 /// A question of the guided flow.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: &'static str,
     pub text: &'static str,
@@ -201,13 +201,13 @@ pub struct Question {
 }
 
 /// "Question `question` was answered with `answer`."
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Requirement {
     pub question: &'static str,
     pub answer: &'static str,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     pub id: &'static str,
     pub label: &'static str,

@@ -77,6 +77,16 @@ pub fn owner_texts(kb: &KnowledgeBase) -> Vec<(String, &'static str)> {
     texts.0
 }
 
+/// The key of the text at `path`: `step.restart-speaker.title`.
+pub(super) fn key(path: &[&str]) -> String {
+    path.join(".")
+}
+
+/// The key of a list's entry `index` (from 0), numbered from 1.
+pub(super) fn item_key(path: &[&str], index: usize) -> String {
+    format!("{}.{}", key(path), index + 1)
+}
+
 #[derive(Default)]
 struct Texts(Vec<(String, &'static str)>);
 
@@ -85,16 +95,15 @@ impl Texts {
     /// translate.
     fn add(&mut self, path: &[&str], text: &'static str) {
         if !text.is_empty() {
-            self.0.push((path.join("."), text));
+            self.0.push((key(path), text));
         }
     }
 
     fn list(&mut self, path: &[&str], items: impl Iterator<Item = &'static str>) {
-        for (n, text) in items.enumerate() {
-            let number = (n + 1).to_string();
-            let mut key: Vec<&str> = path.to_vec();
-            key.push(&number);
-            self.add(&key, text);
+        for (index, text) in items.enumerate() {
+            if !text.is_empty() {
+                self.0.push((item_key(path, index), text));
+            }
         }
     }
 }
