@@ -8,7 +8,8 @@
  * Options (data attributes): data-start (troubleshoot | decode | steps | steps/<id>),
  * data-position (right | left), data-accent (a CSS colour), data-label (the launcher's text),
  * data-sections (the sections the panel offers, such as "troubleshoot steps" for a site for
- * owners only; all three when absent).
+ * owners only; all three when absent), data-lang (the panel's language, such as "de" or
+ * "nb-NO"; without it, the host page's own `lang`, then the visitor's browser).
  * API, callable before the script loads through the usual queue stub:
  *   window.Fix1002 = window.Fix1002 || function () { (Fix1002.q = Fix1002.q || []).push(arguments) };
  *   Fix1002('open'); Fix1002('close'); Fix1002('destroy');   // or Fix1002.open() once loaded
@@ -123,7 +124,10 @@
         referrerpolicy: 'no-referrer',
       });
       var offered = sections.length < SECTIONS.length ? '&sections=' + sections.join(',') : '';
-      frame.src = new URL('index.html?embed=1' + offered + '#/' + start, base).href;
+      // A language tag only (letters, digits, hyphens): the app matches it against its twelve.
+      var lang = (data.lang || document.documentElement.lang || '').trim();
+      var language = /^[A-Za-z0-9-]{1,35}$/.test(lang) ? '&lang=' + encodeURIComponent(lang) : '';
+      frame.src = new URL('index.html?embed=1' + offered + language + '#/' + start, base).href;
       panel.insertBefore(frame, lastGuard);
     }
     panel.hidden = false;

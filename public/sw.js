@@ -18,6 +18,10 @@ const PREFIX = `fix1002:${SCOPE}:`;
 const CACHE = PREFIX + VERSION;
 const PAGE_URLS = new Set(PAGES.map((page) => new URL(page, self.location).href));
 const INDEX = new URL('./index.html', self.location).href;
+// A language's files (`locales/<tag>/messages.json`, `kb.json`): not precached, since an owner
+// reads one language of twelve, but kept once the page has downloaded them, so the language
+// chosen works offline from then on.
+const LOCALES = new URL('./locales/', self.location).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache());
@@ -34,14 +38,50 @@ async function precache() {
     }),
   );
   const cache = await caches.open(CACHE);
+  // The language files an older version kept, fetched afresh for this one (a language's words
+  // may change with a release); one that cannot be fetched now is fetched when next needed.
+  const languages = await Promise.all(
+    (await languageUrlsKept()).map(async (url) => {
+      try {
+        const response = await fetch(new Request(url, { cache: 'reload' }));
+        return response.ok ? [url, response] : null;
+      } catch {
+        return null;
+      }
+    }),
+  );
   try {
-    await Promise.all(responses.map(([url, response]) => cache.put(url, response)));
+    await Promise.all(
+      [...responses, ...languages.filter(Boolean)].map(([url, response]) => cache.put(url, response)),
+    );
   } catch (error) {
     // Storing failed part-way (storage full): this version's cache is not live yet, since
     // VERSION covers this file too, so dropping it leaves the serving version untouched.
     await caches.delete(CACHE);
     throw error;
   }
+}
+
+/** The language files this deployment's caches hold. */
+async function languageUrlsKept() {
+  const urls = new Set();
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX)) continue;
+    for (const request of await (await caches.open(key)).keys()) {
+      if (request.url.startsWith(LOCALES)) urls.add(request.url);
+    }
+  }
+  return [...urls];
+}
+
+/** A language file from this version's cache, or else from the network, then kept. */
+async function languageFile(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 // A page stored from a redirected response cannot answer a navigation (browsers refuse a
@@ -90,6 +130,10 @@ self.addEventListener('fetch', (event) => {
     // root, a nested path whose relative assets would miss) goes to the network as usual.
     const page = pageFor(request.url);
     if (page) event.respondWith(caches.match(page, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    return;
+  }
+  if (url.href.startsWith(LOCALES)) {
+    event.respondWith(languageFile(request));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));

@@ -28,7 +28,9 @@ export function buildServiceWorker(site, template = defaultTemplate) {
   const files = filesUnder(site)
     .map((path) => relative(site, path).split(sep).join('/'))
     // The worker does not cache itself; the embed loader runs on other sites, never offline here.
-    .filter((name) => name !== 'sw.js' && name !== 'embed.js')
+    // The languages' files are cached one language at a time, the one the owner reads, when
+    // the page first downloads it (public/sw.js), not all twelve at install.
+    .filter((name) => name !== 'sw.js' && name !== 'embed.js' && !name.startsWith('locales/'))
     .sort();
   const hash = createHash('sha256');
   hash.update(template);

@@ -5,6 +5,8 @@
 //! - [`kb`], [`diagnose`], [`fault`], [`route`] and [`slug`] are the cores, in their own crate
 //!   (`crates/core`, plain Rust, shared with the command line), re-exported here so the web
 //!   layers name them as before.
+//! - [`i18n`] holds the page's language, chosen once at start: its messages and its knowledge
+//!   base, which every view reads.
 //! - [`ui`] is the Leptos layer: views that render what the cores decided, in folders named for
 //!   the wasm module they land in.
 //! - [`web`] is the only module that talks to browser APIs (location, history, focus, storage,
@@ -20,6 +22,7 @@ pub use fix1002_core::{diagnose, fault, kb, route, slug};
 pub mod entry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html_text;
+pub mod i18n;
 /// Native only: renders the fix-step pages to HTML at build time (`src/bin/prerender.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -19,6 +19,11 @@ pub fn mount_decoder(root: web_sys::HtmlElement) {
 /// Draws the troubleshooting flow's screen after the questions, for the journey in the page's
 /// URL, into `root`.
 #[wasm_bindgen]
+pub fn set_language(tag: &str, messages: &str, kb: &str) {
+    fix1002_web::entry::plan_and_decoder::set_language(tag, messages, kb);
+}
+
+#[wasm_bindgen]
 pub fn mount_plan(root: web_sys::HtmlElement) {
     fix1002_web::entry::plan_and_decoder::mount_plan(root);
 }

@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
+use fix1002_core::i18n::Language;
+
+use crate::i18n;
 use crate::ui::App;
-use crate::web::{embed, location, service_worker};
+use crate::web::{embed, language, location, service_worker};
 
 /// The element `index.html` reserves for the app. Until the wasm arrives it holds a static
 /// first screen; mounting replaces that with the live app.
@@ -11,9 +14,33 @@ const ROOT_ID: &str = "app";
 
 /// Mounts [`App`] into `#app`, or into `<body>` when a host page has no such element, and
 /// starts what only the real page needs: the service worker, and embed mode in the widget.
+/// In another language than English, the language's files are downloaded first (or read from
+/// the service worker's cache), so that the app mounts in it; until then the page keeps the
+/// first screen it was served with.
 pub fn mount_app() {
     crate::web::log_panics_to_console();
     location::adopt_prerendered_route();
+    let wanted = language::preferred();
+    if wanted == Language::EnUs {
+        mount_in_language();
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let installed = match language::download(wanted).await {
+            Ok((messages, kb)) => i18n::install(wanted, &messages, &kb),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = installed {
+            web_sys::console::warn_1(&format!("Fix 1002: {error}; English is shown").into());
+            i18n::mark_unavailable(wanted);
+        }
+        mount_in_language();
+    });
+}
+
+/// Mounts the app in the language installed.
+fn mount_in_language() {
+    language::mark_document(i18n::language());
     let embedded = embed::is_embedded();
     let sections = embed::offered_sections();
     if embedded {

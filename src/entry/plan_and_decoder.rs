@@ -25,6 +25,15 @@ thread_local! {
 }
 
 /// Draws the decoder tool into `root`, and starts warming the decoder up the first time.
+/// Puts this module in the page's language: the main module hands over the text of the two
+/// files it installed (this module's memory is its own). A file that does not read leaves the
+/// module in English, as the main module would.
+pub fn set_language(tag: &str, messages: &str, kb: &str) {
+    if let Some(language) = fix1002_core::i18n::Language::from_tag(tag) {
+        let _ = crate::i18n::install(language, messages, kb);
+    }
+}
+
 pub fn mount_decoder(root: web_sys::HtmlElement) {
     // The session is reached here, before the drawing's reactive owner exists: created inside
     // it, it would be disposed with the drawing.

@@ -86,7 +86,7 @@ fn question_page(
     let route = Route::Question(question.id.to_owned());
     let body = render(move || view! { <QuestionPage id=question.id.to_owned() /> });
     let head = head::Head {
-        title: route.document_title(),
+        title: crate::ui::shared::document_title(&route),
         description: question.answer[0].to_owned(),
         path: path.clone(),
         json_ld: Some(faq_json(question)),
@@ -110,7 +110,7 @@ fn step_page(template: &str, site: &SiteUrl, step: &'static Step) -> Result<Page
     let route = Route::Step(step.id.to_owned());
     let body = render(move || view! { <StepPage id=step.id.to_owned() /> });
     let head = head::Head {
-        title: route.document_title(),
+        title: crate::ui::shared::document_title(&route),
         description: step.summary.to_string(),
         path: path.clone(),
         json_ld: Some(how_to_json(step, site)),
@@ -126,7 +126,7 @@ fn index_page(template: &str, site: &SiteUrl) -> Result<Page, String> {
     let route = Route::Steps;
     let body = render(|| view! { <StepsIndexPage /> });
     let head = head::Head {
-        title: route.document_title(),
+        title: crate::ui::shared::document_title(&route),
         description: "Every fix for Sonos error 1002 on a page of its own: what to do, why it \
                       helps and how long it takes."
             .to_owned(),

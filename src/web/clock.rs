@@ -9,7 +9,7 @@ pub fn now_ms() -> f64 {
 
 /// "24 November 2026, 14:05" (in the browser's language and time zone), or `None` for a
 /// value that is not a time.
-pub fn describe(ms: f64) -> Option<String> {
+pub fn describe(ms: f64, language: &str) -> Option<String> {
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
     if date.get_time().is_nan() {
         return None;
@@ -24,5 +24,5 @@ pub fn describe(ms: f64) -> Option<String> {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_string("default", &options).as_string()
+    date.to_locale_string(language, &options).as_string()
 }

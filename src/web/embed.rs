@@ -22,6 +22,12 @@ pub fn offered_sections() -> Sections {
     Sections::from_list(page_param("sections").as_deref())
 }
 
+/// The language the embedding page asked for (`data-lang`, or else its own `lang`), as the
+/// loader passes it (`?lang=`).
+pub fn requested_language() -> Option<String> {
+    page_param("lang")
+}
+
 /// Marks the document so the styles can switch to the compact embedded layout.
 pub fn mark_document() {
     if let Some(root) = web_sys::window()

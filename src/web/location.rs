@@ -76,6 +76,13 @@ pub fn prerendered_address(route: &Route) -> Option<String> {
     Some(format!("{}{path}", site_root(&base)))
 }
 
+/// The address of `path` (relative to the site root: `locales/de-DE/kb.json`) under whatever
+/// path the site is published.
+pub fn site_address(path: &str) -> Option<String> {
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    Some(format!("{}{path}", site_root(&base)))
+}
+
 /// On a pre-rendered page (`steps/<id>/`), moves the address to the site root with that page's
 /// fragment route (`#/steps/<id>`) before the app reads it, without a reload or a new history
 /// entry. The app then shows the same page over the same words, its links resolve as on any

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod connection;
 pub mod embed;
 pub mod files;
+pub mod language;
 pub mod location;
 pub mod paste;
 pub mod plan_and_decoder_module;

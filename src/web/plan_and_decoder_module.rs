@@ -42,6 +42,8 @@ extern "C" {
     fn mount_decoder(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = mount_plan)]
     fn mount_plan(root: &web_sys::HtmlElement) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_namespace = wasm_bindgen, js_name = set_language)]
+    fn set_language(tag: &str, messages: &str, kb: &str) -> Result<(), JsValue>;
 }
 
 thread_local! {
@@ -50,6 +52,8 @@ thread_local! {
     /// Whether the script has run. It declares a global with `let`, so it must never run
     /// twice; a retry after a failed wasm download calls the initialiser again instead.
     static SCRIPT_RAN: Cell<bool> = const { Cell::new(false) };
+    /// Whether the module has been handed the page's language.
+    static LANGUAGE_SET: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Draws `drawn` into `root`, downloading the module first if this page has not yet. An `Err`
@@ -64,6 +68,11 @@ pub async fn draw_into(root: web_sys::HtmlElement, drawn: Drawn) -> Result<(), J
     if let Err(error) = JsFuture::from(load).await {
         LOAD.with(|slot| slot.borrow_mut().take());
         return Err(error);
+    }
+    if let Some((language, messages, kb)) = crate::i18n::installed_files() {
+        if !LANGUAGE_SET.replace(true) {
+            set_language(language.tag(), messages, kb)?;
+        }
     }
     match drawn {
         Drawn::Decoder => mount_decoder(&root),

@@ -28,6 +28,9 @@ const NOTES: &str = "fix1002.notes";
 /// Every key Start over clears, in the order they are set aside.
 const FLOW_KEYS: [&str; 5] = [JOURNEY, JOURNEY_SAVED_AT, MODEL_NAME, SERVICE_NAME, NOTES];
 const SET_ASIDE_PREFIX: &str = "fix1002.set-aside.";
+/// The language the owner chose with the switcher: a tag such as `de-DE`. Not part of a check,
+/// so starting over keeps it.
+const LANGUAGE: &str = "fix1002.language";
 
 /// A name the owner types for the support summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +152,15 @@ thread_local! {
 /// then the menu) the flow simply carries on.
 pub fn first_flow_opening_this_visit() -> bool {
     !FLOW_OPENED.replace(true)
+}
+
+/// The language chosen on this device, as its tag.
+pub fn language_choice() -> Option<String> {
+    load(LANGUAGE)
+}
+
+pub fn save_language_choice(tag: &str) {
+    save(LANGUAGE, tag);
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

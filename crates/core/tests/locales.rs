@@ -1,6 +1,8 @@
 //! The translations in `locales/`: English's knowledge-base catalog is what the knowledge base
-//! says today, and every other language's is complete and sound against it (no missing or
-//! unknown key, the same placeholders, the plural forms the language needs, no markup).
+//! says today, and every other language's two catalogs (`kb.json`, `messages.json`) are
+//! complete and sound against English's (no missing or unknown key, the same placeholders, the
+//! plural forms the language needs, no markup). `tests/i18n_keys.rs` checks that every key the
+//! views ask for is in English's messages.
 //!
 //! After editing `kb/error1002.toml`, write English's catalog again with
 //! `FIX1002_WRITE_LOCALES=1 cargo test -p fix1002-core --test locales`; the other languages
@@ -67,6 +69,27 @@ fn every_translation_of_the_knowledge_base_is_complete_and_sound() {
             }
         }
     }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+#[test]
+fn every_language_has_every_message_of_the_screens() {
+    let read = |language: Language| {
+        let path = locales().join(language.tag()).join("messages.json");
+        let json = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}: every language needs one", path.display()));
+        Catalog::parse(language, &json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let english = read(Language::EnUs);
+    let report: Vec<String> = Language::ALL
+        .into_iter()
+        .skip(1)
+        .flat_map(|language| {
+            check(&english, &read(language))
+                .into_iter()
+                .map(move |problem| format!("{language}/messages.json: {problem}"))
+        })
+        .collect();
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
 

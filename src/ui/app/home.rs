@@ -4,18 +4,16 @@ use leptos::prelude::*;
 
 use super::common_questions::QuestionList;
 use super::saved_check::SavedCheckOffer;
-use crate::kb::ABOUT_ERROR_1002;
+use crate::i18n::{facts, t};
 use crate::route::{Route, Sections};
-use crate::ui::shared::{CitedFact, PageHeading, PAGE_HEADING_ID};
+use crate::ui::shared::{nav_label, CitedFact, PageHeading, PAGE_HEADING_ID};
 
 /// What each section's card says under its name.
 fn card_text(section: &Route) -> &'static str {
     match section {
-        Route::Troubleshoot { .. } => {
-            "Answer a few questions and get the likely causes and a fix plan."
-        }
-        Route::Decode => "For music-service developers: see what a SOAP fault shows Sonos users.",
-        Route::Steps => "Every fix on a page of its own, with a link you can share.",
+        Route::Troubleshoot { .. } => t("home.card_troubleshoot"),
+        Route::Decode => t("home.card_decode"),
+        Route::Steps => t("home.card_steps"),
         // Only sections have cards.
         _ => "",
     }
@@ -31,7 +29,7 @@ pub fn HomePage(sections: Sections) -> impl IntoView {
             let text = card_text(&section);
             view! {
                 <li class="card">
-                    <h2><a href=section.href()>{section.nav_label()}</a></h2>
+                    <h2><a href=section.href()>{nav_label(&section)}</a></h2>
                     <p>{text}</p>
                 </li>
             }
@@ -45,28 +43,25 @@ pub fn HomePage(sections: Sections) -> impl IntoView {
     let start = sections.offers(&Route::TROUBLESHOOT).then(|| {
         view! {
             <a class="button primary" href=Route::TROUBLESHOOT.href()>
-                "Start troubleshooting"
+                {t("home.start")}
             </a>
         }
     });
     view! {
         <section class="page home" aria-labelledby=PAGE_HEADING_ID>
-            <PageHeading>"Sonos says error 1002? Let’s fix it."</PageHeading>
-            <p class="lead">
-                "A calm, step-by-step helper that works on your phone, even when the home "
-                "internet is down."
-            </p>
+            <PageHeading>{t("home.heading")}</PageHeading>
+            <p class="lead">{t("home.lead")}</p>
             {saved}
             {start}
 
             <ul class="cards" role="list">{cards}</ul>
 
-            <h2>"Common questions"</h2>
+            <h2>{t("home.common_questions")}</h2>
             <QuestionList />
 
-            <h2>"What error 1002 means"</h2>
+            <h2>{t("home.what_it_means")}</h2>
             <ul class="facts" role="list">
-                {ABOUT_ERROR_1002
+                {facts()
                     .iter()
                     .map(|fact| view! { <CitedFact fact /> })
                     .collect_view()}

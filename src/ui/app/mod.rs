@@ -47,7 +47,7 @@ pub fn App(
     // screen reader announces each new page, question and step.
     Effect::new(move |already_ran: Option<()>| {
         fragment.track();
-        title_and_focus::set_title(&route.with(Route::document_title));
+        title_and_focus::set_title(&route.with(crate::ui::shared::document_title));
         if already_ran.is_some() {
             title_and_focus::focus_by_id(PAGE_HEADING_ID);
         }

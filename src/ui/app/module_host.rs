@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::t;
 use crate::ui::shared::PAGE_HEADING_ID;
 use crate::web::plan_and_decoder_module::{self, Drawn};
 use crate::web::title_and_focus;
@@ -33,19 +34,15 @@ fn wording(drawn: Drawn) -> Wording {
         Drawn::Decoder => Wording {
             status_id: "decoder-status",
             unavailable_id: "decoder-unavailable",
-            loading: "Loading the decoder…",
-            unavailable: "The decoder could not be loaded. It is downloaded the first time this \
-                          section opens, and kept for offline use after that. Check the \
-                          connection and try again.",
+            loading: t("module.loading_decoder"),
+            unavailable: t("module.unavailable_decoder"),
             host_class: "decoder-host",
         },
         Drawn::Plan => Wording {
             status_id: "plan-status",
             unavailable_id: "plan-unavailable",
-            loading: "Loading the fix plan…",
-            unavailable: "The fix plan could not be loaded. It is downloaded the first time \
-                          a check gets this far, and kept for offline use after that. Check the \
-                          connection and try again.",
+            loading: t("module.loading_plan"),
+            unavailable: t("module.unavailable_plan"),
             host_class: "plan-host",
         },
     }
@@ -99,7 +96,7 @@ pub fn ModuleHost(drawn: Drawn) -> impl IntoView {
             <div class="decode-error" role="alert" data-testid=unavailable_id>
                 <p>{unavailable}</p>
                 <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                    "Try again"
+                    {t("common.try_again")}
                 </button>
             </div>
         </Show>

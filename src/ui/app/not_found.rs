@@ -2,15 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::route::{Route, Sections};
-use crate::ui::shared::{PageHeading, PAGE_HEADING_ID};
+use crate::ui::shared::{nav_label, with_code, PageHeading, PAGE_HEADING_ID};
 
 #[component]
 pub fn NotFoundPage(path: String, sections: Sections) -> impl IntoView {
     view! {
         <section class="page" aria-labelledby=PAGE_HEADING_ID>
-            <PageHeading>"Page not found"</PageHeading>
-            <p>"There is no page at “" <code>{path}</code> "”. Try one of these:"</p>
+            <PageHeading>{t("not_found.heading")}</PageHeading>
+            <p>{with_code(t("not_found.text"), "path", path)}</p>
             <SectionLinks sections />
         </section>
     }
@@ -21,8 +22,8 @@ pub fn NotFoundPage(path: String, sections: Sections) -> impl IntoView {
 pub fn NotOfferedPage(sections: Sections) -> impl IntoView {
     view! {
         <section class="page" aria-labelledby=PAGE_HEADING_ID>
-            <PageHeading>"Not offered here"</PageHeading>
-            <p>"This help offers the sections below. Try one of these:"</p>
+            <PageHeading>{t("not_found.not_offered_heading")}</PageHeading>
+            <p>{t("not_found.not_offered_text")}</p>
             <SectionLinks sections />
         </section>
     }
@@ -34,9 +35,9 @@ fn SectionLinks(sections: Sections) -> impl IntoView {
         <ul>
             {sections
                 .list()
-                .map(|s| view! { <li><a href=s.href()>{s.nav_label()}</a></li> })
+                .map(|s| view! { <li><a href=s.href()>{nav_label(&s)}</a></li> })
                 .collect_view()}
-            <li><a href=Route::Home.href()>"Home"</a></li>
+            <li><a href=Route::Home.href()>{t("nav.home")}</a></li>
         </ul>
     }
 }

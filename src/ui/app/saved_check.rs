@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use crate::diagnose::{came_back, fixed_by, Event, Journey};
-use crate::kb::{StepId, KB};
+use crate::i18n::{kb, t, tf};
+use crate::i18n_args;
+use crate::kb::StepId;
 use crate::route::Route;
 use crate::web::location::{self, History};
 use crate::web::{clock, storage};
@@ -29,7 +31,9 @@ impl SavedCheck {
             storage::forget_journey();
             return None;
         };
-        let saved_at = saved.saved_at_ms.and_then(|ms| clock::describe(ms as f64));
+        let saved_at = saved
+            .saved_at_ms
+            .and_then(|ms| clock::describe(ms as f64, crate::i18n::language().tag()));
         Some(SavedCheck {
             fixed_by: fixed_by(&journey),
             journey,
@@ -44,25 +48,24 @@ impl SavedCheck {
             .journey
             .events()
             .iter()
-            .fold((0, 0), |(a, s), e| match e {
+            .fold((0usize, 0usize), |(a, s), e| match e {
                 Event::Answered { .. } => (a + 1, s),
                 Event::Tried { .. } => (a, s + 1),
                 _ => (a, s),
             });
-        let plural = |n: usize, one: &str, many: &str| match n {
-            1 => format!("1 {one}"),
-            n => format!("{n} {many}"),
+        let answers = tf("saved.answers", i18n_args!(count = answers));
+        let what = if steps > 0 {
+            let steps = tf("saved.steps_tried", i18n_args!(count = steps));
+            tf(
+                "saved.answers_and_steps",
+                i18n_args!(answers = answers, steps = steps),
+            )
+        } else {
+            answers
         };
-        let mut what = plural(answers, "answer", "answers");
-        if steps > 0 {
-            what.push_str(&format!(
-                " and {}",
-                plural(steps, "step tried", "steps tried")
-            ));
-        }
         match &self.saved_at {
-            Some(date) => format!("You started a check on this device, saved {date}: {what}."),
-            None => format!("You started a check on this device: {what}."),
+            Some(date) => tf("saved.progress_dated", i18n_args!(date = date, what = what)),
+            None => tf("saved.progress", i18n_args!(what = what)),
         }
     }
 }
@@ -72,11 +75,14 @@ impl SavedCheck {
 /// too, so a name or an abbreviation at the start stays as written. ASCII only: Unicode's case
 /// tables would weigh on the first download for no title the knowledge base has.
 pub(super) fn fixed_last_time(step: StepId) -> String {
-    let title = KB.steps[step].title;
+    let title = kb().steps[step].title;
+    // English lower-cases an instruction inside a sentence; German capitalises its nouns, and
+    // other languages have their own rules, so their titles stay as written.
+    let english = crate::i18n::language() == fix1002_core::i18n::Language::EnUs;
     let mut chars = title.chars();
     let title = match (chars.next(), chars.next()) {
         (Some(first), Some(second))
-            if first.is_ascii_uppercase() && second.is_ascii_lowercase() =>
+            if english && first.is_ascii_uppercase() && second.is_ascii_lowercase() =>
         {
             // `get`, not indexing: the first download carries no slicing panic for this.
             format!(
@@ -87,7 +93,7 @@ pub(super) fn fixed_last_time(step: StepId) -> String {
         }
         _ => title.to_owned(),
     };
-    format!("Last time, “{title}” fixed it.")
+    tf("saved.fixed_last_time", i18n_args!(step = title))
 }
 
 /// The owner's choices for a saved check: continue it, or start afresh; for a check that
@@ -109,16 +115,16 @@ pub(super) fn SavedCheckChoices(
     // The offer's own question names the group, for a screen reader's list of controls.
     let (label, go_label, go_to, stay_label) = match fixed_by {
         Some(_) => (
-            "Did error 1002 come back?",
-            "Yes, it came back",
-            came_back(&KB, &journey),
-            "No, all fine",
+            t("saved.came_back"),
+            t("saved.yes_came_back"),
+            came_back(kb(), &journey),
+            t("saved.all_fine"),
         ),
         None => (
-            "Continue or start again",
-            "Continue where I left off",
+            t("saved.continue_or_restart"),
+            t("saved.continue"),
             journey,
-            "Start a new check",
+            t("saved.new_check"),
         ),
     };
     let href = Route::troubleshoot(go_to).href();
@@ -160,9 +166,9 @@ pub(super) fn SavedCheckOffer() -> impl IntoView {
         offer.get().map(|saved| {
             // "Start a new check" from the start page starts one; "No, all fine" stays here.
             let (heading, lead, new_check) = match saved.fixed_by {
-                Some(step) => ("Did error 1002 come back?", fixed_last_time(step), None),
+                Some(step) => (t("saved.came_back"), fixed_last_time(step), None),
                 None => (
-                    "Your check on this device",
+                    t("saved.your_check"),
                     saved.progress(),
                     Some(Route::TROUBLESHOOT.href()),
                 ),

@@ -2,8 +2,13 @@
 
 use leptos::prelude::*;
 
+use fix1002_core::i18n::Language;
+
+use crate::i18n::{self, t, tf};
+use crate::i18n_args;
 use crate::route::{Route, Sections};
-use crate::web::{service_worker, title_and_focus};
+use crate::ui::shared::nav_label;
+use crate::web::{language, service_worker, title_and_focus};
 
 /// The first Tab stop: jumps past the navigation to the page content. It cannot be a plain
 /// `href="#main"` link, since the fragment holds the route.
@@ -18,7 +23,7 @@ pub fn SkipLink() -> impl IntoView {
                 title_and_focus::focus_by_id("main");
             }
         >
-            "Skip to content"
+            {t("shell.skip")}
         </a>
     }
 }
@@ -41,7 +46,7 @@ pub fn Header(current: Signal<Route>, embedded: bool, sections: Sections) -> imp
                         href=section.href()
                         aria-current=move || is_current().then_some("page")
                     >
-                        {section.nav_label()}
+                        {nav_label(&section)}
                     </a>
                 </li>
             }
@@ -56,7 +61,7 @@ pub fn Header(current: Signal<Route>, embedded: bool, sections: Sections) -> imp
                     <span class="brand-name">"Fix 1002"</span>
                 </a>
             })}
-            <nav aria-label="Sections">
+            <nav aria-label=t("nav.sections_label")>
                 <ul>{links}</ul>
             </nav>
         </header>
@@ -69,14 +74,56 @@ pub fn Footer(embedded: bool) -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "Fix 1002 is an independent tool. It is not made by, endorsed by or affiliated "
-                "with Sonos, Inc."
-                {(!embedded).then_some(" Sonos is a trademark of Sonos, Inc.")}
+                {t("shell.independent")}
+                {(!embedded).then(|| format!(" {}", t("shell.trademark")))}
             </p>
             {(!embedded).then(|| view! {
-                <p>"Everything runs on this device: nothing you type or paste is sent anywhere."</p>
+                <p>{t("shell.private")}</p>
+                <LanguageSwitcher />
             })}
         </footer>
+    }
+}
+
+/// The languages, each by its own name. Choosing one stores it on this device and reloads the
+/// page in it: a page changes language whole, never half. A language chosen that could not be
+/// downloaded (offline, never read here before) is said, and English is shown meanwhile.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let current = i18n::language();
+    let options = Language::ALL
+        .into_iter()
+        .map(|language| {
+            view! {
+                <option value=language.tag() lang=language.tag() selected=language == current>
+                    {language.own_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    let note = i18n::unavailable().map(|wanted| {
+        view! {
+            <p class="language-note" role="status" data-testid="language-unavailable">
+                {tf("shell.language_unavailable", i18n_args!(language = wanted.own_name()))}
+            </p>
+        }
+    });
+    view! {
+        <div class="language-switcher">
+            <label for="language-choice">{t("shell.language")}</label>
+            <select
+                id="language-choice"
+                data-testid="language-switcher"
+                on:change=move |ev| {
+                    if let Some(language) = Language::from_tag(&event_target_value(&ev)) {
+                        language::choose(language);
+                    }
+                }
+            >
+                {options}
+            </select>
+            {note}
+        </div>
     }
 }
 
@@ -87,9 +134,9 @@ pub fn UpdateBanner(ready: RwSignal<bool>) -> impl IntoView {
     view! {
         <Show when=move || ready.get()>
             <div class="update-banner" role="status" data-testid="update-banner">
-                <p>"A new version of Fix 1002 is ready."</p>
+                <p>{t("shell.update_ready")}</p>
                 <button type="button" class="button small" on:click=|_| service_worker::apply_update()>
-                    "Reload to update"
+                    {t("shell.update_reload")}
                 </button>
             </div>
         </Show>

@@ -4,16 +4,18 @@ use leptos::prelude::*;
 
 use super::common_questions::QuestionList;
 use crate::diagnose::AppliedStep;
-use crate::kb::{Document, Step, KB};
+use crate::i18n::{kb, t, tf};
+use crate::i18n_args;
+use crate::kb::{Document, Step};
 use crate::route::Route;
 use crate::ui::shared::{
-    minutes_label, LinkedText, PageHeading, StepInstructions, PAGE_HEADING_ID,
+    minutes_label, with_code, LinkedText, PageHeading, StepInstructions, PAGE_HEADING_ID,
 };
 
 #[component]
 pub fn StepsIndexPage() -> impl IntoView {
     let group = |title: &'static str, pick: fn(&Step) -> bool| {
-        let items = KB
+        let items = kb()
             .steps
             .iter()
             .filter(|s| pick(s))
@@ -37,25 +39,21 @@ pub fn StepsIndexPage() -> impl IntoView {
 
     view! {
         <section class="page" aria-labelledby=PAGE_HEADING_ID>
-            <PageHeading>"Fix steps"</PageHeading>
-            <p class="lead">
-                "Every fix for error 1002 on a page of its own, with the menu path in the Sonos "
-                "app, why it helps and roughly how long it takes. Each link stays the same from "
-                "release to release, so it is safe to share."
-            </p>
+            <PageHeading>{t("steps.heading")}</PageHeading>
+            <p class="lead">{t("steps.lead")}</p>
             <p>
-                "Not sure which step you need? "
-                <a href=Route::TROUBLESHOOT.href()>"Troubleshoot"</a>
-                " picks them for you, quickest likely fix first."
+                {t("steps.not_sure")}
+                <a href=Route::TROUBLESHOOT.href()>{t("steps.not_sure_link")}</a>
+                {t("steps.not_sure_after")}
             </p>
-            {group("When error 1002 stops your music", |s| {
+            {group(t("steps.group_playback"), |s| {
                 !s.escalation && s.source.document != Document::UpdateGuide
             })}
-            {group("When error 1002 interrupts a software update", |s| {
+            {group(t("steps.group_update"), |s| {
                 !s.escalation && s.source.document == Document::UpdateGuide
             })}
-            {group("When nothing else works", |s| s.escalation)}
-            <h2>"Common questions"</h2>
+            {group(t("steps.group_last"), |s| s.escalation)}
+            <h2>{t("home.common_questions")}</h2>
             <QuestionList />
         </section>
     }
@@ -65,26 +63,25 @@ pub fn StepsIndexPage() -> impl IntoView {
 /// release) says so and leads back to the index rather than showing an empty page.
 #[component]
 pub fn StepPage(id: String) -> impl IntoView {
-    let Some(step_id) = KB.step_id(&id) else {
+    let kb = kb();
+    let Some(step_id) = kb.step_id(&id) else {
         return view! {
             <section class="page" aria-labelledby=PAGE_HEADING_ID>
-                <PageHeading>"No fix step with this link"</PageHeading>
-                <p>
-                    "There is no fix step called “" <code>{id}</code> "”. The link may be mistyped."
-                </p>
-                <a class="button" href=Route::Steps.href()>"See all fix steps"</a>
+                <PageHeading>{t("steps.missing_heading")}</PageHeading>
+                <p>{with_code(t("steps.missing_text"), "id", id)}</p>
+                <a class="button" href=Route::Steps.href()>{t("steps.see_all")}</a>
             </section>
         }
         .into_any();
     };
-    let step = &KB.steps[step_id];
+    let step = &kb.steps[step_id];
     let helps_with = step
         .fixes
         .iter()
-        .map(|fix| view! { <li>{KB.causes[fix.cause].title}</li> })
+        .map(|fix| view! { <li>{kb.causes[fix.cause].title}</li> })
         .collect_view();
     // Steps that address one of this step's causes: where to go if this one did not help.
-    let related: Vec<_> = KB
+    let related: Vec<_> = kb
         .steps
         .iter()
         .filter(|other| other.id != step.id)
@@ -101,22 +98,22 @@ pub fn StepPage(id: String) -> impl IntoView {
 
     view! {
         <section class="page" aria-labelledby=PAGE_HEADING_ID data-testid="step-page" data-step=step.id>
-            <p class="eyebrow"><a href=Route::Steps.href()>"Fix steps"</a></p>
+            <p class="eyebrow"><a href=Route::Steps.href()>{t("nav.steps")}</a></p>
             <PageHeading>{step.title}</PageHeading>
             <p class="lead"><LinkedText text=step.summary /></p>
             <ShareStep route=Route::Step(step.id.to_owned()) title=step.title />
-            <StepInstructions step=AppliedStep::as_written(&KB, step_id) />
+            <StepInstructions step=AppliedStep::as_written(kb, step_id) />
             {(!step.fixes.is_empty()).then(|| view! {
-                <h2>"Helps when"</h2>
+                <h2>{t("steps.helps_when")}</h2>
                 <ul>{helps_with}</ul>
             })}
-            <p class="source">"Source: " {step.source.citation()}</p>
+            <p class="source">{t("common.source")} {step.source.citation()}</p>
             {(!related.is_empty()).then(|| view! {
-                <h2>"Related steps"</h2>
+                <h2>{t("steps.related")}</h2>
                 <ul class="related">{related}</ul>
             })}
-            <p>"Not sure this is the right step? Troubleshoot finds the steps that fit your situation."</p>
-            <a class="button primary" href=Route::TROUBLESHOOT.href()>"Start troubleshooting"</a>
+            <p>{t("steps.right_step")}</p>
+            <a class="button primary" href=Route::TROUBLESHOOT.href()>{t("common.start_troubleshooting")}</a>
         </section>
     }
     .into_any()
@@ -135,13 +132,13 @@ fn ShareStep(route: Route, title: &'static str) -> impl IntoView {
         let address = address.clone();
         move |_| {
             let Some(url) = address() else {
-                status.set("This page has no address of its own to copy.".to_owned());
+                status.set(t("common.no_address").to_owned());
                 return;
             };
             leptos::task::spawn_local(async move {
                 status.set(match crate::web::clipboard::copy_text(&url).await {
-                    Ok(()) => format!("Link copied: {url}"),
-                    Err(()) => format!("This browser did not allow copying. The link is {url}"),
+                    Ok(()) => tf("common.link_copied", i18n_args!(url = url)),
+                    Err(()) => tf("common.copy_refused_link", i18n_args!(url = url)),
                 });
             });
         }
@@ -160,14 +157,14 @@ fn ShareStep(route: Route, title: &'static str) -> impl IntoView {
                     }
                 }
             >
-                "Share"
+                {t("common.share")}
             </button>
         }
     });
     view! {
         <div class="share-step needs-js">
             <div class="button-row">
-                <button type="button" class="button" on:click=copy>"Copy link"</button>
+                <button type="button" class="button" on:click=copy>{t("common.copy_link")}</button>
                 {share}
             </div>
             <p class="share-status" role="status">{move || status.get()}</p>

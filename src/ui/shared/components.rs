@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::kb::{href, Fact, Piece, Prose};
 
 /// The id of each page's main heading, which takes focus after navigation and names the
@@ -40,7 +41,15 @@ pub fn CitedFact(fact: &'static Fact) -> impl IntoView {
     view! {
         <li class="fact" data-fact=fact.id>
             <p>{fact.text}</p>
-            <p class="source">"Source: " {fact.source.citation()}</p>
+            <p class="source">{t("common.source")} {fact.source.citation()}</p>
         </li>
     }
+}
+
+/// A message whose placeholder `{name}` shows its value as code: "There is no page at
+/// “<code>x</code>”". The value is text, never markup, like everything a visitor typed.
+pub fn with_code(template: &'static str, name: &str, value: String) -> impl IntoView {
+    let marker = format!("{{{name}}}");
+    let (before, after) = template.split_once(&marker).unwrap_or((template, ""));
+    view! { {before} <code>{value}</code> {after} }
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::diagnose::{Event, Journey};
-use crate::kb::{QuestionId, KB};
+use crate::i18n::{kb, t};
+use crate::kb::QuestionId;
 use crate::route::Route;
 use crate::web::location::{self, History};
 use crate::web::storage;
@@ -48,7 +49,7 @@ pub fn FlowControls(journey: Journey) -> impl IntoView {
     view! {
         <div class="flow-controls">
             <button type="button" class="button" on:click=move |_| flow.go(&back)>
-                "Back"
+                {t("common.back")}
             </button>
             <StartOver journey class="button quiet" />
         </div>
@@ -74,7 +75,7 @@ pub fn StartOver(journey: Journey, class: &'static str) -> impl IntoView {
                 flow.go(&Journey::new());
             }
         >
-            "Start over"
+            {t("common.start_over")}
         </button>
     }
     .into_any()
@@ -90,7 +91,7 @@ pub fn AnswerButtons(
     #[prop(optional_no_strip)] earlier: Option<usize>,
 ) -> impl IntoView {
     let flow = use_flow();
-    KB.questions[question]
+    kb().questions[question]
         .answers
         .iter()
         .enumerate()

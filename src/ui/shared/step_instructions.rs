@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::components::LinkedText;
 use crate::diagnose::{AppliedStep, StepMinutes};
+use crate::i18n::{t, tf};
+use crate::i18n_args;
 use crate::kb::Step;
 
 #[component]
@@ -23,15 +25,26 @@ pub fn StepActions(step: AppliedStep) -> impl IntoView {
     let s = step.step;
     view! {
         <ol class="instructions">
-            {step.instructions.into_iter().map(|line| view! { <li><LinkedText text=line /></li> }).collect_view()}
+            {step.instructions.iter().map(|line| view! { <li><LinkedText text=*line /></li> }).collect_view()}
         </ol>
+        {menu_note(&step)}
         {(!s.advice.is_empty()).then(|| view! {
             <div class="advice" data-testid="general-advice">
-                <p><strong>"General advice, not from the guides: "</strong></p>
+                <p><strong>{t("step.general_advice")}</strong></p>
                 <ul>{s.advice.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
             </div>
         })}
     }
+}
+
+/// In a translation, a step that names a menu of the Sonos app ("Settings > System") keeps
+/// the menu's English words, as the guides write them: Fix 1002 does not invent the app's
+/// words in other languages. The note says so, and that the app shows its own language.
+fn menu_note(step: &AppliedStep) -> Option<impl IntoView> {
+    let names_a_menu = step.instructions.iter().any(|line| line.contains(" > "));
+    (crate::i18n::language() != fix1002_core::i18n::Language::EnUs && names_a_menu).then(|| {
+        view! { <p class="note menu-note" data-testid="menu-note">{t("common.menu_note")}</p> }
+    })
 }
 
 /// Why the step helps and how long it takes: what the fix plan shows after "Did this fix it?",
@@ -40,10 +53,10 @@ pub fn StepActions(step: AppliedStep) -> impl IntoView {
 pub fn StepBackground(step: AppliedStep) -> impl IntoView {
     let s = step.step;
     view! {
-        {step.why.map(|why| view! { <p class="why"><strong>"Why it helps: "</strong>{why}</p> })}
+        {step.why.map(|why| view! { <p class="why"><strong>{t("step.why")}</strong>{why}</p> })}
         {step.relief_note.then(|| view! {
             <p class="relief-note">
-                <strong>"If the error keeps coming back: "</strong>{s.relief_why}
+                <strong>{t("step.relief")}</strong>{s.relief_why}
             </p>
         })}
         {minutes_lines(step.minutes)}
@@ -62,15 +75,7 @@ fn minutes_lines(minutes: StepMinutes) -> impl IntoView {
 }
 
 pub fn about_minutes(minutes: u32) -> String {
-    format!("About {minutes} {} (an estimate).", minutes_unit(minutes))
-}
-
-fn minutes_unit(minutes: u32) -> &'static str {
-    if minutes == 1 {
-        "minute"
-    } else {
-        "minutes"
-    }
+    tf("step.about", i18n_args!(count = minutes))
 }
 
 /// Durations are Fix 1002's estimates, and say so. A step that checks first gives the check
@@ -82,11 +87,9 @@ pub fn minutes_label(step: &Step) -> String {
 fn whole_label(minutes: u32, then: Option<&crate::kb::Then>) -> String {
     match then {
         None => about_minutes(minutes),
-        Some(then) => format!(
-            "About {minutes} {} (an estimate), and about {} more minutes {}.",
-            minutes_unit(minutes),
-            then.minutes,
-            then.label
+        Some(then) => tf(
+            "step.about_then",
+            i18n_args!(count = minutes, more = then.minutes, label = then.label),
         ),
     }
 }

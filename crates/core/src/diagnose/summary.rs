@@ -7,6 +7,7 @@ use super::largest_first::largest_first;
 use super::likely::{main_remedy_for, ruled_out_by_failed_steps};
 use super::plan::plan;
 use super::plan::PlanOptions;
+use crate::i18n::{fill, Arg};
 use crate::kb::{question, KnowledgeBase, StepId, NOT_SURE};
 
 /// Steps outside the plan are listed as untried only if at least this likely to help: the
@@ -23,6 +24,55 @@ pub struct TypedNames {
     pub notes: String,
 }
 
+/// The summary's own words, in the owner's language (the knowledge base's texts come from the
+/// knowledge base it is given). Placeholders in braces are filled: `{when}`, `{model}`,
+/// `{service}`, `{causes}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryWords<'a> {
+    pub title: &'a str,
+    pub prepared: &'a str,
+    pub not_stated: &'a str,
+    pub speaker: &'a str,
+    pub service: &'a str,
+    pub answers: &'a str,
+    pub steps_tried: &'a str,
+    pub fixed: &'a str,
+    pub not_fixed: &'a str,
+    pub skipped: &'a str,
+    pub for_now: &'a str,
+    pub less_likely: &'a str,
+    pub none_yet: &'a str,
+    pub not_tried: &'a str,
+    pub nothing_left: &'a str,
+    pub unlikely: &'a str,
+    pub still_likely: &'a str,
+    pub notes: &'a str,
+}
+
+impl SummaryWords<'static> {
+    /// English, as the summary has always read.
+    pub const ENGLISH: SummaryWords<'static> = SummaryWords {
+        title: "Sonos error 1002: troubleshooting summary (prepared with Fix 1002)",
+        prepared: "Prepared: {when}",
+        not_stated: "not stated",
+        speaker: "Speaker: {model}",
+        service: "Music service that fails: {service}",
+        answers: "Answers:",
+        steps_tried: "Steps tried:",
+        fixed: "fixed it",
+        not_fixed: "did not help",
+        skipped: "could not do it",
+        for_now: "fixed it for now, but the error keeps coming back",
+        less_likely: " (so less likely: {causes})",
+        none_yet: "- none yet",
+        not_tried: "Not tried yet:",
+        nothing_left: "- nothing the guides suggest",
+        unlikely: " (judged unlikely to help)",
+        still_likely: "Causes still most likely (Fix 1002's estimate):",
+        notes: "Notes from the owner:",
+    };
+}
+
 /// A summary of the journey: when it was prepared, speaker, music service, answers, steps
 /// tried and their outcomes, the steps not tried yet, the causes that remain most likely, and
 /// the owner's notes. Plain text, so it pastes into any e-mail or chat. `service_matters` adds
@@ -36,10 +86,29 @@ pub fn support_summary(
     service_matters: bool,
     prepared: Option<&str>,
 ) -> String {
-    let mut lines =
-        vec!["Sonos error 1002: troubleshooting summary (prepared with Fix 1002)".to_owned()];
+    support_summary_in(
+        kb,
+        journey,
+        named,
+        service_matters,
+        prepared,
+        &SummaryWords::ENGLISH,
+    )
+}
+
+/// [`support_summary`] in the words of another language (with `kb` in that language too).
+pub fn support_summary_in(
+    kb: &KnowledgeBase,
+    journey: &Journey,
+    named: &TypedNames,
+    service_matters: bool,
+    prepared: Option<&str>,
+    words: &SummaryWords,
+) -> String {
+    let put = |template: &str, name: &str, value: &str| fill(template, &[(name, Arg::Text(value))]);
+    let mut lines = vec![words.title.to_owned()];
     if let Some(when) = prepared.map(str::trim).filter(|w| !w.is_empty()) {
-        lines.push(format!("Prepared: {when}"));
+        lines.push(put(words.prepared, "when", when));
     }
 
     let model = journey
@@ -49,18 +118,18 @@ pub fn support_summary(
     let model = match model {
         Some(answer) if answer.id != NOT_SURE => answer.label.to_owned(),
         _ if !typed_model.is_empty() => typed_model.to_owned(),
-        _ => "not stated".to_owned(),
+        _ => words.not_stated.to_owned(),
     };
-    lines.push(format!("Speaker: {model}"));
+    lines.push(put(words.speaker, "model", &model));
     let service = named.service.trim();
     if !service.is_empty() {
-        lines.push(format!("Music service that fails: {service}"));
+        lines.push(put(words.service, "service", service));
     } else if service_matters {
-        lines.push("Music service that fails: not stated".to_owned());
+        lines.push(put(words.service, "service", words.not_stated));
     }
 
     lines.push(String::new());
-    lines.push("Answers:".to_owned());
+    lines.push(words.answers.to_owned());
     for event in journey.events() {
         if let Event::Answered { question, answer } = *event {
             let q = &kb.questions[question];
@@ -71,17 +140,17 @@ pub fn support_summary(
     }
 
     lines.push(String::new());
-    lines.push("Steps tried:".to_owned());
+    lines.push(words.steps_tried.to_owned());
     let mut tried = vec![false; kb.steps.len()];
     let set_aside = ruled_out_by_failed_steps(kb, journey);
     for event in journey.events() {
         if let Event::Tried { step, outcome } = *event {
             tried[step.index()] = true;
             let result = match outcome {
-                Outcome::Fixed => "fixed it",
-                Outcome::NotFixed => "did not help",
-                Outcome::Skipped => "could not do it",
-                Outcome::ForNow => "fixed it for now, but the error keeps coming back",
+                Outcome::Fixed => words.fixed,
+                Outcome::NotFixed => words.not_fixed,
+                Outcome::Skipped => words.skipped,
+                Outcome::ForNow => words.for_now,
             };
             let mut line = format!("- {}: {result}", kb.steps[step].title);
             if outcome == Outcome::NotFixed {
@@ -91,36 +160,32 @@ pub fn support_summary(
                 if !remedied.is_empty() {
                     // As written: lower-casing would pull Unicode's case tables into the
                     // first download.
-                    line.push_str(&format!(" (so less likely: {})", remedied.join("; ")));
+                    line.push_str(&put(words.less_likely, "causes", &remedied.join("; ")));
                 }
             }
             lines.push(line);
         }
     }
     if !tried.contains(&true) {
-        lines.push("- none yet".to_owned());
+        lines.push(words.none_yet.to_owned());
     }
 
     let belief = Belief::after(kb, journey);
     lines.push(String::new());
-    lines.push("Not tried yet:".to_owned());
+    lines.push(words.not_tried.to_owned());
     let untried = untried_steps(kb, journey, &belief);
     if untried.is_empty() {
-        lines.push("- nothing the guides suggest".to_owned());
+        lines.push(words.nothing_left.to_owned());
     }
     for (step, in_plan) in untried {
-        let note = if in_plan {
-            ""
-        } else {
-            " (judged unlikely to help)"
-        };
+        let note = if in_plan { "" } else { words.unlikely };
         lines.push(format!("- {}{note}", kb.steps[step].title));
     }
 
     let probabilities = belief.probabilities();
     let order = largest_first(&probabilities);
     lines.push(String::new());
-    lines.push("Causes still most likely (Fix 1002's estimate):".to_owned());
+    lines.push(words.still_likely.to_owned());
     // A cause whose main remedy did not help is not named as still likely, whatever its
     // share: the summary would otherwise send support to what the owner has already ruled out.
     // Nor is one the answers leave out: ruled out by an answer, or of the other scenario
@@ -141,7 +206,7 @@ pub fn support_summary(
     let notes = named.notes.trim();
     if !notes.is_empty() {
         lines.push(String::new());
-        lines.push("Notes from the owner:".to_owned());
+        lines.push(words.notes.to_owned());
         lines.extend(notes.lines().map(|line| line.trim_end().to_owned()));
     }
     lines.join("\n")

@@ -16,7 +16,8 @@ use leptos::prelude::*;
 
 use super::module_host::ModuleHost;
 use crate::diagnose::{Event, Journey, Replayed, Screen};
-use crate::kb::{QuestionId, KB};
+use crate::i18n::kb;
+use crate::kb::QuestionId;
 use crate::route::journey_text;
 use crate::ui::shared::PAGE_HEADING_ID;
 use crate::web::plan_and_decoder_module::Drawn;
@@ -28,7 +29,7 @@ pub fn TroubleshootPage(journey: Signal<Journey>) -> impl IntoView {
     let offer = RwSignal::new(resume::saved_journey(&journey.get_untracked()));
 
     // One replay per URL: the journey with the screen it leads to.
-    let replayed = Memo::new(move |_| Replayed::of(&KB, journey.get()));
+    let replayed = Memo::new(move |_| Replayed::of(kb(), journey.get()));
     Effect::new(move |_| {
         let journey = replayed.with(|r| r.journey.clone());
         // While the saved journey is on offer, the empty journey on screen must not erase it.

@@ -5,7 +5,9 @@ use leptos::task::spawn_local;
 
 use crate::diagnose::connection::{ConnectionReport, Verdict};
 use crate::diagnose::{Event, Journey};
-use crate::kb::{QuestionId, KB};
+use crate::i18n::{kb, t, tf};
+use crate::i18n_args;
+use crate::kb::QuestionId;
 use crate::ui::shared::use_flow;
 use crate::web::connection::check_connection;
 
@@ -36,24 +38,24 @@ pub fn PhoneCheck(journey: Journey, question: QuestionId) -> impl IntoView {
                 on:click=run
                 disabled=move || state.get() == CheckState::Running
             >
-                "Check this phone’s connection"
+                {t("phone_check.button")}
             </button>
             <div role="status" aria-live="polite" class="phone-check-result">
                 {move || match state.get() {
                     CheckState::Idle => ().into_any(),
-                    CheckState::Running => view! { <p>"Checking… this takes a few seconds."</p> }.into_any(),
+                    CheckState::Running => view! { <p>{t("phone_check.running")}</p> }.into_any(),
                     CheckState::Done(report) => {
                         let verdict = report.verdict;
-                        let answer = KB.questions[question]
+                        let answer = kb().questions[question]
                             .answers
                             .iter()
                             .position(|a| a.id == verdict.internet_answer());
                         let use_it = answer.map(|answer| {
                             let after = journey.with(Event::Answered { question, answer });
-                            let label = KB.questions[question].answers[answer].label;
+                            let label = kb().questions[question].answers[answer].label;
                             view! {
                                 <button type="button" class="button primary" on:click=move |_| flow.go(&after)>
-                                    "Use this result: “" {label} "”"
+                                    {tf("phone_check.use_result", i18n_args!(answer = label))}
                                 </button>
                             }
                         });
@@ -62,8 +64,7 @@ pub fn PhoneCheck(journey: Journey, question: QuestionId) -> impl IntoView {
                                 {describe(&report)}
                             </p>
                             <p class="note">
-                                "This measures this phone’s own connection, which usually shares "
-                                "the speakers’ Wi-Fi; what it says about the speakers is an inference."
+                                {t("phone_check.inference")}
                             </p>
                             {use_it}
                         }
@@ -85,26 +86,24 @@ fn verdict_id(verdict: Verdict) -> &'static str {
 
 fn describe(report: &ConnectionReport) -> String {
     let figures = match (report.median_ms, report.spread_ms) {
-        (Some(median), Some(spread)) => format!(
-            " Median round trip {} ms, spread {} ms, {} of {} requests answered.",
-            median.round() as u64,
-            spread.round() as u64,
-            report.attempts - report.failed,
-            report.attempts
+        (Some(median), Some(spread)) => tf(
+            "phone_check.figures",
+            i18n_args!(
+                median = median.round() as u64,
+                spread = spread.round() as u64,
+                answered = (report.attempts - report.failed) as u64,
+                attempts = report.attempts as u64
+            ),
         ),
         _ => String::new(),
     };
     match report.verdict {
-        Verdict::Offline if report.attempts == 0 => {
-            "This phone is offline: the browser reports no network connection.".to_owned()
-        }
-        Verdict::Offline => format!(
-            "This phone is offline: none of {} requests got through.",
-            report.attempts
+        Verdict::Offline if report.attempts == 0 => t("phone_check.offline_no_network").to_owned(),
+        Verdict::Offline => tf(
+            "phone_check.offline",
+            i18n_args!(attempts = report.attempts as u64),
         ),
-        Verdict::Unstable => {
-            format!("This phone is online, but the connection is uneven.{figures}")
-        }
-        Verdict::Good => format!("This phone’s connection looks fine.{figures}"),
+        Verdict::Unstable => tf("phone_check.unstable", i18n_args!(figures = figures)),
+        Verdict::Good => tf("phone_check.good", i18n_args!(figures = figures)),
     }
 }

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use super::phone_check::PhoneCheck;
 use crate::diagnose::Journey;
-use crate::kb::{QuestionId, KB};
+use crate::i18n::{kb, t, tf};
+use crate::i18n_args;
+use crate::kb::QuestionId;
 use crate::ui::shared::{AnswerButtons, FlowControls, PageHeading};
 
 /// `earlier` is the answer given before the owner went back to this question, marked so
@@ -16,7 +18,7 @@ pub fn QuestionScreen(
     number: usize,
     earlier: Option<usize>,
 ) -> impl IntoView {
-    let q = &KB.questions[question];
+    let q = &kb().questions[question];
     let first = journey.is_empty();
 
     view! {
@@ -26,7 +28,7 @@ pub fn QuestionScreen(
         {q.help.map(|help| view! { <p class="help">{help}</p> })}
         {earlier.map(|_| view! {
             <p class="earlier-note" id="earlier-answer" data-testid="earlier-answer">
-                "Your answer before you went back is marked."
+                {t("flow.earlier_answer")}
             </p>
         })}
         <div class="answers" role="group" aria-label=q.text>
@@ -44,12 +46,8 @@ pub fn QuestionScreen(
 #[component]
 fn Intro() -> impl IntoView {
     view! {
-        <p class="eyebrow">"Troubleshoot error 1002"</p>
-        <p class="lead">
-            "A few quick questions, then a fix plan with the quickest likely fix first. The "
-            "guide to error 1002 during playback calls it a software and network problem, not "
-            "a broken speaker."
-        </p>
+        <p class="eyebrow">{t("common.eyebrow_troubleshoot")}</p>
+        <p class="lead">{t("flow.intro")}</p>
     }
     .into_any()
 }
@@ -61,7 +59,7 @@ fn Intro() -> impl IntoView {
 fn Progress(number: usize) -> impl IntoView {
     view! {
         <div class="progress" data-testid="question-number">
-            <span>{format!("Question {number}")}</span>
+            <span>{tf("flow.question_number", i18n_args!(number = number))}</span>
         </div>
     }
     .into_any()

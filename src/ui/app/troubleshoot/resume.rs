@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::super::saved_check::{fixed_last_time, SavedCheck, SavedCheckChoices};
 use crate::diagnose::Journey;
+use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::shared::PageHeading;
 use crate::web::location::{self, History};
@@ -36,14 +37,11 @@ pub(super) fn ResumeScreen(
     offer: RwSignal<Option<SavedCheck>>,
 ) -> impl IntoView {
     let (heading, lead) = match saved.fixed_by {
-        Some(step) => ("Did error 1002 come back?", fixed_last_time(step)),
-        None => (
-            "Continue where you left off, or start a new check?",
-            saved.progress(),
-        ),
+        Some(step) => (t("saved.came_back"), fixed_last_time(step)),
+        None => (t("saved.resume_heading"), saved.progress()),
     };
     view! {
-        <p class="eyebrow">"Troubleshoot error 1002"</p>
+        <p class="eyebrow">{t("common.eyebrow_troubleshoot")}</p>
         <PageHeading>{heading}</PageHeading>
         <p class="lead" data-testid="saved-journey">{lead}</p>
         <SavedCheckChoices saved offer history=History::Replace new_check=None />

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::diagnose::Journey;
+use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::shared::use_flow;
 use crate::web::{storage, title_and_focus};
@@ -40,9 +41,9 @@ pub(super) fn UndoStartOver(journey: Signal<Journey>) -> impl IntoView {
                     .get()
                     .then(|| {
                         view! {
-                            <p>"Your answers were cleared."</p>
+                            <p>{t("flow.cleared")}</p>
                             <button type="button" class="button" on:click=undo>
-                                "Undo"
+                                {t("flow.undo")}
                             </button>
                         }
                     })

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::diagnose::{Event, Journey, PlannedStep, RankedCause};
-use crate::kb::KB;
+use crate::i18n::{kb, t, tf};
+use crate::i18n_args;
 use crate::ui::shared::{use_flow, FlowControls, PageHeading};
 
 #[component]
@@ -24,33 +25,30 @@ pub(super) fn CausesScreen(
     let preview = plan
         .iter()
         .map(|p| {
-            let relief = p.relief.then_some(" (relief until it comes back)");
-            view! { <li>{KB.steps[p.step].title}{relief}</li> }
+            let relief = p.relief.then_some(t("causes.relief_mark"));
+            view! { <li>{kb().steps[p.step].title}{relief}</li> }
         })
         .collect_view();
-    let plan_summary = format!(
-        "{} steps, about {minutes} minutes if you need them all (an estimate, not counting restarts or waits). It stops as soon as one works.",
-        plan.len()
+    let plan_summary = tf(
+        "causes.plan_summary",
+        i18n_args!(count = plan.len(), minutes = minutes),
     );
 
-    let see_steps = match plan.len() {
-        1 => "See the step".to_owned(),
-        n => format!("See the {n} steps"),
-    };
+    let see_steps = tf("causes.see_steps", i18n_args!(count = plan.len()));
     // Compact on purpose: on a phone, full cause cards pushed "Start the fix plan" about
     // 1,900 px down. A cause is a row with its chance (the likeliest also says why) that opens
     // to its description; the button comes straight after, and the plan's steps open likewise.
     view! {
-        <p class="eyebrow">"Troubleshoot error 1002"</p>
-        <PageHeading>"What is most likely behind it"</PageHeading>
+        <p class="eyebrow">{t("common.eyebrow_troubleshoot")}</p>
+        <PageHeading>{t("causes.heading")}</PageHeading>
         <p class="note">
-            "Chances are Fix 1002’s estimates from your answers. Open a cause for more."
+            {t("causes.estimates")}
         </p>
         <ul class="causes compact" role="list">{causes}</ul>
         <button type="button" class="button primary" on:click=move |_| flow.go(&begin)>
-            "Start the fix plan"
+            {t("causes.start_plan")}
         </button>
-        <h2>"Your fix plan"</h2>
+        <h2>{t("causes.your_plan")}</h2>
         <p>{plan_summary}</p>
         <details class="more plan-steps">
             <summary>{see_steps}</summary>
@@ -65,11 +63,16 @@ pub(super) fn CausesScreen(
 /// to the rest.
 #[component]
 fn CauseRow(ranked: RankedCause, top: bool) -> impl IntoView {
-    let cause = &KB.causes[ranked.cause];
+    let cause = &kb().causes[ranked.cause];
     // Whole numbers as integers: float formatting would add about 10 KB to the first download.
-    let percent = format!("{}%", (ranked.probability * 100.0).round() as u32);
-    let because =
-        (!ranked.because.is_empty()).then(|| format!("Because {}.", ranked.because.join("; ")));
+    let percent = tf(
+        "causes.percent",
+        i18n_args!(percent = (ranked.probability * 100.0).round() as u32),
+    );
+    let because = (!ranked.because.is_empty()).then(|| {
+        let reasons = ranked.because.join(t("causes.reason_separator"));
+        tf("causes.because", i18n_args!(reasons = reasons))
+    });
     let (shown, folded) = if top {
         (because, None)
     } else {
@@ -90,7 +93,7 @@ fn CauseRow(ranked: RankedCause, top: bool) -> impl IntoView {
                 </summary>
                 {folded.map(|text| view! { <p class="because">{text}</p> })}
                 <p>{cause.detail}</p>
-                <p class="source">"Source: " {cause.source.citation()}</p>
+                <p class="source">{t("common.source")} {cause.source.citation()}</p>
             </details>
         </li>
     }

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::diagnose::{AppliedStep, Event, Journey, Outcome, Reason};
-use crate::kb::{StepId, KB};
+use crate::i18n::{kb, t, tf};
+use crate::i18n_args;
+use crate::kb::StepId;
 use crate::route::Route;
 use crate::ui::shared::{use_flow, FlowControls, PageHeading, StepActions, StepBackground};
 
@@ -25,9 +27,9 @@ pub(super) fn FixScreen(
     // For a recurring problem, a relief step cannot end it: "yes" means "for now", and the
     // owner stays on the plan for the lasting fix.
     let (fixed, fixed_label) = if relief {
-        (after(Outcome::ForNow), "Yes, fixed for now")
+        (after(Outcome::ForNow), t("fix.fixed_for_now"))
     } else {
-        (after(Outcome::Fixed), "Yes, it’s fixed")
+        (after(Outcome::Fixed), t("fix.fixed"))
     };
     let (not_fixed, skipped) = (after(Outcome::NotFixed), after(Outcome::Skipped));
     let hand_over = journey.with(Event::HandedOver);
@@ -35,29 +37,30 @@ pub(super) fn FixScreen(
     let looked_note = applied.checked_by.map(|answer| {
         view! {
             <p class="note" data-testid="already-checked">
-                "You have already checked: “" {answer.label} "”. So this step starts after the look."
+                {tf("fix.already_checked", i18n_args!(answer = answer.label))}
             </p>
         }
     });
     let (title, id) = (applied.title, applied.step.id);
-    let cause = KB.causes[reason.cause].title;
+    let cause = kb().causes[reason.cause].title;
     let why_suggested = match reason.because {
-        Some(because) => format!("Suggested because {because}. It addresses: {cause}."),
-        None => format!("Suggested as the quickest way to rule out: {cause}."),
+        Some(because) => tf(
+            "fix.suggested_because",
+            i18n_args!(because = because, cause = cause),
+        ),
+        None => tf("fix.suggested_quickest", i18n_args!(cause = cause)),
     };
     let later = remaining.len().saturating_sub(1);
     let position = match later {
-        0 => format!("Fix plan · step {number} · the last step in the plan"),
-        1 => format!("Fix plan · step {number} · 1 more after this"),
-        n => format!("Fix plan · step {number} · {n} more after this"),
+        0 => tf("fix.position_last", i18n_args!(number = number)),
+        n => tf("fix.position_more", i18n_args!(number = number, count = n)),
     };
 
     view! {
         <p class="eyebrow">{position}</p>
         {relieved.then(|| view! {
             <p class="note" data-testid="relieved">
-                "Good: the music plays again for now. As the error keeps coming back, this step "
-                "aims to stop it returning."
+                {t("fix.relieved")}
             </p>
         })}
         // The instructions first, then the answer, then why and how long. The answer bar stays
@@ -68,38 +71,37 @@ pub(super) fn FixScreen(
             {looked_note}
             {relief.then(|| view! {
                 <p class="note" data-testid="relief-step">
-                    "Relief, not a lasting fix: this clears the error until it comes back. The "
-                    "steps before it aimed to stop it coming back."
+                    {t("fix.relief_step")}
                 </p>
             })}
             <StepActions step=applied.clone() />
             <div class="answer-bar">
-                <h2 id="did-it-work">"Did this fix it?"</h2>
+                <h2 id="did-it-work">{t("fix.did_it_work")}</h2>
                 <div class="answers" role="group" aria-labelledby="did-it-work">
                     <button type="button" class="answer" on:click=move |_| flow.go(&fixed)>
                         {fixed_label}
                     </button>
                     <button type="button" class="answer" on:click=move |_| flow.go(&not_fixed)>
-                        "No, still error 1002"
+                        {t("fix.not_fixed")}
                     </button>
                     <button type="button" class="answer quiet" on:click=move |_| flow.go(&skipped)>
-                        "I can’t do this"
+                        {t("fix.cannot")}
                     </button>
                 </div>
             </div>
-            <h2 class="about-step">"About this step"</h2>
+            <h2 class="about-step">{t("fix.about_step")}</h2>
             <p class="reason">{why_suggested}</p>
             <StepBackground step=applied />
             <p class="step-link">
-                <a href=Route::step(step).href()>"Open this step on its own page"</a>
+                <a href=Route::step(step).href()>{t("fix.own_page")}</a>
             </p>
         </article>
         <p class="hand-over">
-            "Had enough? "
+            {t("fix.had_enough")}
             <button type="button" class="link-button" on:click=move |_| flow.go(&hand_over)>
-                "Contact Sonos support now"
+                {t("fix.contact_now")}
             </button>
-            " with a summary of what you tried."
+            {t("fix.with_summary")}
         </p>
         <FlowControls journey />
     }

@@ -8,11 +8,10 @@ mod outcome;
 use leptos::prelude::*;
 
 use crate::diagnose::{Journey, Replayed, Screen};
-use crate::kb::KB;
 
 #[component]
 pub fn PlanScreens(journey: Journey) -> impl IntoView {
-    let Replayed { journey, screen } = Replayed::of(&KB, journey);
+    let Replayed { journey, screen } = Replayed::of(crate::i18n::kb(), journey);
     match screen {
         Screen::Causes {
             causes,
@@ -65,6 +64,7 @@ mod tests {
 
     use super::*;
     use crate::diagnose::{next, Event, Outcome};
+    use crate::kb::KB;
     use leptos::tachys::view::RenderHtml;
 
     /// The text of the rendered screen, tags and markers dropped.

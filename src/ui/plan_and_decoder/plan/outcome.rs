@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::diagnose::{support_summary, AppliedStep, HelpFrom, Journey, TypedNames};
-use crate::kb::{self, Helper, QuestionId, StepId, KB};
+use crate::diagnose::{support_summary_in, AppliedStep, HelpFrom, Journey, TypedNames};
+use crate::i18n::{kb, t};
+use crate::kb::{self, Helper, QuestionId, StepId};
 use crate::route::Route;
 use crate::ui::shared::{
-    AnswerButtons, FlowControls, LinkedText, PageHeading, StartOver, StepInstructions,
+    summary_words, AnswerButtons, FlowControls, LinkedText, PageHeading, StartOver,
+    StepInstructions,
 };
 use crate::web::storage::{self, TypedName};
 use crate::web::{clipboard, clock};
@@ -26,16 +28,18 @@ const NOTES_MAX: &str = "1500";
 
 #[component]
 pub(super) fn ResolvedScreen(journey: Journey, step: StepId) -> impl IntoView {
-    let s = &KB.steps[step];
+    let s = &kb().steps[step];
     let wifi = Route::step(kb::step::IMPROVE_WIFI_SIGNAL).href();
+    let wifi_title = kb().steps[kb::step::IMPROVE_WIFI_SIGNAL].title;
     view! {
-        <p class="eyebrow">"Troubleshoot error 1002"</p>
-        <PageHeading>"Error 1002 is fixed"</PageHeading>
-        <p class="lead">"What fixed it: " <strong>{s.title}</strong> "."</p>
+        <p class="eyebrow">{t("common.eyebrow_troubleshoot")}</p>
+        <PageHeading>{t("outcome.fixed_heading")}</PageHeading>
+        <p class="lead">
+            {t("outcome.what_fixed")} <strong>{s.title}</strong> {t("common.sentence_end")}
+        </p>
         <p>
-            "If the error keeps coming back every few days, the speaker is probably losing its "
-            "Wi-Fi now and then: see " <a href=wifi>"Give the speaker a stronger Wi-Fi signal"</a>
-            "."
+            {t("outcome.keeps_coming_back")} <a href=wifi>{wifi_title}</a>
+            {t("common.sentence_end")}
         </p>
         <StartOver journey class="button" />
     }
@@ -57,34 +61,29 @@ pub(super) fn EscalateScreen(
     wants_service_name: bool,
 ) -> impl IntoView {
     let heading = if helpers[0].helper == Helper::Sonos {
-        "Time to contact Sonos support"
+        t("outcome.contact_heading")
     } else {
-        "Who can help from here"
+        t("outcome.who_heading")
     };
     // Who can help is Fix 1002's suggestion; the guides only ever send an owner to Sonos
     // support. Said in plain sentences, and only as much as the parties listed need.
     let only_sonos = helpers.iter().all(|p| p.helper == Helper::Sonos);
     let who_note = if only_sonos {
-        "The guide to error 1002 during playback sends you to Sonos support once nothing else \
-         has helped."
+        t("outcome.only_sonos")
     } else {
-        "This list is Fix 1002’s suggestion, based on the causes that are still likely. The \
-         guides name only Sonos support. Sonos cannot repair your home internet or a music \
-         service’s own trouble, so for those, your provider or the service is the one to ask."
+        t("outcome.suggestion")
     };
     let parties = helpers
         .into_iter()
         .map(|party| view! { <Party party /> })
         .collect_view();
     let lead = if early {
-        "Here is who can help with what is still likely. The summary below tells them what you \
-         tried and what you have not tried yet."
+        t("outcome.lead_early")
     } else {
-        "You have tried the steps most likely to help. What is left needs someone who can see \
-         inside your system."
+        t("outcome.lead_late")
     };
     let ask = asks.map(|question| {
-        let q = &KB.questions[question];
+        let q = &kb().questions[question];
         view! {
             <h2 id="summary-question">{q.text}</h2>
             {q.help.map(|help| view! { <p class="help">{help}</p> })}
@@ -99,7 +98,7 @@ pub(super) fn EscalateScreen(
     let notes = RwSignal::new(storage::typed_name(TypedName::Notes));
     // The moment the summary was prepared, in the owner's language and time zone: the engine
     // has no clock, so the web layer describes it and the summary carries it as text.
-    let prepared = clock::describe(clock::now_ms());
+    let prepared = clock::describe(clock::now_ms(), crate::i18n::language().tag());
     let summary = {
         let journey = journey.clone();
         Memo::new(move |_| {
@@ -108,22 +107,23 @@ pub(super) fn EscalateScreen(
                 service: service_name.get(),
                 notes: notes.get(),
             };
-            support_summary(
-                &KB,
+            support_summary_in(
+                kb(),
                 &journey,
                 &named,
                 wants_service_name,
                 prepared.as_deref(),
+                &summary_words(),
             )
         })
     };
     let names = view! {
-            <h2>"For your summary"</h2>
+            <h2>{t("outcome.for_summary")}</h2>
             {wants_model_name.then(|| view! {
                 <NameField
                     id="model-name"
-                    label="Speaker model, if it is not in the list"
-                    hint="For example Roam, Sub or Ray"
+                    label=t("outcome.model_label")
+                    hint=t("outcome.model_hint")
                     name=TypedName::Model
                     value=model_name
                 />
@@ -131,21 +131,19 @@ pub(super) fn EscalateScreen(
             {wants_service_name.then(|| view! {
                 <NameField
                     id="service-name"
-                    label="Which music service fails?"
-                    hint="For example Spotify or Apple Music"
+                    label=t("outcome.service_label")
+                    hint=t("outcome.service_hint")
                     name=TypedName::Service
                     value=service_name
                 />
             })}
             <NotesField value=notes />
             <p class="note" data-testid="diagnostic-reminder">
-                "Sonos support may ask you to send a diagnostic report from the Sonos app. The "
-                "app then shows a reference number for it: add it to your notes. See Sonos’ "
-                "community page "
+                {t("outcome.diagnostic_before")}
                 <a href=DIAGNOSTIC_REPORTS target="_blank" rel="noopener noreferrer">
-                    "Diagnostic Reports – How do they work?"
+                    {t("outcome.diagnostic_link")}
                 </a>
-                "."
+                {t("common.sentence_end")}
             </p>
     };
     let status = RwSignal::new(String::new());
@@ -154,8 +152,8 @@ pub(super) fn EscalateScreen(
             let summary = summary.get_untracked();
             spawn_local(async move {
                 status.set(match clipboard::copy_text(&summary).await {
-                    Ok(()) => "Summary copied. Paste it into your message to Sonos support.".to_owned(),
-                    Err(()) => "This browser did not allow copying; select the text above and copy it by hand.".to_owned(),
+                    Ok(()) => t("outcome.copied").to_owned(),
+                    Err(()) => t("outcome.copy_refused").to_owned(),
                 });
             });
         }
@@ -168,20 +166,20 @@ pub(super) fn EscalateScreen(
                 on:click=move |_| {
                     let summary = summary.get_untracked();
                     spawn_local(async move {
-                        let _ = clipboard::share_text("Sonos error 1002 summary", &summary).await;
+                        let _ = clipboard::share_text(t("outcome.share_title"), &summary).await;
                     });
                 }
             >
-                "Share summary"
+                {t("outcome.share")}
             </button>
         }
     });
 
     view! {
-        <p class="eyebrow">"Troubleshoot error 1002"</p>
+        <p class="eyebrow">{t("common.eyebrow_troubleshoot")}</p>
         <PageHeading>{heading}</PageHeading>
         <p class="lead">{lead}</p>
-        <h2 id="who-can-help">"Who can help"</h2>
+        <h2 id="who-can-help">{t("outcome.who_can_help")}</h2>
         <p class="note" data-testid="who-can-help-note">{who_note}</p>
         <ol class="helpers" aria-labelledby="who-can-help" data-testid="who-can-help">
             {parties}
@@ -192,7 +190,7 @@ pub(super) fn EscalateScreen(
         </article>
         {ask}
         {names}
-        <h2 id="summary-heading">"Your summary for Sonos support"</h2>
+        <h2 id="summary-heading">{t("outcome.summary_heading")}</h2>
         <textarea
             class="summary"
             readonly
@@ -203,7 +201,7 @@ pub(super) fn EscalateScreen(
         ></textarea>
         <div class="button-row">
             <button type="button" class="button primary" on:click=copy>
-                "Copy summary"
+                {t("outcome.copy")}
             </button>
             {share}
         </div>
@@ -218,17 +216,17 @@ pub(super) fn EscalateScreen(
 fn Party(party: HelpFrom) -> impl IntoView {
     // The texts are the knowledge base's ([[helper]] in kb/error1002.toml), their web address
     // already a link.
-    let text = KB.helper_text(party.helper);
+    let text = kb().helper_text(party.helper);
     let (id, name, what) = (text.id, text.name, text.what);
     // One cause a line: the titles are sentences of their own, which a run-on list garbles.
     let causes = (!party.causes.is_empty()).then(|| {
         let items = party
             .causes
             .iter()
-            .map(|&c| view! { <li>{KB.causes[c].title}</li> })
+            .map(|&c| view! { <li>{kb().causes[c].title}</li> })
             .collect_view();
         view! {
-            <p class="still-likely">"Still likely:"</p>
+            <p class="still-likely">{t("outcome.still_likely")}</p>
             <ul class="still-likely">{items}</ul>
         }
     });
@@ -236,7 +234,7 @@ fn Party(party: HelpFrom) -> impl IntoView {
         view! {
             <p>
                 <a href=Route::step(kb::step::CHECK_SERVICE_STATUS).href()>
-                    "How to check a service’s status"
+                    {t("outcome.check_status")}
                 </a>
             </p>
         }
@@ -259,11 +257,10 @@ fn NotesField(value: RwSignal<String>) -> impl IntoView {
     view! {
         <div class="field">
             <label class="field-label" for="summary-notes">
-                "Anything else support should know"
+                {t("outcome.notes_label")}
             </label>
             <p class="help" id="summary-notes-hint">
-                "For example when it started, which rooms, or a diagnostic number. It is kept on "
-                "this device, and leaves it only in the summary you copy or share."
+                {t("outcome.notes_hint")}
             </p>
             <textarea
                 id="summary-notes"

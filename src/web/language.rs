@@ -1,0 +1,80 @@
+//! The page's language, from the browser's side: the owner's stored choice, the browser's
+//! languages, the `lang` of the document, and the download of a language's files.
+
+use fix1002_core::i18n::Language;
+use gloo_net::http::Request;
+
+use super::{embed, location, storage};
+
+/// The language this page should be in. In the help widget: the one the embedding page asks
+/// for (`data-lang`, or its own `lang`), if it is one of the twelve, else the browser's. On the
+/// site: the one chosen on this device with the switcher, or else the best match for the
+/// browser's languages. English when none of the twelve fits.
+pub fn preferred() -> Language {
+    let browser = || Language::negotiate(browser_languages().iter().map(String::as_str));
+    if embed::is_embedded() {
+        return embed::requested_language()
+            .and_then(|tag| Language::for_browser_tag(&tag))
+            .unwrap_or_else(browser);
+    }
+    storage::language_choice()
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or_else(browser)
+}
+
+/// `navigator.languages`, best first; `navigator.language` where the list is missing.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Remembers `language` on this device and reloads the page in it.
+pub fn choose(language: Language) {
+    storage::save_language_choice(language.tag());
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// Sets `<html lang>`, so that screen readers pronounce the page in its language and the
+/// browser hyphenates and picks fonts for it.
+pub fn mark_document(language: Language) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", language.tag());
+    }
+}
+
+/// The language's two files, `messages.json` and `kb.json`, as text. The service worker keeps
+/// them once downloaded, so this works offline for a language read before.
+pub async fn download(language: Language) -> Result<(String, String), String> {
+    let messages = fetch_text(language, "messages.json").await?;
+    let kb = fetch_text(language, "kb.json").await?;
+    Ok((messages, kb))
+}
+
+async fn fetch_text(language: Language, file: &str) -> Result<String, String> {
+    let path = format!("locales/{}/{file}", language.tag());
+    let url = location::site_address(&path).ok_or_else(|| format!("{path}: no address"))?;
+    let response = Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| format!("{path}: {e}"))?;
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    response.text().await.map_err(|e| format!("{path}: {e}"))
+}
