@@ -106,6 +106,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'fix1002:skip-waiting') self.skipWaiting();
+  // The page in another language asks for its files to be kept: on a first visit they were
+  // downloaded before this worker controlled the page, so its fetch handler never saw them.
+  if (event.data && event.data.type === 'fix1002:keep-language' && Array.isArray(event.data.urls)) {
+    const urls = event.data.urls.filter((url) => typeof url === 'string' && url.startsWith(LOCALES));
+    event.waitUntil(Promise.all(urls.map((url) => languageFile(new Request(url)).catch(() => null))));
+  }
 });
 
 /** The stored page that answers a navigation to `url`, or null for pages that are not ours. */

@@ -9,7 +9,7 @@ fn main() {
     use std::path::Path;
     use std::process::exit;
 
-    use fix1002_web::prerender::{pages, robots, sitemap, start_page, SiteUrl};
+    use fix1002_web::prerender::{language_files, pages, robots, sitemap, start_page, SiteUrl};
 
     let Some(site) = std::env::args().nth(1) else {
         eprintln!("usage: prerender SITE_DIR");
@@ -34,6 +34,14 @@ fn main() {
             .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
     // The start page's notice for browsers without JavaScript lists the pages just written.
+    for (name, text) in language_files().unwrap_or_else(|e| fail(e)) {
+        let path = site.join(&name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .unwrap_or_else(|e| fail(format!("{}: {e}", dir.display())));
+        }
+        std::fs::write(&path, text).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+    }
     let start = start_page(&template).unwrap_or_else(|e| fail(e));
     std::fs::write(site.join("index.html"), start)
         .unwrap_or_else(|e| fail(format!("{}/index.html: {e}", site.display())));

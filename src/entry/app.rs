@@ -30,9 +30,12 @@ pub fn mount_app() {
             Ok((messages, kb)) => i18n::install(wanted, &messages, &kb),
             Err(error) => Err(error),
         };
-        if let Err(error) = installed {
-            web_sys::console::warn_1(&format!("Fix 1002: {error}; English is shown").into());
-            i18n::mark_unavailable(wanted);
+        match installed {
+            Ok(()) => service_worker::keep_language_files(language::file_addresses(wanted)),
+            Err(error) => {
+                web_sys::console::warn_1(&format!("Fix 1002: {error}; English is shown").into());
+                i18n::mark_unavailable(wanted);
+            }
         }
         mount_in_language();
     });

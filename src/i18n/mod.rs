@@ -1,9 +1,10 @@
 //! The page's language: chosen once, when the page starts (`entry`), then read by every view.
 //!
 //! English is built in, its messages (`locales/en-US/messages.json`) compiled into the wasm and
-//! its knowledge base the compiled tables. Another language is installed from the two files of
-//! `locales/<tag>/` the page downloaded for it ([`install`]): its messages, and its knowledge
-//! base (`kb.json`), which [`fix1002_core::kb::translate`] lays over the tables. A view asks for
+//! its knowledge base the compiled tables. Another language is installed from the two files
+//! the page downloaded for it ([`install`]), which the pre-renderer writes into the site from
+//! `locales/<tag>/messages.json` and `kb.json`: its messages, and its knowledge base, which
+//! [`fix1002_core::kb::translate`] lays over the tables. A view asks for
 //! a message by key ([`t`], [`tf`]) and for the knowledge base through [`kb`], and gets the
 //! page's language, or English for anything a translation lacks, never a blank.
 //!
@@ -12,11 +13,8 @@
 
 use std::cell::{Cell, OnceCell};
 
-use fix1002_core::i18n::{Arg, Catalog, Language, Text};
+use fix1002_core::i18n::{Arg, Catalog, Language, Text, ENGLISH_MESSAGES};
 use fix1002_core::kb::{translate, CommonQuestion, Fact, KnowledgeBase, Translated, KB};
-
-/// English's messages, compiled in.
-const ENGLISH_MESSAGES: &str = include_str!("../../locales/en-US/messages.json");
 
 /// Everything a language gives the views.
 pub struct Texts {
@@ -38,8 +36,7 @@ thread_local! {
 fn english() -> &'static Texts {
     ENGLISH.with(|english| {
         *english.get_or_init(|| {
-            let messages = Catalog::parse(Language::EnUs, ENGLISH_MESSAGES)
-                .expect("locales/en-US/messages.json parses (tests/i18n_messages.rs)");
+            let messages = Catalog::parse_flat(Language::EnUs, ENGLISH_MESSAGES);
             Box::leak(Box::new(Texts {
                 language: Language::EnUs,
                 messages,
@@ -60,17 +57,22 @@ pub fn language() -> Language {
     current().language
 }
 
-/// Makes `language` the page's, from the two files downloaded for it. On an error the page
-/// stays in English and the message says what was wrong with which file.
+/// Makes `language` the page's, from the two files downloaded for it, in the flat form the
+/// build writes (`fix1002_core::i18n::flat`). A file that holds no message leaves the page in
+/// English, and the message says which.
 pub fn install(language: Language, messages: &str, kb: &str) -> Result<(), String> {
     if language == Language::EnUs {
         CURRENT.with(|c| c.set(None));
         return Ok(());
     }
-    let messages_catalog = Catalog::parse(language, messages)
-        .map_err(|e| format!("{}/messages.json: {e}", language.tag()))?;
-    let kb_catalog =
-        Catalog::parse(language, kb).map_err(|e| format!("{}/kb.json: {e}", language.tag()))?;
+    let messages_catalog = Catalog::parse_flat(language, messages);
+    let kb_catalog = Catalog::parse_flat(language, kb);
+    if messages_catalog.keys().next().is_none() || kb_catalog.keys().next().is_none() {
+        return Err(format!(
+            "{}: the language's files hold no message",
+            language.tag()
+        ));
+    }
     let texts: &'static Texts = Box::leak(Box::new(Texts {
         language,
         messages: messages_catalog,

@@ -8,6 +8,7 @@
 
 mod head;
 mod links;
+mod locales;
 mod no_script;
 
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use crate::ui::app::QuestionPage;
 use crate::ui::app::{StepPage, StepsIndexPage};
 
 pub use head::{faq_json, how_to_json};
+pub use locales::language_files;
 pub use no_script::start_page;
 
 /// One file to write, at `path` relative to the site root.

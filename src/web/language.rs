@@ -58,23 +58,43 @@ pub fn mark_document(language: Language) {
     }
 }
 
-/// The language's two files, `messages.json` and `kb.json`, as text. The service worker keeps
-/// them once downloaded, so this works offline for a language read before.
+/// The language's two files, `messages.txt` and `kb.txt` (the build's flat form of its JSON
+/// catalogs), as text. The service worker keeps them once downloaded, so this works offline
+/// for a language read before.
 pub async fn download(language: Language) -> Result<(String, String), String> {
-    let messages = fetch_text(language, "messages.json").await?;
-    let kb = fetch_text(language, "kb.json").await?;
+    let messages = fetch_text(language, FILES[0]).await?;
+    let kb = fetch_text(language, FILES[1]).await?;
     Ok((messages, kb))
 }
 
+/// The addresses of the language's two files, to keep for offline use.
+pub fn file_addresses(language: Language) -> Vec<String> {
+    FILES
+        .iter()
+        .filter_map(|file| location::site_address(&path(language, file)))
+        .collect()
+}
+
+const FILES: [&str; 2] = ["messages.txt", "kb.txt"];
+
+fn path(language: Language, file: &str) -> String {
+    format!("locales/{}/{file}", language.tag())
+}
+
 async fn fetch_text(language: Language, file: &str) -> Result<String, String> {
-    let path = format!("locales/{}/{file}", language.tag());
+    let path = path(language, file);
     let url = location::site_address(&path).ok_or_else(|| format!("{path}: no address"))?;
+    // The network's own error is not formatted: its Display would link gloo-net's whole error
+    // type, JSON parser messages and all, into the first download.
     let response = Request::get(&url)
         .send()
         .await
-        .map_err(|e| format!("{path}: {e}"))?;
+        .map_err(|_| format!("{path}: cannot be downloaded"))?;
     if !response.ok() {
         return Err(format!("{path}: HTTP {}", response.status()));
     }
-    response.text().await.map_err(|e| format!("{path}: {e}"))
+    response
+        .text()
+        .await
+        .map_err(|_| format!("{path}: cannot be read"))
 }

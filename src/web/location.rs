@@ -76,7 +76,7 @@ pub fn prerendered_address(route: &Route) -> Option<String> {
     Some(format!("{}{path}", site_root(&base)))
 }
 
-/// The address of `path` (relative to the site root: `locales/de-DE/kb.json`) under whatever
+/// The address of `path` (relative to the site root: `locales/de-DE/kb.txt`) under whatever
 /// path the site is published.
 pub fn site_address(path: &str) -> Option<String> {
     let base = web_sys::window()?.document()?.base_uri().ok()??;

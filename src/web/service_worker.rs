@@ -134,6 +134,36 @@ pub fn apply_update() {
     });
 }
 
+/// Asks the active worker to keep `urls` (a language's files) for offline use. On a first visit
+/// the page downloaded them before the worker controlled it; once it is active, it fetches
+/// and stores them itself. Quietly nothing without a service worker.
+pub fn keep_language_files(urls: Vec<String>) {
+    let Some(container) = container() else {
+        return;
+    };
+    spawn_local(async move {
+        let Ok(ready) = container.ready() else {
+            return;
+        };
+        let active = JsFuture::from(ready)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.active());
+        let Some(active) = active else {
+            return;
+        };
+        let list = js_sys::Array::new();
+        for url in urls {
+            list.push(&url.into());
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"fix1002:keep-language".into());
+        let _ = js_sys::Reflect::set(&message, &"urls".into(), &list);
+        let _ = active.post_message(&message);
+    });
+}
+
 fn skip_waiting(worker: &ServiceWorker) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &"fix1002:skip-waiting".into());

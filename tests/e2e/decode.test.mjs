@@ -166,7 +166,7 @@ describe('decode a fault', () => {
     );
     const message = page.getByTestId('user-message');
     await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Rating'));
-    await page.getByLabel('Language').selectOption('de-DE');
+    await page.getByLabel('Language', { exact: true }).selectOption('de-DE');
     await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Bewertung'));
     assert.equal(await message.innerText(), 'Bewertung nur für Premium-Mitglieder.');
     const tags = await tagsOf(page.getByTestId('fault'));
@@ -189,7 +189,7 @@ describe('decode a fault', () => {
       JSON.stringify({ 'en-US': { Error27Message: 'Rating is only for premium members.' }, 'fr-FR': { common: {} } }),
     );
     await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('Rating'));
-    await page.getByLabel('Language').selectOption('fr-FR');
+    await page.getByLabel('Language', { exact: true }).selectOption('fr-FR');
     await page.waitForFunction(() => document.querySelector('[data-testid=user-message]').textContent.startsWith('An error saying'));
     const fault = page.getByTestId('fault');
     const shown = await fault.getByTestId('user-message').innerText();

@@ -115,8 +115,18 @@ const firstAnswer = (scope) =>
  */
 async function firstAnswerOnFirstScreen(page) {
   // Instantly: the page scrolls smoothly where motion is allowed, and a smooth scroll would
-  // still be on its way when the button is measured.
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  // still be on its way when the button is measured. The focus that moved to the new step's
+  // heading may have started such a scroll from the end of the last step; it is let finish
+  // first (scrollY unchanged over a few frames), or it would carry on past the instant one.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    for (let still = 0, last = -1; still < 3; ) {
+      await frame();
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+    window.scrollTo({ top: 0, behavior: 'instant' });
+  });
   const button = firstAnswer(page);
   const box = await button.boundingBox();
   const onTop = await button.evaluate((el) => {

@@ -126,6 +126,9 @@ export function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's own language: English unless a test's context asks for another
+      // (`locale`), whatever the machine's settings, since the app follows it.
+      '--lang=en-US',
     ],
   });
 }

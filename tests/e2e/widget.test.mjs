@@ -151,6 +151,7 @@ describe('embedded help widget', () => {
       'data-label': payload(2),
       'data-start': `decode"><svg onload=window.__pwned=3>`,
       'data-position': `left;background:url(javascript:window.__pwned=4)`,
+      'data-lang': `de#/decode"><img src=x onerror=window.__pwned=5>`,
     };
     const attrs = Object.entries(hostile)
       .map(([name, value]) => `${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`)
@@ -177,6 +178,7 @@ describe('embedded help widget', () => {
     assert.equal(inside.label, hostile['data-label'], 'the label is shown as text');
     assert.equal(inside.accent, 'rgb(15, 107, 92)', 'a nested accent falls back to the default');
     assert.equal(inside.side, '16px', 'an unknown position falls back to the right');
+    // A language that is not a plain tag is dropped, not passed on (issue 26).
     assert.match(inside.frame, /index\.html\?embed=1#\/troubleshoot$/, 'an unknown start falls back');
 
     // Colours written plainly still work; nothing that nests or carries a URL does.

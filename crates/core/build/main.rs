@@ -27,6 +27,11 @@ mod slug;
 #[path = "../src/kb/web_address.rs"]
 mod web_address;
 
+// The build only writes the flat form; reading it is the crate's.
+#[allow(dead_code)]
+#[path = "../src/i18n/flat.rs"]
+mod flat;
+
 use schema::KbFile;
 use smapi::CodesFile;
 
@@ -34,10 +39,13 @@ use smapi::CodesFile;
 // runs in its crate's folder, two levels below.
 const KB_FILE: &str = "../../kb/error1002.toml";
 const CODES_FILE: &str = "../../kb/smapi_faults.toml";
+// English's screen messages, compiled in (in the flat form the page reads: i18n/flat.rs).
+const ENGLISH_MESSAGES_FILE: &str = "../../locales/en-US/messages.json";
 
 fn main() {
     println!("cargo::rerun-if-changed={KB_FILE}");
     println!("cargo::rerun-if-changed={CODES_FILE}");
+    println!("cargo::rerun-if-changed={ENGLISH_MESSAGES_FILE}");
 
     let kb = KbFile::parse(&read(KB_FILE));
     let codes = CodesFile::parse(&read(CODES_FILE));
@@ -69,6 +77,14 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write(&out_dir, "knowledge_base.rs", &emit::emit(&kb, target));
     write(&out_dir, "smapi_codes.rs", &codes.emit());
+
+    let messages = serde_json::from_str(&read(ENGLISH_MESSAGES_FILE))
+        .map_err(|e| e.to_string())
+        .and_then(|json| flat::lines_of_json(&json));
+    match messages {
+        Ok(lines) => write(&out_dir, "en-US.messages.txt", &flat::write(&lines)),
+        Err(error) => report(ENGLISH_MESSAGES_FILE, &[error]),
+    }
 }
 
 fn read(path: &str) -> String {

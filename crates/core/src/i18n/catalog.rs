@@ -1,16 +1,16 @@
 //! A language's messages: what the owner side says, by key, with `{name}` placeholders and,
 //! for a message that counts something, one form per plural category.
 //!
-//! Catalogs are JSON (`locales/<tag>/messages.json`), so the page downloads only the chosen
-//! language's file and reads it with the JSON reader it already has. Objects group messages
+//! Catalogs are JSON (`locales/<tag>/messages.json`), which translators write; the page
+//! downloads only the chosen language's, in a flat form the build writes from it
+//! ([`super::flat`]), which it reads without a JSON parser. Objects group messages
 //! (`{"home": {"title": …}}` is the key `home.title`); an object whose keys are all plural
 //! categories and include `other` is one message with plural forms:
 //! `{"about": {"one": "About {count} minute", "other": "About {count} minutes"}}`.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
-use super::{Language, Plural};
+use super::{flat, Language, Plural};
 
 /// One message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,11 +38,11 @@ pub enum Arg<'a> {
     Count(u64),
 }
 
-/// The messages of one language.
+/// The messages of one language, sorted by key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
     pub language: Language,
-    messages: BTreeMap<String, Text>,
+    messages: Vec<(String, Text)>,
 }
 
 /// Why a catalog cannot be read.
@@ -53,9 +53,8 @@ pub enum CatalogError {
         column: usize,
         detail: String,
     },
-    NotAnObject,
-    /// A value that is neither text nor an object of texts, at its key.
-    NotText(String),
+    /// JSON that is not a catalog's shape, and where.
+    Shape(String),
 }
 
 impl fmt::Display for CatalogError {
@@ -66,15 +65,13 @@ impl fmt::Display for CatalogError {
                 column,
                 detail,
             } => write!(f, "not JSON at line {line}, column {column}: {detail}"),
-            CatalogError::NotAnObject => write!(f, "a catalog is one JSON object of messages"),
-            CatalogError::NotText(key) => {
-                write!(f, "{key} is neither a text nor a group of texts")
-            }
+            CatalogError::Shape(what) => f.write_str(what),
         }
     }
 }
 
 impl Catalog {
+    /// A catalog as translators write it (`locales/<tag>/*.json`).
     pub fn parse(language: Language, json: &str) -> Result<Catalog, CatalogError> {
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| CatalogError::Json {
@@ -87,20 +84,57 @@ impl Catalog {
                     .unwrap_or_default()
                     .to_owned(),
             })?;
-        let serde_json::Value::Object(top) = value else {
-            return Err(CatalogError::NotAnObject);
-        };
-        let mut messages = BTreeMap::new();
-        read_group("", &top, &mut messages)?;
-        Ok(Catalog { language, messages })
+        let lines = flat::lines_of_json(&value).map_err(CatalogError::Shape)?;
+        Ok(Catalog::from_lines(language, lines))
+    }
+
+    /// A catalog in the form the page downloads ([`flat`]).
+    pub fn parse_flat(language: Language, text: &str) -> Catalog {
+        Catalog::from_lines(language, flat::read(text))
+    }
+
+    /// This catalog in the form the page downloads.
+    pub fn to_flat(&self) -> String {
+        let lines: Vec<flat::Line> = self
+            .messages
+            .iter()
+            .flat_map(|(key, text)| match text {
+                Text::Plain(t) => vec![(key.clone(), String::new(), t.clone())],
+                Text::Plural(forms) => forms
+                    .iter()
+                    .map(|(form, t)| (key.clone(), form.name().to_owned(), t.clone()))
+                    .collect(),
+            })
+            .collect();
+        flat::write(&lines)
+    }
+
+    fn from_lines(language: Language, lines: Vec<flat::Line>) -> Catalog {
+        let mut messages: Vec<(String, Text)> = Vec::new();
+        for (key, form, text) in lines {
+            match Plural::from_name(&form) {
+                None => messages.push((key, Text::Plain(text))),
+                Some(plural) => match messages.iter_mut().rev().find(|(k, _)| *k == key) {
+                    Some((_, Text::Plural(forms))) => forms.push((plural, text)),
+                    _ => messages.push((key, Text::Plural(vec![(plural, text)]))),
+                },
+            }
+        }
+        // Stable: of a key given twice, the first stays first, and lookups find it.
+        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        Catalog { language, messages }
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
+        self.messages.iter().map(|(k, _)| k.as_str())
     }
 
     pub fn text(&self, key: &str) -> Option<&Text> {
-        self.messages.get(key)
+        let at = self.messages.partition_point(|(k, _)| k.as_str() < key);
+        self.messages
+            .get(at)
+            .filter(|(k, _)| k == key)
+            .map(|(_, text)| text)
     }
 
     /// The message with its placeholders filled; `None` if the catalog lacks it. A
@@ -123,44 +157,6 @@ impl Catalog {
         };
         Some(fill(template, args))
     }
-}
-
-fn read_group(
-    prefix: &str,
-    group: &serde_json::Map<String, serde_json::Value>,
-    messages: &mut BTreeMap<String, Text>,
-) -> Result<(), CatalogError> {
-    for (name, value) in group {
-        let key = if prefix.is_empty() {
-            name.clone()
-        } else {
-            format!("{prefix}.{name}")
-        };
-        match value {
-            serde_json::Value::String(text) => {
-                messages.insert(key, Text::Plain(text.clone()));
-            }
-            serde_json::Value::Object(inner) if is_plural(inner) => {
-                let forms = inner
-                    .iter()
-                    .map(
-                        |(form, text)| match (Plural::from_name(form), text.as_str()) {
-                            (Some(form), Some(text)) => Ok((form, text.to_owned())),
-                            _ => Err(CatalogError::NotText(format!("{key}.{form}"))),
-                        },
-                    )
-                    .collect::<Result<Vec<_>, _>>()?;
-                messages.insert(key, Text::Plural(forms));
-            }
-            serde_json::Value::Object(inner) => read_group(&key, inner, messages)?,
-            _ => return Err(CatalogError::NotText(key)),
-        }
-    }
-    Ok(())
-}
-
-fn is_plural(object: &serde_json::Map<String, serde_json::Value>) -> bool {
-    object.contains_key("other") && object.keys().all(|k| Plural::from_name(k).is_some())
 }
 
 /// `template` with each `{name}` replaced by its argument.
@@ -244,6 +240,18 @@ mod tests {
     }
 
     #[test]
+    fn the_flat_form_reads_back_as_the_catalog_escapes_and_all() {
+        let json = r#"{"b": "two\nlines\twith a tab and a \\ backslash", "a": {"one": "{count} x", "other": "{count} xs"}}"#;
+        let catalog = Catalog::parse(Language::EnUs, json).unwrap();
+        let flat = catalog.to_flat();
+        assert!(flat.lines().all(|l| l.split('\t').count() >= 3), "{flat}");
+        assert_eq!(Catalog::parse_flat(Language::EnUs, &flat), catalog);
+        // A damaged line costs its message only.
+        let damaged = format!("broken line\n{flat}");
+        assert_eq!(Catalog::parse_flat(Language::EnUs, &damaged), catalog);
+    }
+
+    #[test]
     fn placeholders_are_read_and_unfilled_ones_stay_visible() {
         assert_eq!(placeholders("{a} and {b}, {a} {}"), ["a", "b"]);
         assert_eq!(fill("{a} {b}", &[("a", Arg::Text("x"))]), "x {b}");
@@ -258,11 +266,15 @@ mod tests {
         ));
         assert_eq!(
             Catalog::parse(Language::DeDe, "[]"),
-            Err(CatalogError::NotAnObject)
+            Err(CatalogError::Shape(
+                "a catalog is one JSON object of messages".to_owned()
+            ))
         );
         assert_eq!(
             Catalog::parse(Language::DeDe, r#"{"a": {"b": 3}}"#),
-            Err(CatalogError::NotText("a.b".to_owned()))
+            Err(CatalogError::Shape(
+                "a.b is neither a text nor a group of texts".to_owned()
+            ))
         );
     }
 }

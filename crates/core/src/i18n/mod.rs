@@ -14,6 +14,7 @@
 
 mod catalog;
 pub mod check;
+pub mod flat;
 mod language;
 mod plural;
 
@@ -21,3 +22,7 @@ pub use catalog::{fill, placeholders, Arg, Catalog, CatalogError, Text};
 pub use check::{check, Problem};
 pub use language::Language;
 pub use plural::Plural;
+
+/// English's messages in the flat form, written by the build from
+/// `locales/en-US/messages.json`: compiled into every build, read without a JSON parser.
+pub const ENGLISH_MESSAGES: &str = include_str!(concat!(env!("OUT_DIR"), "/en-US.messages.txt"));

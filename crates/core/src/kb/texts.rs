@@ -43,6 +43,8 @@ pub fn owner_texts(kb: &KnowledgeBase) -> Vec<(String, &'static str)> {
         }
         texts.list(&at("advice"), step.advice.iter().copied());
         texts.add(&at("why"), step.why);
+        texts.add(&at("minutes_why"), step.minutes_why);
+        texts.add(&at("relief_why"), step.relief_why);
         if let Some(then) = &step.then {
             texts.add(&at("then_label"), then.label);
         }

@@ -80,6 +80,8 @@ pub fn translate(kb: &KnowledgeBase, catalog: &Catalog) -> Translated {
                 in_update: s.in_update.map(|p| tr.prose(&key(&at("in_update")), p)),
                 advice: leak_slice(advice),
                 why: tr.text(&at("why"), s.why),
+                minutes_why: tr.text(&at("minutes_why"), s.minutes_why),
+                relief_why: tr.text(&at("relief_why"), s.relief_why),
                 then: s.then.as_ref().map(|then| super::Then {
                     label: tr.text(&at("then_label"), then.label),
                     ..then.clone()
