@@ -13,6 +13,7 @@
 pub mod diagnose;
 pub mod fault;
 pub mod i18n;
+mod json_error;
 pub mod kb;
 pub mod route;
 /// The id rule of links, shared with the build script (`build/validate.rs`).

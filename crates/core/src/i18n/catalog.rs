@@ -77,12 +77,7 @@ impl Catalog {
             serde_json::from_str(json).map_err(|e| CatalogError::Json {
                 line: e.line(),
                 column: e.column(),
-                detail: e
-                    .to_string()
-                    .split(" at line")
-                    .next()
-                    .unwrap_or_default()
-                    .to_owned(),
+                detail: crate::json_error::detail(&e),
             })?;
         let lines = flat::lines_of_json(&value).map_err(CatalogError::Shape)?;
         Ok(Catalog::from_lines(language, lines))

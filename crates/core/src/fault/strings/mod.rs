@@ -235,12 +235,7 @@ fn parse_json(text: &str, start: usize) -> Result<StringTable, StringsError> {
             // serde_json counts from the body's start; the blank lines before it come back.
             line: e.line() + text[..start].matches('\n').count(),
             column: e.column(),
-            detail: e
-                .to_string()
-                .split(" at line")
-                .next()
-                .unwrap_or_default()
-                .to_owned(),
+            detail: crate::json_error::detail(&e),
         })?;
     let Some(top) = value.as_object() else {
         return Err(StringsError::NoLanguages);
