@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PHONE, repoRoot, screenshotDir, serveStatic, untilNextScreen, useAppAndBrowser } from './support.mjs';
@@ -92,6 +93,25 @@ describe('every language reads at 360 px', () => {
       await context.close();
     }
     assert.deepEqual(wide, []);
+  });
+});
+
+describe('accessible in other languages too', () => {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  test('axe-core finds no violation in German, Japanese and Chinese pages, lang included', async () => {
+    const found = [];
+    for (const tag of ['de-DE', 'ja-JP', 'zh-CN']) {
+      for (const fragment of ['', '#/steps/check-online-restart-router', '#/troubleshoot']) {
+        // axe is injected as a script, which the app's own CSP would rightly refuse.
+        const { context, page } = await openIn([tag], tag, fragment, { bypassCSP: true });
+        await h1(page).first().waitFor();
+        await page.addScriptTag({ path: axePath });
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        for (const v of result.violations) found.push(`${tag} ${fragment || '#/'}: ${v.id}`);
+        await context.close();
+      }
+    }
+    assert.deepEqual(found, []);
   });
 });
 
