@@ -105,11 +105,6 @@ pub fn unavailable() -> Option<Language> {
     UNAVAILABLE.with(Cell::get)
 }
 
-/// Back to English (the pre-renderer renders each language in turn).
-pub fn use_english() {
-    CURRENT.with(|c| c.set(None));
-}
-
 /// The message `key` in the page's language.
 pub fn t(key: &'static str) -> &'static str {
     plain(current(), key)
