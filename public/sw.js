@@ -2,7 +2,8 @@
 //
 // This file is a template. At build time scripts/precache.mjs (a Trunk post_build hook) fills
 // in VERSION, a hash of this template and of every built file; PRECACHE, every built file with
-// its Subresource Integrity hash; and PAGES, the HTML pages the build wrote. None is kept by hand.
+// its Subresource Integrity hash; PAGES, the HTML pages the build wrote; and LANGUAGE_FOLDERS,
+// where the pages in other languages are. None is kept by hand.
 //
 // Updates are safe: a new version fetches and checks every file before it stores any, into a
 // cache of its own, then waits; the app offers a reload, and only on the owner's yes does it
@@ -10,6 +11,8 @@
 const VERSION = '__FIX1002_VERSION__';
 const PRECACHE = __FIX1002_PRECACHE__;
 const PAGES = __FIX1002_PAGES__;
+// The folders of the pages in each language but English (`de/steps/<id>/`): not precached.
+const LANGUAGE_FOLDERS = __FIX1002_LANGUAGE_FOLDERS__;
 
 // Several deployments can share an origin (production under /help/, staging under /staging/):
 // each one's caches carry its scope, so none ever deletes another's.
@@ -124,6 +127,16 @@ function pageFor(url) {
   return PAGE_URLS.has(page.href) ? page.href : null;
 }
 
+/** The stored English page for a page in a language's folder (`de/steps/x/`), or null. */
+function englishPageFor(url) {
+  const folder = LANGUAGE_FOLDERS.find((f) => url.startsWith(`${SCOPE}${f}/`));
+  if (!folder) return null;
+  const english = new URL(SCOPE + url.slice(`${SCOPE}${folder}/`.length));
+  english.search = '';
+  english.hash = '';
+  return pageFor(english.href) ? english.href : null;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -136,6 +149,10 @@ self.addEventListener('fetch', (event) => {
     // root, a nested path whose relative assets would miss) goes to the network as usual.
     const page = pageFor(request.url);
     if (page) event.respondWith(caches.match(page, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    const english = !page && englishPageFor(request.url);
+    // A page in another language comes from the network; offline, the browser is sent to the
+    // same page in English, which is stored, and the app there shows the language chosen.
+    if (english) event.respondWith(fetch(request).catch(() => Response.redirect(english, 302)));
     return;
   }
   if (url.href.startsWith(LOCALES)) {

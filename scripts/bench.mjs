@@ -11,7 +11,9 @@ import { distDir, launchChromium, repoRoot, serveStatic } from '../tests/e2e/sup
 const BUDGETS = {
   // Issue 13: what an owner downloads before the first screen, and how soon they can answer.
   first_load_brotli_kb: 150,
-  first_answer_ms: 1200,
+  // Issue 26: the pre-rendered first question's answers are tappable this soon, in English and
+  // in German, without waiting for the wasm.
+  first_answer_ms: 800,
   // Issue 13: no task on the main thread longer than this while a large log decodes and draws.
   longest_task_ms: 50,
   // Issue 13: decoder throughput against plain quick-xml event iteration on the same bytes.
@@ -28,46 +30,72 @@ const BUDGETS = {
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// 1. Bundle: each built file, and what a first visit transfers: index.html and every script,
-// stylesheet and wasm file it names (Trunk's preloads included). The second module
-// (plan_and_decoder-<hash>.js and its wasm: the decoder and the fix plan) is fetched only when
-// one of those opens, so it is not counted: index.html names it only in a meta's content,
-// which the pattern below does not read.
+// 1. Bundle: each built file, and what a first visit transfers: a page and every script,
+// stylesheet and wasm file it names (Trunk's preloads included), and, in another language
+// than English, that language's two files, which the app downloads before it mounts. The
+// second module (plan_and_decoder-<hash>.js and its wasm: the decoder and the fix plan) is
+// fetched only when one of those opens, so it is not counted: a page names it only in a
+// meta's content, which the pattern below does not read.
+// The pages an owner's first visit starts from, by language: the flow's first question.
+const FIRST_PAGES = [
+  { language: 'en-US', page: 'troubleshoot/index.html', extra: [] },
+  { language: 'de-DE', page: 'de/troubleshoot/index.html', extra: ['locales/de-DE/messages.txt', 'locales/de-DE/kb.txt'] },
+];
+
 function bundle() {
   const files = (function walk(dir) {
     return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
     );
   })(distDir).sort();
-  const index = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const firstLoad = new Set(['index.html']);
-  for (const [, url] of index.matchAll(/(?:href|src)=["']([^"'#?]+)["']/g)) {
-    if (!/^[a-z]+:/i.test(url) && /\.(js|css|wasm)$/.test(url)) firstLoad.add(url.replace(/^\.?\//, ''));
-  }
-  const rows = files.map((file) => {
-    const bytes = readFileSync(file);
-    const name = relative(distDir, file);
+  // The pages in other languages than English repeat English's; they are counted by language
+  // below, not listed one by one.
+  const listed = files.filter((file) => !/^[a-z]{2}\//.test(relative(distDir, file)));
+  const sizes = (name) => {
+    const bytes = readFileSync(join(distDir, name));
     return {
-      name,
-      first_load: firstLoad.has(name),
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
+  };
+  const firstLoad = (page, extra = []) => {
+    const html = readFileSync(join(distDir, page), 'utf8');
+    const names = new Set([page, ...extra]);
+    for (const [, url] of html.matchAll(/(?:href|src)=["']([^"'#?]+)["']/g)) {
+      // Pre-rendered pages name the shared files from the site root (`./x` against their <base>).
+      if (!/^[a-z]+:/i.test(url) && /\.(js|css|wasm)$/.test(url)) names.add(url.replace(/^\.?\//, ''));
+    }
+    const each = [...names].map((name) => ({ name, ...sizes(name) }));
+    const total = (key) => each.reduce((sum, f) => sum + f[key], 0);
+    return { page, files: [...names], raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+  };
+  const start = firstLoad('index.html');
+  const rows = listed.map((file) => {
+    const name = relative(distDir, file);
+    return { name, first_load: start.files.includes(name), ...sizes(name) };
   });
-  const total = (key) => rows.filter((r) => r.first_load).reduce((sum, r) => sum + r[key], 0);
-  return { files: rows, first_load: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
+  return {
+    files: rows,
+    first_load: start,
+    first_load_by_language: FIRST_PAGES.map(({ language, page, extra }) => ({ language, ...firstLoad(page, extra) })),
+  };
 }
 
 function cargo(args, env = {}) {
   return execFileSync('cargo', args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
-// 2. Loading at phone speed: 4x CPU slowdown, slow 4G, cold cache; median of RUNS. Each run
-// is a new browser context, so nothing is cached. One more run comes first and is not counted:
-// a freshly started headless browser's first page load pays for starting the browser's own
+// 2. Loading at phone speed: 4x CPU slowdown, slow 4G, cold cache; median of RUNS, on the
+// flow's pre-rendered first question in each language of FIRST_PAGES. Each run is a new
+// browser context, so nothing is cached. One more run comes first and is not counted: a
+// freshly started headless browser's first page load pays for starting the browser's own
 // processes (it measured 1.8-2.5 s where the others measured 1.1-1.2 s), which a phone's
 // running browser does not. Its figure is printed apart.
+//
+// The first answer is tappable once an answer (the page's link, or the app's button) is in
+// the document and the page has painted: the later of the two. When the app has mounted over
+// the page (its own answer buttons are there) is measured too, as "app ready".
 async function loading(browser, url) {
   const runs = [];
   let warmUp;
@@ -94,19 +122,20 @@ async function loading(browser, url) {
         const entries = list.getEntries();
         window.__fig.lcp = entries[entries.length - 1].startTime;
       }).observe({ type: 'largest-contentful-paint', buffered: true });
-      new MutationObserver(() => {
-        if (window.__fig.answer === undefined && document.querySelector('button.answer')) {
-          window.__fig.answer = performance.now();
-        }
-      }).observe(document, { childList: true, subtree: true });
+      const watch = () => {
+        if (window.__fig.answer === undefined && document.querySelector('.answer')) window.__fig.answer = performance.now();
+        if (window.__fig.app === undefined && document.querySelector('button.answer')) window.__fig.app = performance.now();
+      };
+      watch();
+      new MutationObserver(watch).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(url + '#/troubleshoot', { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await page.locator('button.answer').first().waitFor();
     await page.waitForTimeout(300);
     const fig = await page.evaluate(() => {
       // When the main wasm finished arriving: what is left after it is start-up work.
       const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('_bg.wasm'));
-      return { ...window.__fig, wasm_arrived: wasm ? wasm.responseEnd : NaN };
+      return { ...window.__fig, tappable: Math.max(window.__fig.answer, window.__fig.fcp), wasm_arrived: wasm ? wasm.responseEnd : NaN };
     });
     if (i < 0) warmUp = fig;
     else runs.push({ ...fig, bytes });
@@ -114,11 +143,12 @@ async function loading(browser, url) {
   }
   return {
     runs: RUNS,
-    warm_up_first_answer_ms: Math.round(warmUp.answer),
+    warm_up_first_answer_ms: Math.round(warmUp.tappable),
     fcp_ms: median(runs.map((r) => r.fcp)),
     lcp_ms: median(runs.map((r) => r.lcp)),
-    first_answer_ms: median(runs.map((r) => r.answer)),
-    first_answer_each_ms: runs.map((r) => Math.round(r.answer)),
+    first_answer_ms: median(runs.map((r) => r.tappable)),
+    first_answer_each_ms: runs.map((r) => Math.round(r.tappable)),
+    app_ready_ms: median(runs.map((r) => r.app)),
     wasm_arrived_ms: median(runs.map((r) => r.wasm_arrived)),
     bytes: median(runs.map((r) => r.bytes)),
   };
@@ -322,14 +352,23 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
 const firstLoadLines = () => {
   const fl = figures.bundle.first_load;
-  const ld = figures.loading;
-  return [
-    `  first-load transfer: ${kb(fl.raw)} raw, ${kb(fl.gzip)} gzip, ${kb(fl.brotli)} brotli   budget ${BUDGETS.first_load_brotli_kb} KB brotli: ${verdict(fl.brotli / 1000 <= BUDGETS.first_load_brotli_kb)}`,
-    `Loading at 4x CPU slowdown and slow 4G, cold (median of ${ld.runs})`,
-    `  first contentful paint ${ld.fcp_ms.toFixed(0)} ms, largest contentful paint ${ld.lcp_ms.toFixed(0)} ms, ${kb(ld.bytes)} transferred`,
-    `  main wasm arrived ${ld.wasm_arrived_ms.toFixed(0)} ms; first answer button clickable ${ld.first_answer_ms.toFixed(0)} ms   budget ${BUDGETS.first_answer_ms} ms: ${verdict(ld.first_answer_ms <= BUDGETS.first_answer_ms)}`,
-    `    (each run: ${ld.first_answer_each_ms.join(', ')} ms; the browser's first load, not counted: ${ld.warm_up_first_answer_ms} ms)`,
+  const within = (f) => verdict(f.brotli / 1000 <= BUDGETS.first_load_brotli_kb);
+  const lines = [
+    `  first-load transfer, the start page: ${kb(fl.raw)} raw, ${kb(fl.gzip)} gzip, ${kb(fl.brotli)} brotli   budget ${BUDGETS.first_load_brotli_kb} KB brotli: ${within(fl)}`,
   ];
+  for (const f of figures.bundle.first_load_by_language) {
+    lines.push(`  first-load transfer, ${f.page} (${f.language}): ${kb(f.raw)} raw, ${kb(f.brotli)} brotli   budget ${BUDGETS.first_load_brotli_kb} KB brotli: ${within(f)}`);
+  }
+  for (const [language, ld] of Object.entries(figures.loading)) {
+    lines.push(
+      `Loading ${language} (${ld.page}) at 4x CPU slowdown and slow 4G, cold (median of ${ld.runs})`,
+      `  first contentful paint ${ld.fcp_ms.toFixed(0)} ms, largest contentful paint ${ld.lcp_ms.toFixed(0)} ms, ${kb(ld.bytes)} transferred`,
+      `  first answer tappable ${ld.first_answer_ms.toFixed(0)} ms   budget ${BUDGETS.first_answer_ms} ms: ${verdict(ld.first_answer_ms <= BUDGETS.first_answer_ms)}`,
+      `    (each run: ${ld.first_answer_each_ms.join(', ')} ms; the browser's first load, not counted: ${ld.warm_up_first_answer_ms} ms)`,
+      `  main wasm arrived ${ld.wasm_arrived_ms.toFixed(0)} ms; the app mounted over the page (its answer buttons) ${ld.app_ready_ms.toFixed(0)} ms`,
+    );
+  }
+  return lines;
 };
 // `node scripts/bench.mjs --huge-value`: only the one-huge-value paste, for working on it.
 if (process.argv.includes('--huge-value')) {
@@ -346,7 +385,11 @@ if (process.argv.includes('--huge-value')) {
   const server = await serveStatic(distDir, '/', { compress: true });
   const browser = await launchChromium();
   stage('loading at phone speed');
-  figures.loading = await loading(browser, server.url);
+  figures.loading = {};
+  for (const { language, page } of FIRST_PAGES) {
+    const path = page.replace(/index\.html$/, '');
+    figures.loading[language] = { page: path, ...(await loading(browser, server.url + path)) };
+  }
   await browser.close();
   await server.close();
 }

@@ -1,17 +1,19 @@
 // Trunk's post_build hook (see Trunk.toml): finishes the site in TRUNK_STAGING_DIR.
 //  1. Moves Trunk's inline module loader into a file of its own, so the Content-Security-Policy
 //     can forbid inline scripts altogether (script-src 'self' 'wasm-unsafe-eval').
-//  2. Renames the second wasm module's two files with a hash of their bytes and names them in
+//  2. Minifies the stylesheet and the wasm-bindgen scripts (scripts/minify.mjs).
+//  3. Renames the second wasm module's two files with a hash of their bytes and names them in
 //     index.html (scripts/second_module.mjs), before anything below copies or lists them.
-//  3. Writes the pre-rendered pages (steps/<id>/index.html, steps/index.html, robots.txt and,
+//  4. Writes the pre-rendered pages (steps/<id>/index.html, steps/index.html, robots.txt and,
 //     with SITE_URL set, sitemap.xml) with the native `prerender` binary (src/bin/prerender.rs),
 //     which sets the app's own views into the finished index.html.
-//  4. Writes the service worker, whose precache list and version come from the finished files,
+//  5. Writes the service worker, whose precache list and version come from the finished files,
 //     so it must run last.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyAssets } from './minify.mjs';
 import { writeServiceWorker } from './precache.mjs';
 import { hashSecondModule } from './second_module.mjs';
 
@@ -34,6 +36,8 @@ const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16
 writeFileSync(join(site, name), code);
 writeFileSync(indexPath, html.replace(loaders[0][0], `<script type="module" src="./${name}"></script>`));
 console.log(`postbuild: loader moved to ${name}`);
+
+console.log(`postbuild: minified ${minifyAssets(site).join(', ')}`);
 
 // Before pre-rendering: the pages are copies of index.html and must name the same files.
 try {

@@ -25,12 +25,19 @@ function filesUnder(dir) {
  * { source, version, precache, pages }.
  */
 export function buildServiceWorker(site, template = defaultTemplate) {
-  const files = filesUnder(site)
-    .map((path) => relative(site, path).split(sep).join('/'))
+  const all = filesUnder(site).map((path) => relative(site, path).split(sep).join('/'));
+  // Each language but English has its files (locales/de-DE/…) and a folder of pre-rendered
+  // pages named by its primary subtag (de/…).
+  const folders = [
+    ...new Set(all.filter((n) => n.startsWith('locales/')).map((n) => n.split('/')[1].split('-')[0].toLowerCase())),
+  ].sort();
+  const files = all
     // The worker does not cache itself; the embed loader runs on other sites, never offline here.
     // The languages' files are cached one language at a time, the one the owner reads, when
-    // the page first downloads it (public/sw.js), not all twelve at install.
+    // the page first downloads it (public/sw.js), not all twelve at install; and the app shows
+    // any language at the root, so the languages' pages are left to the network.
     .filter((name) => name !== 'sw.js' && name !== 'embed.js' && !name.startsWith('locales/'))
+    .filter((name) => !folders.includes(name.split('/')[0]) || !name.includes('/'))
     .sort();
   const hash = createHash('sha256');
   hash.update(template);
@@ -45,7 +52,8 @@ export function buildServiceWorker(site, template = defaultTemplate) {
   const source = template
     .replace("'__FIX1002_VERSION__'", JSON.stringify(version))
     .replace('__FIX1002_PRECACHE__', JSON.stringify(precache))
-    .replace('__FIX1002_PAGES__', JSON.stringify(pages));
+    .replace('__FIX1002_PAGES__', JSON.stringify(pages))
+    .replace('__FIX1002_LANGUAGE_FOLDERS__', JSON.stringify(folders));
   return { source, version, precache, pages };
 }
 

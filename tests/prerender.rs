@@ -29,7 +29,10 @@ fn page<'a>(pages: &'a [Page], path: &str) -> &'a Page {
 #[test]
 fn every_step_has_a_page_with_its_heading_instructions_and_links() {
     let pages = pages(&template(), &SiteUrl::default()).unwrap();
-    assert_eq!(pages.len(), KB.steps.len() + 1 + COMMON_QUESTIONS.len());
+    // In each of the twelve languages: the steps, their index, the common questions and the
+    // flow's first question; and a start page in each but English (whose is index.html).
+    let per_language = KB.steps.len() + 1 + COMMON_QUESTIONS.len() + 1;
+    assert_eq!(pages.len(), 12 * per_language + 11);
     for step in KB.steps {
         let html = &page(&pages, &format!("steps/{}/index.html", step.id)).html;
         assert_eq!(html.matches("<h1").count(), 1, "{}", step.id);
@@ -57,7 +60,8 @@ fn every_step_has_a_page_with_its_heading_instructions_and_links() {
             .find(">Start troubleshooting</a>")
             .expect("a Start troubleshooting link");
         let anchor = &html[html[..start].rfind("<a ").unwrap()..start];
-        assert!(anchor.contains("href=\"#/troubleshoot\""), "{anchor}");
+        // The flow's first question has a page of its own now, which answers without the app.
+        assert!(anchor.contains("href=\"troubleshoot/\""), "{anchor}");
         assert!(
             !html.contains("href=\"#/steps"),
             "{}: a fragment link to a page",
@@ -156,6 +160,11 @@ fn with_a_site_url_the_sitemap_lists_every_page_and_robots_names_it() {
             step.id
         )));
     }
+    // Every language's pages, too.
+    assert!(xml.contains("<loc>https://help.example.com/sonos/1002/de/</loc>"));
+    assert!(
+        xml.contains("<loc>https://help.example.com/sonos/1002/ja/steps/restart-speaker/</loc>")
+    );
     assert_eq!(xml.matches("<url>").count(), pages.len() + 1);
     assert!(robots(&url).contains("Sitemap: https://help.example.com/sonos/1002/sitemap.xml"));
 }
@@ -166,7 +175,7 @@ fn without_a_site_url_links_stay_relative_and_there_is_no_sitemap() {
     let pages = pages(&template(), &none).unwrap();
     assert_eq!(sitemap(&pages, &none), None);
     assert!(!robots(&none).contains("Sitemap"));
-    let html = &pages[1].html;
+    let html = &page(&pages, "steps/index.html").html;
     assert!(!html.contains("rel=\"canonical\""));
     assert!(!html.contains("og:url"));
     assert!(!html.contains("https://help"));
@@ -321,4 +330,117 @@ fn the_start_page_names_the_guide_that_calls_1002_no_broken_speaker() {
         shell.contains("The guide to error 1002 during playback calls it a software and network problem, not a broken speaker."),
         "the claim is shown without its guide: {shell}"
     );
+}
+
+/// The `href`s of a page's `<link rel="alternate" hreflang=…>`, by hreflang.
+fn alternates(html: &str) -> Vec<(String, String)> {
+    html.match_indices("<link rel=\"alternate\" hreflang=\"")
+        .map(|(at, open)| {
+            let rest = &html[at + open.len()..];
+            let hreflang = &rest[..rest.find('"').unwrap()];
+            let href = between(rest, "href=\"", "\"");
+            (hreflang.to_owned(), href.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn each_page_exists_in_every_language_and_names_the_others() {
+    let url = site("https://help.example.com/sonos/1002/");
+    let pages = pages(&template(), &url).unwrap();
+    let german = &page(&pages, "de/steps/restart-speaker/index.html").html;
+    assert!(german.starts_with("<!DOCTYPE html>\n<html lang=\"de-DE\">"));
+    assert!(german.contains("<meta name=\"fix1002-language\" content=\"de-DE\" />"));
+    assert!(german.contains("<base href=\"../../../\" />"));
+    // The language's two files are fetched from the start, beside the wasm.
+    for file in ["messages", "kb"] {
+        assert!(german.contains(&format!(
+            "<link rel=\"preload\" href=\"locales/de-DE/{file}.txt\" as=\"fetch\" crossorigin=\"anonymous\" />"
+        )));
+    }
+    // The app opens the same route when it takes over.
+    assert!(german.contains("<meta name=\"fix1002-route\" content=\"#/steps/restart-speaker\" />"));
+    assert!(german.contains(
+        "<link rel=\"canonical\" href=\"https://help.example.com/sonos/1002/de/steps/restart-speaker/\" />"
+    ));
+    let links = alternates(german);
+    assert_eq!(links.len(), 13, "{links:?}");
+    for (hreflang, href) in &links {
+        let folder = match hreflang.as_str() {
+            "en-US" | "x-default" => String::new(),
+            tag => format!("{}/", tag.split('-').next().unwrap()),
+        };
+        assert_eq!(
+            href,
+            &format!("https://help.example.com/sonos/1002/{folder}steps/restart-speaker/")
+        );
+        // The page each names exists.
+        let path = format!("{folder}steps/restart-speaker/index.html");
+        assert!(pages.iter().any(|p| p.path == path), "{path}");
+    }
+    // The English page names the same set.
+    assert_eq!(
+        alternates(&page(&pages, "steps/restart-speaker/index.html").html),
+        links
+    );
+    // Links stay in the language, and the header is in it too.
+    assert!(german.contains("href=\"de/steps/\""));
+    assert!(!german.contains("href=\"steps/\""));
+    assert!(german.contains("<nav aria-label=\"Bereiche\">"));
+    assert!(!german.contains(">Fix steps<"));
+    // The structured data is in German, and says so.
+    let data = between(german, "<script type=\"application/ld+json\">", "</script>");
+    let json: serde_json::Value = serde_json::from_str(data).unwrap();
+    assert_eq!(json["inLanguage"], "de-DE");
+    assert_eq!(
+        json["url"],
+        "https://help.example.com/sonos/1002/de/steps/restart-speaker/"
+    );
+    let title = visible_text(between(german, "<h1", "</h1>"));
+    assert!(title.ends_with(json["name"].as_str().unwrap()), "{title}");
+    assert_ne!(json["name"], "Restart the speaker");
+}
+
+#[test]
+fn the_flows_first_question_is_a_page_whose_answers_are_links_in_its_own_fragment() {
+    let pages = pages(&template(), &SiteUrl::default()).unwrap();
+    for (path, folder, lang) in [
+        ("troubleshoot/index.html", "", "en"),
+        ("ja/troubleshoot/index.html", "ja/", "ja-JP"),
+    ] {
+        let html = &page(&pages, path).html;
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{path}");
+        let main = between(html, "<main id=\"main\">", "</main>");
+        assert_eq!(main.matches("<h1").count(), 1);
+        let answers: Vec<&str> = main
+            .match_indices("class=\"answer\"")
+            .map(|(at, _)| &main[main[..at].rfind('<').unwrap()..at])
+            .collect();
+        assert_eq!(answers.len(), 3, "{path}: {main}");
+        for answer in answers {
+            assert!(answer.starts_with("<a "), "{answer}");
+            assert!(
+                answer.contains(&format!(
+                    "href=\"{folder}troubleshoot/#/troubleshoot?s=when:"
+                )),
+                "{answer}"
+            );
+        }
+        // No Back or Start over before any answer.
+        assert!(!main.contains("<button"), "{path}");
+    }
+}
+
+#[test]
+fn each_language_has_a_start_page_in_it() {
+    let pages = pages(&template(), &SiteUrl::default()).unwrap();
+    let french = &page(&pages, "fr/index.html").html;
+    assert!(french.contains("<html lang=\"fr-FR\">"));
+    assert!(french.contains("<base href=\"../\" />"));
+    assert!(french.contains("href=\"fr/troubleshoot/\""));
+    assert!(
+        french.contains("href=\"fr/\""),
+        "the brand leads to the French start page"
+    );
+    assert!(!french.contains(">Start troubleshooting<"));
 }

@@ -33,7 +33,6 @@ fn main() {
         std::fs::write(&path, &page.html)
             .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
-    // The start page's notice for browsers without JavaScript lists the pages just written.
     for (name, text) in language_files().unwrap_or_else(|e| fail(e)) {
         let path = site.join(&name);
         if let Some(dir) = path.parent() {
@@ -42,7 +41,8 @@ fn main() {
         }
         std::fs::write(&path, text).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
-    let start = start_page(&template).unwrap_or_else(|e| fail(e));
+    // The start page's notice for browsers without JavaScript lists the pages just written.
+    let start = start_page(&template, &url).unwrap_or_else(|e| fail(e));
     std::fs::write(site.join("index.html"), start)
         .unwrap_or_else(|e| fail(format!("{}/index.html: {e}", site.display())));
     std::fs::write(site.join("robots.txt"), robots(&url)).unwrap_or_else(|e| fail(e.to_string()));

@@ -1,13 +1,25 @@
 //! The app's links are fragments (`#/steps/<id>`), which only the app can follow. On a
 //! pre-rendered page, the ones that have a page of their own become paths (`steps/<id>/`,
 //! resolved against the page's `<base>`, the site root), so they work with no JavaScript.
-//! The same goes for the common questions (`#/questions/<id>`). The others (`#/troubleshoot`,
-//! `#/decode`) lead to the app at the site root.
+//! The same goes for the common questions (`#/questions/<id>`) and the first question of the
+//! flow (`#/troubleshoot`). The others (`#/decode`) lead to the app at the site root.
+//!
+//! A page in another language than English links to its language's pages (`de/steps/<id>/`),
+//! and its brand link to its language's start page (`de/`).
+//!
+//! An answer to the first question (`#/troubleshoot?s=when:playback`) links to the flow's own
+//! page with the answer in its fragment (`troubleshoot/#/troubleshoot?s=when:playback`): from
+//! that page, the same document, so a tap before the wasm has arrived changes the address and
+//! nothing else, and the app continues from the answer when it mounts.
+
+use fix1002_core::i18n::Language;
 
 use crate::route::Route;
 
-/// `html` with every `href="#/steps…"` that names a pre-rendered page turned into its path.
-pub fn path_links(html: &str) -> String {
+/// `html` with every `href="#/…"` that names a pre-rendered page turned into its path, in
+/// `language`'s folder.
+pub fn path_links(html: &str, language: Language) -> String {
+    let folder = folder(language);
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     const OPEN: &str = "href=\"#/";
@@ -18,8 +30,7 @@ pub fn path_links(html: &str) -> String {
             out.push_str(&rest[at..]);
             return out;
         };
-        let route = &after[..end];
-        match page_path(route) {
+        match page_path(&after[..end], &folder) {
             Some(path) => out.push_str(&format!("href=\"{path}\"")),
             None => out.push_str(&rest[at..at + OPEN.len() + end + 1]),
         }
@@ -29,10 +40,28 @@ pub fn path_links(html: &str) -> String {
     out
 }
 
-/// The pre-rendered page for a fragment route (`steps/<id>`, without its `#/`), if there is
-/// one. The route is read as the app reads it.
-fn page_path(route: &str) -> Option<String> {
-    Route::from_fragment(route).prerendered_path()
+/// The folder of `language`'s pages under the site root, `/` included: empty for English.
+pub fn folder(language: Language) -> String {
+    language
+        .path_segment()
+        .map(|segment| format!("{segment}/"))
+        .unwrap_or_default()
+}
+
+/// The path for a fragment route (`steps/<id>`, without its `#/`), if it has one. The route
+/// is read as the app reads it.
+fn page_path(fragment: &str, folder: &str) -> Option<String> {
+    let route = Route::from_fragment(fragment);
+    if let Some(path) = route.prerendered_path() {
+        return Some(format!("{folder}{path}"));
+    }
+    match &route {
+        Route::Troubleshoot { .. } => Route::TROUBLESHOOT
+            .prerendered_path()
+            .map(|page| format!("{folder}{page}{}", route.href())),
+        Route::Home if !folder.is_empty() => Some(folder.to_owned()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -41,10 +70,32 @@ mod tests {
 
     #[test]
     fn step_links_become_paths_and_app_links_stay() {
-        let html = r##"<a href="#/steps/restart-speaker">a</a><a href="#/steps">b</a><a href="#/troubleshoot">c</a><a href="#/steps/no-such">d</a>"##;
+        let html = r##"<a href="#/steps/restart-speaker">a</a><a href="#/steps">b</a><a href="#/troubleshoot">c</a><a href="#/steps/no-such">d</a><a href="#/decode">e</a><a href="#/">f</a>"##;
         assert_eq!(
-            path_links(html),
-            r##"<a href="steps/restart-speaker/">a</a><a href="steps/">b</a><a href="#/troubleshoot">c</a><a href="#/steps/no-such">d</a>"##
+            path_links(html, Language::EnUs),
+            r##"<a href="steps/restart-speaker/">a</a><a href="steps/">b</a><a href="troubleshoot/">c</a><a href="#/steps/no-such">d</a><a href="#/decode">e</a><a href="#/">f</a>"##
+        );
+    }
+
+    #[test]
+    fn a_language_links_to_its_own_pages() {
+        let html = r##"<a href="#/steps/restart-speaker">a</a><a href="#/">b</a><a href="#/decode">c</a>"##;
+        assert_eq!(
+            path_links(html, Language::DeDe),
+            r##"<a href="de/steps/restart-speaker/">a</a><a href="de/">b</a><a href="#/decode">c</a>"##
+        );
+    }
+
+    #[test]
+    fn an_answer_stays_on_the_flows_page_with_the_answer_in_its_fragment() {
+        let html = r##"<a class="answer" href="#/troubleshoot?s=when:update">x</a>"##;
+        assert_eq!(
+            path_links(html, Language::EnUs),
+            r##"<a class="answer" href="troubleshoot/#/troubleshoot?s=when:update">x</a>"##
+        );
+        assert_eq!(
+            path_links(html, Language::JaJp),
+            r##"<a class="answer" href="ja/troubleshoot/#/troubleshoot?s=when:update">x</a>"##
         );
     }
 }

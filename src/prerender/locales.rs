@@ -24,15 +24,31 @@ const CATALOGS: [(&str, &str, &str); 11] = catalogs!(
 /// The files to publish: (path under the site, text).
 pub fn language_files() -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
-    for (tag, messages, kb) in CATALOGS {
+    for (tag, _, _) in CATALOGS {
         let language = Language::from_tag(tag).ok_or_else(|| format!("{tag}: not a language"))?;
-        for (name, json) in [("messages", messages), ("kb", kb)] {
-            let catalog = Catalog::parse(language, json)
-                .map_err(|e| format!("locales/{tag}/{name}.json: {e}"))?;
-            files.push((format!("locales/{tag}/{name}.txt"), catalog.to_flat()));
+        if let Some((messages, kb)) = flat_catalogs(language)? {
+            files.push((format!("locales/{tag}/messages.txt"), messages));
+            files.push((format!("locales/{tag}/kb.txt"), kb));
         }
     }
     Ok(files)
+}
+
+/// A language's two catalogs, messages and knowledge base, in the flat form the page reads
+/// (and `crate::i18n::install` takes); `None` for English, which is compiled in.
+pub fn flat_catalogs(language: Language) -> Result<Option<(String, String)>, String> {
+    let Some((tag, messages, kb)) = CATALOGS
+        .into_iter()
+        .find(|(tag, _, _)| *tag == language.tag())
+    else {
+        return Ok(None);
+    };
+    let flat = |name: &str, json: &str| {
+        Catalog::parse(language, json)
+            .map(|catalog| catalog.to_flat())
+            .map_err(|e| format!("locales/{tag}/{name}.json: {e}"))
+    };
+    Ok(Some((flat("messages", messages)?, flat("kb", kb)?)))
 }
 
 #[cfg(test)]

@@ -14,14 +14,16 @@ mod no_script;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use crate::kb::{CommonQuestion, Step, COMMON_QUESTIONS, KB};
-use crate::route::Route;
-use crate::ui::app::QuestionPage;
-use crate::ui::app::{StepPage, StepsIndexPage};
+use fix1002_core::i18n::Language;
+
+use crate::i18n::{common_questions, kb, t};
+use crate::kb::{CommonQuestion, Step};
+use crate::route::{Route, Sections};
+use crate::ui::app::{FirstQuestionPage, HomePage, QuestionPage, StepPage, StepsIndexPage};
+use crate::ui::shared::document_title;
 
 pub use head::{faq_json, how_to_json};
-pub use locales::language_files;
-pub use no_script::start_page;
+pub use locales::{flat_catalogs, language_files};
 
 /// One file to write, at `path` relative to the site root.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,86 +62,113 @@ impl SiteUrl {
     }
 }
 
-/// Every pre-rendered page, given the built `index.html` as template.
+/// Every pre-rendered page, given the built `index.html` as template: in English at the site
+/// root, and in each other language under its folder (`de/steps/<id>/`), where it also has a
+/// start page (`de/`; English's is `index.html` itself, see [`start_page`]).
 pub fn pages(template: &str, site: &SiteUrl) -> Result<Vec<Page>, String> {
-    let mut pages = vec![index_page(template, site)?];
-    for step in KB.steps {
-        pages.push(step_page(template, site, step)?);
-    }
-    for question in COMMON_QUESTIONS {
-        pages.push(question_page(template, site, question)?);
+    let mut pages = Vec::new();
+    for language in Language::ALL {
+        pages.extend(in_language(language, || {
+            language_pages(template, site, language)
+        })?);
     }
     Ok(pages)
 }
 
-/// The path of a common question's page, relative to the site root.
+/// Runs `render` with `language` installed as the page's language (as the app installs it),
+/// then puts English back.
+fn in_language<T>(
+    language: Language,
+    render: impl FnOnce() -> Result<T, String>,
+) -> Result<T, String> {
+    if let Some((messages, kb)) = flat_catalogs(language)? {
+        crate::i18n::install(language, &messages, &kb)?;
+    }
+    let result = render();
+    let _ = crate::i18n::install(Language::EnUs, "", "");
+    result
+}
+
+fn language_pages(template: &str, site: &SiteUrl, language: Language) -> Result<Vec<Page>, String> {
+    let page = |route: Route, description: String, json_ld: Option<String>, body: String| {
+        let path = route
+            .prerendered_path()
+            .ok_or_else(|| format!("{route:?} has no page"))?;
+        let head = head::Head {
+            title: document_title(&route),
+            description,
+            path,
+            language,
+            json_ld,
+        };
+        head::page(template, site, &head, &route, &body)
+    };
+    let mut pages = Vec::new();
+    if language != Language::EnUs {
+        let head = head::Head {
+            title: document_title(&Route::Home),
+            description: t("home.lead").to_owned(),
+            path: String::new(),
+            language,
+            json_ld: None,
+        };
+        let body = render(|| view! { <HomePage sections=Sections::ALL /> });
+        pages.push(head::page(template, site, &head, &Route::Home, &body)?);
+    }
+    pages.push(page(
+        Route::TROUBLESHOOT,
+        t("home.card_troubleshoot").to_owned(),
+        None,
+        render(|| view! { <FirstQuestionPage /> }),
+    )?);
+    pages.push(page(
+        Route::Steps,
+        t("steps.lead").to_owned(),
+        None,
+        render(|| view! { <StepsIndexPage /> }),
+    )?);
+    for step in kb().steps {
+        let id = step.id.to_owned();
+        pages.push(page(
+            Route::Step(id.clone()),
+            step.summary.to_string(),
+            Some(how_to_json(step, site, language)),
+            render(move || view! { <StepPage id /> }),
+        )?);
+    }
+    for question in common_questions() {
+        let id = question.id.to_owned();
+        pages.push(page(
+            Route::Question(id.clone()),
+            question.answer[0].to_owned(),
+            Some(faq_json(question, language)),
+            render(move || view! { <QuestionPage id /> }),
+        )?);
+    }
+    Ok(pages)
+}
+
+/// The path of a common question's page, relative to the site root, in English.
 pub fn question_path(question: &CommonQuestion) -> String {
     Route::Question(question.id.to_owned())
         .prerendered_path()
         .unwrap_or_else(|| unreachable!("every common question has a page"))
 }
 
-fn question_page(
-    template: &str,
-    site: &SiteUrl,
-    question: &'static CommonQuestion,
-) -> Result<Page, String> {
-    let path = question_path(question);
-    let route = Route::Question(question.id.to_owned());
-    let body = render(move || view! { <QuestionPage id=question.id.to_owned() /> });
-    let head = head::Head {
-        title: crate::ui::shared::document_title(&route),
-        description: question.answer[0].to_owned(),
-        path: path.clone(),
-        json_ld: Some(faq_json(question)),
-    };
-    let html = head::fill(template, site, &head, &route, &body)?;
-    Ok(Page {
-        path: format!("{path}index.html"),
-        html,
-    })
-}
-
-/// The path of a step's page, relative to the site root.
+/// The path of a step's page, relative to the site root, in English.
 pub fn step_path(step: &Step) -> String {
     Route::Step(step.id.to_owned())
         .prerendered_path()
         .unwrap_or_else(|| unreachable!("every step has a page"))
 }
 
-fn step_page(template: &str, site: &SiteUrl, step: &'static Step) -> Result<Page, String> {
-    let path = step_path(step);
-    let route = Route::Step(step.id.to_owned());
-    let body = render(move || view! { <StepPage id=step.id.to_owned() /> });
-    let head = head::Head {
-        title: crate::ui::shared::document_title(&route),
-        description: step.summary.to_string(),
-        path: path.clone(),
-        json_ld: Some(how_to_json(step, site)),
-    };
-    let html = head::fill(template, site, &head, &route, &body)?;
-    Ok(Page {
-        path: format!("{path}index.html"),
-        html,
-    })
-}
-
-fn index_page(template: &str, site: &SiteUrl) -> Result<Page, String> {
-    let route = Route::Steps;
-    let body = render(|| view! { <StepsIndexPage /> });
-    let head = head::Head {
-        title: crate::ui::shared::document_title(&route),
-        description: "Every fix for Sonos error 1002 on a page of its own: what to do, why it \
-                      helps and how long it takes."
-            .to_owned(),
-        path: "steps/".to_owned(),
-        json_ld: None,
-    };
-    let html = head::fill(template, site, &head, &route, &body)?;
-    Ok(Page {
-        path: "steps/index.html".to_owned(),
-        html,
-    })
+/// The start page (`index.html`, in English): its `<noscript>` notice lists every
+/// pre-rendered page, and its head names the other languages' start pages. Its links stay the
+/// app's fragments: the help widget opens this page in its frame, and a path would take the
+/// frame out of the widget.
+pub fn start_page(template: &str, site: &SiteUrl) -> Result<String, String> {
+    let html = no_script::start_page(template)?;
+    head::with_alternates(&html, site, "")
 }
 
 /// A view as HTML, inside a reactive owner of its own.

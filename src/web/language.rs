@@ -5,17 +5,27 @@ use fix1002_core::i18n::Language;
 use gloo_net::http::Request;
 
 use super::{embed, location, storage};
+use crate::route::PAGE_LANGUAGE_META;
 
 /// The language this page should be in. In the help widget: the one the embedding page asks
 /// for (`data-lang`, or its own `lang`), if it is one of the twelve, else the browser's. On the
-/// site: the one chosen on this device with the switcher, or else the best match for the
-/// browser's languages. English when none of the twelve fits.
+/// site: the language of the pre-rendered page's folder (`de/…`), else the one chosen on this
+/// device with the switcher, or else the best match for the browser's languages. English when none of the twelve fits.
 pub fn preferred() -> Language {
     let browser = || Language::negotiate(browser_languages().iter().map(String::as_str));
     if embed::is_embedded() {
         return embed::requested_language()
             .and_then(|tag| Language::for_browser_tag(&tag))
             .unwrap_or_else(browser);
+    }
+    // A page in a language's folder (`de/steps/<id>/`) is a choice: a link or a search
+    // engine's result in that language, followed. It is remembered like the switcher's.
+    if let Some(language) = location::page_meta(PAGE_LANGUAGE_META)
+        .as_deref()
+        .and_then(Language::from_tag)
+    {
+        storage::save_language_choice(language.tag());
+        return language;
     }
     storage::language_choice()
         .and_then(|tag| Language::from_tag(&tag))
@@ -62,9 +72,13 @@ pub fn mark_document(language: Language) {
 /// catalogs), as text. The service worker keeps them once downloaded, so this works offline
 /// for a language read before.
 pub async fn download(language: Language) -> Result<(String, String), String> {
-    let messages = fetch_text(language, FILES[0]).await?;
-    let kb = fetch_text(language, FILES[1]).await?;
-    Ok((messages, kb))
+    // Side by side: on a slow network, one after the other cost a round trip more.
+    let (messages, kb) = futures::future::join(
+        fetch_text(language, FILES[0]),
+        fetch_text(language, FILES[1]),
+    )
+    .await;
+    Ok((messages?, kb?))
 }
 
 /// The addresses of the language's two files, to keep for offline use.

@@ -66,14 +66,18 @@ fn with_fragment(href: &str, fragment: &str) -> String {
     format!("{document}{fragment}")
 }
 
-/// The real address of `route`'s pre-rendered page (`…/steps/<id>/`), under whatever path the
-/// site is published: the site root comes from the document's base URI, which on the start
-/// page is its own address and on a pre-rendered page its `<base>`. After the app has moved a
-/// pre-rendered page's address to the fragment (`#/steps/<id>`), this is still the page's own.
+/// The real address of `route`'s pre-rendered page (`…/steps/<id>/`, or `…/de/steps/<id>/`
+/// in German), under whatever path the site is published: the site root comes from the
+/// document's base URI, which on the start page is its own address and on a pre-rendered page
+/// its `<base>`. After the app has moved a pre-rendered page's address to the fragment
+/// (`#/steps/<id>`), this is still the page's own.
 pub fn prerendered_address(route: &Route) -> Option<String> {
     let path = route.prerendered_path()?;
-    let base = web_sys::window()?.document()?.base_uri().ok()??;
-    Some(format!("{}{path}", site_root(&base)))
+    let folder = crate::i18n::language()
+        .path_segment()
+        .map(|segment| format!("{segment}/"))
+        .unwrap_or_default();
+    site_address(&format!("{folder}{path}"))
 }
 
 /// The address of `path` (relative to the site root: `locales/de-DE/kb.txt`) under whatever
@@ -88,6 +92,10 @@ pub fn site_address(path: &str) -> Option<String> {
 /// entry. The app then shows the same page over the same words, its links resolve as on any
 /// other page, and the service worker registers at the root. The page's `<base>` names the
 /// root, and it is same-origin: the policy's `base-uri 'self'` allows no other.
+///
+/// A fragment the page already has wins over the page's own route: it is an answer tapped on
+/// the pre-rendered first question before the app arrived (`troubleshoot/#/troubleshoot?s=…`),
+/// and the app continues from it.
 pub fn adopt_prerendered_route() {
     let Some(window) = web_sys::window() else {
         return;
@@ -95,17 +103,16 @@ pub fn adopt_prerendered_route() {
     let Some(document) = window.document() else {
         return;
     };
-    if !current_fragment().is_empty() {
+    let Some(page_route) = page_meta(PRERENDERED_ROUTE_META).filter(|r| r.starts_with("#/")) else {
         return;
-    }
-    let selector = format!("meta[name=\"{PRERENDERED_ROUTE_META}\"]");
-    let route = document
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .filter(|route| route.starts_with("#/"));
-    let (Some(route), Ok(Some(root))) = (route, document.base_uri()) else {
+    };
+    let fragment = current_fragment();
+    let route = if fragment.starts_with("#/") {
+        fragment
+    } else {
+        page_route
+    };
+    let Ok(Some(root)) = document.base_uri() else {
         return;
     };
     if let Ok(history) = window.history() {
@@ -115,6 +122,16 @@ pub fn adopt_prerendered_route() {
             Some(&with_fragment(&root, &route)),
         );
     }
+}
+
+/// The `content` of the page's `<meta name="{name}">`, if it has one: what the pre-renderer
+/// wrote about the page.
+pub fn page_meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
 }
 
 #[cfg(test)]

@@ -163,11 +163,19 @@ pub fn save_language_choice(tag: &str) {
     save(LANGUAGE, tag);
 }
 
+// Natively (the pre-renderer draws the start page in each language) there is no browser to
+// ask, and web-sys would panic: nothing is stored there.
 fn local_storage() -> Option<web_sys::Storage> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn session_storage() -> Option<web_sys::Storage> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.session_storage().ok().flatten()
 }
 

@@ -237,3 +237,43 @@ describe('the widget and offline use', () => {
     await context.close();
   });
 });
+
+describe('the pages in each language', () => {
+  test('a German step page opens the app in German in an English browser, and the device keeps German', async () => {
+    const de = catalog('de-DE');
+    const context = await app.browser.newContext({ viewport: PHONE, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(app.server.url + 'de/steps/restart-speaker/');
+    await page.getByTestId('language-switcher').waitFor();
+    await page.locator('html[lang="de-DE"]').waitFor();
+    assert.equal(await h1(page).innerText(), de('step.restart-speaker.title'));
+    // The app moved the address to its route at the root, and the language stays on reload.
+    assert.equal(new URL(page.url()).pathname, '/help/1002/');
+    await page.reload();
+    await page.getByTestId('language-switcher').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de-DE');
+    assert.equal(await h1(page).innerText(), de('step.restart-speaker.title'));
+    await context.close();
+  });
+
+  test('each page names its version in every language, x-default English, and each named page is that language', async () => {
+    const context = await app.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(app.server.url + 'ja/steps/');
+    const links = await page.locator('link[rel=alternate][hreflang]').evaluateAll((all) =>
+      all.map((l) => [l.getAttribute('hreflang'), l.href]),
+    );
+    assert.equal(links.length, 13);
+    const hreflangs = links.map(([lang]) => lang);
+    for (const tag of ['en-US', 'da-DK', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'ja-JP', 'nb-NO', 'nl-NL', 'pt-BR', 'sv-SE', 'zh-CN', 'x-default']) {
+      assert.ok(hreflangs.includes(tag), tag);
+    }
+    for (const [hreflang, href] of links) {
+      const response = await page.request.get(href);
+      assert.equal(response.status(), 200, href);
+      const lang = /<html lang="([^"]+)"/.exec(await response.text())[1];
+      assert.equal(lang, hreflang === 'x-default' || hreflang === 'en-US' ? 'en' : hreflang, href);
+    }
+    await context.close();
+  });
+});

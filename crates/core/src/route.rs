@@ -44,6 +44,11 @@ pub const SECTION_NAMES: [&str; 3] = ["troubleshoot", "decode", "steps"];
 /// fragment route it shows: written by the pre-renderer, read by the app at start-up.
 pub const PRERENDERED_ROUTE_META: &str = "fix1002-route";
 
+/// The `<meta name=…>` by which a pre-rendered page in a language's folder (`de/steps/<id>/`)
+/// names its language: written by the pre-renderer, read by the app, which takes it as the
+/// owner's choice.
+pub const PAGE_LANGUAGE_META: &str = "fix1002-language";
+
 /// The key of the journey in the troubleshooting route's query.
 const JOURNEY_KEY: &str = "s";
 
@@ -182,11 +187,15 @@ impl Route {
     }
 
     /// The path of the page the build writes for this route (`steps/<id>/`), relative to the
-    /// site root, if it writes one: the fix steps, their index and the common questions
-    /// (`src/prerender/`). Such a page is the route's real address, which works with no
-    /// JavaScript and is the one to share.
+    /// site root, if it writes one: the fix steps, their index, the common questions and the
+    /// troubleshooting flow's first question (`src/prerender/`). Such a page is the route's
+    /// real address, which works with no JavaScript and is the one to share. (The build
+    /// writes each again under every other language's folder, `de/steps/<id>/`.)
     pub fn prerendered_path(&self) -> Option<String> {
         match self {
+            Route::Troubleshoot { journey } if journey.is_empty() => {
+                Some("troubleshoot/".to_owned())
+            }
             Route::Steps => Some("steps/".to_owned()),
             Route::Step(id) => KB.step(id).map(|step| format!("steps/{}/", step.id)),
             Route::Question(id) => {
@@ -424,7 +433,14 @@ mod tests {
         );
         assert_eq!(Route::Steps.prerendered_path().as_deref(), Some("steps/"));
         assert_eq!(Route::Step("no-such-step".into()).prerendered_path(), None);
-        assert_eq!(Route::TROUBLESHOOT.prerendered_path(), None);
+        assert_eq!(
+            Route::TROUBLESHOOT.prerendered_path().as_deref(),
+            Some("troubleshoot/")
+        );
+        assert_eq!(
+            Route::from_fragment("#/troubleshoot?s=when:update").prerendered_path(),
+            None
+        );
         for base in [
             "https://help.example/sonos/1002/",
             "https://help.example/sonos/1002/index.html",

@@ -11,7 +11,9 @@ mod step_pages;
 mod troubleshoot;
 
 pub use common_questions::QuestionPage;
+pub use home::HomePage;
 pub use step_pages::{StepPage, StepsIndexPage};
+pub use troubleshoot::FirstQuestionPage;
 
 use leptos::prelude::*;
 

@@ -84,11 +84,16 @@ pub fn StartOver(journey: Journey, class: &'static str) -> impl IntoView {
 /// One large button per answer, each a step of the journey: on the question screens, and on
 /// the hand-over for the question asked only there. The button of the `earlier` answer is
 /// marked (its name stays the answer; the note it points to says why it is marked).
+///
+/// With `links`, each answer is instead a link to the journey it leads to: the pre-rendered
+/// first question (`troubleshoot/`) is tappable before the wasm has arrived, and a tap only
+/// changes the address's fragment, which the app reads when it mounts.
 #[component]
 pub fn AnswerButtons(
     journey: Journey,
     question: QuestionId,
     #[prop(optional_no_strip)] earlier: Option<usize>,
+    #[prop(optional)] links: bool,
 ) -> impl IntoView {
     let flow = use_flow();
     kb().questions[question]
@@ -97,6 +102,12 @@ pub fn AnswerButtons(
         .enumerate()
         .map(|(answer, a)| {
             let after = journey.with(Event::Answered { question, answer });
+            if links {
+                return view! {
+                    <a class="answer" href=Route::troubleshoot(after).href()>{a.label}</a>
+                }
+                .into_any();
+            }
             let marked = earlier == Some(answer);
             view! {
                 <button
@@ -109,6 +120,7 @@ pub fn AnswerButtons(
                     {a.label}
                 </button>
             }
+            .into_any()
         })
         .collect_view()
 }

@@ -105,18 +105,21 @@ impl Catalog {
     }
 
     fn from_lines(language: Language, lines: Vec<flat::Line>) -> Catalog {
+        // Kept in key order as they come, each after any entry with the same key (so of a key
+        // given twice the first stays first, and lookups find it). The build writes the files
+        // in key order, so each goes at the end. No sort: the standard library's is generic,
+        // and its copy was several KB of the wasm an owner downloads first.
         let mut messages: Vec<(String, Text)> = Vec::new();
         for (key, form, text) in lines {
+            let end = messages.partition_point(|(k, _)| *k <= key);
             match Plural::from_name(&form) {
-                None => messages.push((key, Text::Plain(text))),
-                Some(plural) => match messages.iter_mut().rev().find(|(k, _)| *k == key) {
-                    Some((_, Text::Plural(forms))) => forms.push((plural, text)),
-                    _ => messages.push((key, Text::Plural(vec![(plural, text)]))),
+                None => messages.insert(end, (key, Text::Plain(text))),
+                Some(plural) => match messages[..end].last_mut() {
+                    Some((k, Text::Plural(forms))) if *k == key => forms.push((plural, text)),
+                    _ => messages.insert(end, (key, Text::Plural(vec![(plural, text)]))),
                 },
             }
         }
-        // Stable: of a key given twice, the first stays first, and lookups find it.
-        messages.sort_by(|a, b| a.0.cmp(&b.0));
         Catalog { language, messages }
     }
 

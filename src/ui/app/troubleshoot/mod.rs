@@ -70,6 +70,25 @@ pub fn TroubleshootPage(journey: Signal<Journey>) -> impl IntoView {
     .into_any()
 }
 
+/// The flow's first screen as the build pre-renders it (`troubleshoot/`, in each language):
+/// the first question, its answers links that carry the answer in the address. An owner can
+/// answer before the wasm has arrived; the app, once mounted, reads the answer from the
+/// address and continues from it, over the same words.
+#[component]
+pub fn FirstQuestionPage() -> impl IntoView {
+    let journey = Journey::new();
+    let screen = match screen_owner(&Replayed::of(kb(), journey.clone()).screen) {
+        Owner::Questions { question, number } => view! {
+            <question::QuestionScreen journey question number earlier=None links=true />
+        }
+        .into_any(),
+        // The flow always starts with a question; should it ever not, the page stays empty
+        // and the app draws the start when it mounts.
+        Owner::Plan => ().into_any(),
+    };
+    view! { <section class="page flow" aria-labelledby=PAGE_HEADING_ID>{screen}</section> }
+}
+
 /// Who draws a screen of the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Owner {

@@ -10,13 +10,15 @@ use crate::kb::QuestionId;
 use crate::ui::shared::{AnswerButtons, FlowControls, PageHeading};
 
 /// `earlier` is the answer given before the owner went back to this question, marked so
-/// that going back is never a guess at what was said.
+/// that going back is never a guess at what was said. With `links`, the answers are links
+/// (the pre-rendered first question, see [`AnswerButtons`]).
 #[component]
 pub fn QuestionScreen(
     journey: Journey,
     question: QuestionId,
     number: usize,
     earlier: Option<usize>,
+    #[prop(optional)] links: bool,
 ) -> impl IntoView {
     let q = &kb().questions[question];
     let first = journey.is_empty();
@@ -32,7 +34,7 @@ pub fn QuestionScreen(
             </p>
         })}
         <div class="answers" role="group" aria-label=q.text>
-            <AnswerButtons journey=journey.clone() question earlier />
+            <AnswerButtons journey=journey.clone() question earlier links />
         </div>
         {q.phone_check.then(|| view! { <PhoneCheck journey=journey.clone() question /> })}
         {(!first).then(|| view! { <FlowControls journey /> })}
