@@ -5,14 +5,23 @@
  *
  *   <script src="https://example.com/help/1002/embed.js" data-start="troubleshoot" async></script>
  *
- * Options (data attributes): data-start (troubleshoot | decode | steps | steps/<id>),
- * data-position (right | left), data-accent (a CSS colour), data-label (the launcher's text),
- * data-sections (the sections the panel offers, such as "troubleshoot steps" for a site for
- * owners only; all three when absent), data-lang (the panel's language, such as "de" or
- * "nb-NO"; without it, the host page's own `lang`, then the visitor's browser).
+ * Options (data attributes): data-start (troubleshoot | decode | steps | steps/<id>, or the
+ * troubleshooter partway: troubleshoot?when=update), data-position (right | left), data-offset
+ * (the distance from the page's edge, 0 to 200 px; 16 when absent), data-accent (a CSS colour),
+ * data-label (the launcher's accessible name), data-launcher ("none": the host's own button
+ * opens the panel), data-title (the panel's title), data-sections (the sections the panel
+ * offers, such as "troubleshoot steps" for a site for owners only; all three when absent),
+ * data-lang (the panel's language, such as "de" or "nb-NO"; without it, the host page's own
+ * `lang`, then the visitor's browser), data-handover ("host": the hand-over offers the site's
+ * own support) and data-handover-label (that button's words).
  * API, callable before the script loads through the usual queue stub:
  *   window.Fix1002 = window.Fix1002 || function () { (Fix1002.q = Fix1002.q || []).push(arguments) };
- *   Fix1002('open'); Fix1002('close'); Fix1002('destroy');   // or Fix1002.open() once loaded
+ *   Fix1002('open'); Fix1002('open', 'steps/restart-speaker'); Fix1002('open', 'troubleshoot', { when: 'update' });
+ *   Fix1002('close'); Fix1002('destroy'); Fix1002('isOpen');        // or Fix1002.open() once loaded
+ *   Fix1002('on', 'resolved', callback); Fix1002('off', 'resolved', callback);
+ * Events (each payload { type, version: 1, ... }, documented in the README): open, close,
+ * question, plan, step, outcome, resolved, and handover, the one that carries the owner's
+ * summary, sent only when the owner clicks the site's hand-over button.
  *
  * A guest on someone else's page must never become a way into it. So no value from the page
  * (the data attributes) ever reaches an HTML or CSS parser: the DOM is built with createElement
@@ -36,15 +45,88 @@
     return SECTIONS.indexOf(name) >= 0;
   });
   if (!sections.length) sections = SECTIONS.slice();
-  // A section, or one fix step's page (steps/<id>, the only section with pages of its own).
-  var wanted = /^([a-z]+)(\/[a-z0-9-]+)?$/.exec(data.start || '');
-  var start = wanted && SECTIONS.indexOf(wanted[1]) >= 0 && (!wanted[2] || wanted[1] === 'steps') ? data.start : sections[0];
-  if (sections.indexOf(start.split('/')[0]) < 0) start = sections[0];
+  // data-start="troubleshoot?when=update" is the same as Fix1002('open', 'troubleshoot', { when: 'update' }).
+  var startParts = (data.start || '').split('?');
+  var startAnswers = {};
+  (startParts[1] || '').split('&').forEach(function (pair) {
+    var kv = pair.split('=');
+    if (kv.length === 2) startAnswers[kv[0]] = kv[1];
+  });
+  var start = place(startParts[0], startAnswers, 'data-start');
   var side = data.position === 'left' ? 'left' : 'right';
+  var offset = /^\d{1,3}$/.test(data.offset || '') && Number(data.offset) <= 200 ? Number(data.offset) : 16;
   var accent = plainColour(data.accent) || '#0f6b5c';
   var label = data.label || 'Help with Sonos error 1002';
+  var ownLauncher = data.launcher !== 'none';
+  var titleText = typeof data.title === 'string' && data.title.trim() ? data.title.trim().slice(0, 60) : 'Fix 1002';
   var queued = (window.Fix1002 && window.Fix1002.q) || [];
   var destroyed = false;
+  // The host's callbacks, by event name.
+  var EVENTS = ['open', 'close', 'question', 'plan', 'step', 'outcome', 'resolved', 'handover'];
+  var listeners = {};
+  // What had focus when the panel opened (the host's own button, with data-launcher="none").
+  var opener = null;
+
+  /**
+   * The fragment the panel opens at, for a place the host names: a section it offers, one fix
+   * step's page (steps/<id>), or the troubleshooter with answers given (`answers`, such as
+   * { when: 'update' }: ids only; the app keeps those the flow accepts, in order, and starts at
+   * the first question otherwise). A place it does not offer opens its first section, and the
+   * console says so.
+   */
+  function place(name, answers, named) {
+    var wanted = /^([a-z]+)(\/[a-z0-9-]+)?$/.exec(name || '');
+    var offered = wanted && SECTIONS.indexOf(wanted[1]) >= 0 && (!wanted[2] || wanted[1] === 'steps') &&
+      sections.indexOf(wanted[1]) >= 0;
+    if (!offered) {
+      if (name && window.console) {
+        console.warn('Fix 1002: ' + (named || 'Fix1002(\'open\')') + ' names "' + name + '", which the widget does not offer; it opens ' + sections[0] + '.');
+      }
+      return sections[0];
+    }
+    if (wanted[1] !== 'troubleshoot' || !answers || typeof answers !== 'object') return name;
+    var journey = [];
+    for (var question in answers) {
+      var answer = answers[question];
+      if (/^[a-z0-9-]{1,40}$/.test(question) && typeof answer === 'string' && /^[a-z0-9-]{1,40}$/.test(answer)) {
+        journey.push(question + ':' + answer);
+      }
+    }
+    return journey.length ? 'troubleshoot?s=' + journey.join(',') : 'troubleshoot';
+  }
+
+  /**
+   * Calls the host's callbacks for `name` with `payload`; one that throws stops no other. An
+   * event caused by a callback (one that closes the panel on the hand-over, say) waits until
+   * every callback has had the event before it, so all of them see the events in one order.
+   */
+  var pending = [];
+  function emit(name, payload) {
+    pending.push([name, payload]);
+    if (pending.length > 1) return;
+    while (pending.length) {
+      var callbacks = (listeners[pending[0][0]] || []).slice();
+      for (var i = 0; i < callbacks.length; i++) {
+        try {
+          callbacks[i](pending[0][1]);
+        } catch (error) {
+          if (window.console) console.error(error);
+        }
+      }
+      pending.shift();
+    }
+  }
+
+  function on(name, callback) {
+    if (EVENTS.indexOf(name) < 0 || typeof callback !== 'function') return;
+    (listeners[name] = listeners[name] || []).push(callback);
+  }
+
+  function off(name, callback) {
+    var list = listeners[name] || [];
+    var at = list.indexOf(callback);
+    if (at >= 0) list.splice(at, 1);
+  }
 
   /** `value` if it is a colour written without var(), env(), attr() or any other nesting. */
   function plainColour(value) {
@@ -69,8 +151,8 @@
   var host = document.createElement('fix1002-widget');
   // Set through the CSSOM, never as a style attribute: a host CSP without 'unsafe-inline'
   // blocks attributes but not the CSSOM. `important` beats any rule of the host's.
-  var hostStyle = { all: 'initial', position: 'fixed', 'z-index': '2147483000', bottom: '16px', display: 'block' };
-  hostStyle[side] = '16px';
+  var hostStyle = { all: 'initial', position: 'fixed', 'z-index': '2147483000', bottom: offset + 'px', display: 'block' };
+  hostStyle[side] = offset + 'px';
   for (var property in hostStyle) host.style.setProperty(property, hostStyle[property], 'important');
 
   var root = host.attachShadow({ mode: 'open' });
@@ -81,9 +163,15 @@
     '.launcher{min-height:48px;padding:0 20px;border:0;border-radius:999px;background:var(--accent);color:#fff;' +
     'font:inherit;font-weight:700;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.25)}' +
     '.launcher:focus-visible,.close:focus-visible{outline:3px solid #b3470b;outline-offset:2px}' +
-    '.panel{position:fixed;bottom:80px;width:400px;height:min(640px,calc(100vh - 100px));' +
+    '.launcher .icon{display:none;font-size:26px;line-height:1}' +
+    // On a phone the pill covered the page's text (287 x 48 px at 360 px wide): a round button
+    // there, whose accessible name is still the label, read from text kept for screen readers.
+    '@media (max-width:600px){.launcher{width:56px;height:56px;padding:0;border-radius:50%}' +
+    '.launcher .icon{display:inline}' +
+    '.launcher .text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}' +
+    '.panel{position:fixed;bottom:var(--panel-bottom);width:400px;height:min(640px,calc(100vh - var(--panel-bottom) - 20px));' +
     'display:flex;flex-direction:column;background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 8px 32px rgba(0,0,0,.3)}' +
-    '.panel.right{right:16px}.panel.left{left:16px}' +
+    '.panel.right{right:var(--offset)}.panel.left{left:var(--offset)}' +
     '.panel[hidden]{display:none}' +
     '.bar{display:flex;align-items:center;justify-content:space-between;padding:4px 4px 4px 16px;background:var(--accent);color:#fff;font-weight:700}' +
     '.close{min-width:48px;min-height:48px;border:0;background:transparent;color:#fff;font:inherit;font-size:24px;cursor:pointer}' +
@@ -92,9 +180,16 @@
   );
   root.adoptedStyleSheets = [sheet];
   host.style.setProperty('--accent', accent);
+  host.style.setProperty('--offset', offset + 'px');
+  // Above the launcher when there is one; at the same distance from the edge when there is not.
+  host.style.setProperty('--panel-bottom', (ownLauncher ? offset + 64 : offset) + 'px');
 
   var launcher = element('button', 'launcher', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
-  launcher.textContent = label;
+  var launcherIcon = element('span', 'icon', { 'aria-hidden': 'true' });
+  launcherIcon.textContent = '?';
+  var launcherText = element('span', 'text');
+  launcherText.textContent = label;
+  launcher.append(launcherIcon, launcherText);
   // The panel is modal: on a phone it covers the page, and everywhere it keeps focus inside
   // while it is open. Two guards at its edges send Tab round instead of out to the page.
   var panel = element('div', 'panel ' + side, { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Fix 1002 help' });
@@ -103,16 +198,32 @@
   var lastGuard = element('span', null, { tabindex: '0' });
   var bar = element('div', 'bar');
   var title = element('span');
-  title.textContent = 'Fix 1002';
+  title.textContent = titleText;
   var closeButton = element('button', 'close', { type: 'button', 'aria-label': 'Close help' });
   closeButton.textContent = '\u00d7';
   bar.append(title, closeButton);
   panel.append(firstGuard, bar, lastGuard);
-  root.append(launcher, panel);
+  if (ownLauncher) root.append(launcher);
+  root.append(panel);
   var frame = null;
 
-  function open() {
+  /** The frame's address at `at` (a place's fragment): what it needs to know, in its query. */
+  function frameAddress(at) {
+    var offered = sections.length < SECTIONS.length ? '&sections=' + sections.join(',') : '';
+    // A language tag only (letters, digits, hyphens): the app matches it against its twelve.
+    var lang = (data.lang || document.documentElement.lang || '').trim();
+    var language = /^[A-Za-z0-9-]{1,35}$/.test(lang) ? '&lang=' + encodeURIComponent(lang) : '';
+    // The page's origin: the only one the frame posts its events to.
+    var hostOrigin = /^https?:\/\//.test(location.origin) ? '&host=' + encodeURIComponent(location.origin) : '';
+    var handover = data.handover === 'host' || (listeners.handover || []).length
+      ? '&handover=host&handover_label=' + encodeURIComponent((data.handoverLabel || '').slice(0, 80))
+      : '';
+    return new URL('index.html?embed=1' + offered + language + hostOrigin + handover + '#/' + at, base).href;
+  }
+
+  function open(at, answers) {
     if (destroyed || !host.isConnected) return;
+    var fragment = at === undefined ? null : place(String(at), answers);
     if (!frame) {
       frame = element('iframe', null, {
         title: 'Fix 1002 help',
@@ -123,17 +234,22 @@
         sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
         referrerpolicy: 'no-referrer',
       });
-      var offered = sections.length < SECTIONS.length ? '&sections=' + sections.join(',') : '';
-      // A language tag only (letters, digits, hyphens): the app matches it against its twelve.
-      var lang = (data.lang || document.documentElement.lang || '').trim();
-      var language = /^[A-Za-z0-9-]{1,35}$/.test(lang) ? '&lang=' + encodeURIComponent(lang) : '';
-      frame.src = new URL('index.html?embed=1' + offered + language + '#/' + start, base).href;
+      frame.src = frameAddress(fragment || start);
       panel.insertBefore(frame, lastGuard);
+    } else if (fragment) {
+      // Only the fragment changes: the frame moves to the place without reloading.
+      frame.src = frameAddress(fragment);
+    }
+    var wasOpen = !panel.hidden;
+    if (!wasOpen) {
+      var active = document.activeElement;
+      opener = active && active !== document.body && active !== host ? active : null;
     }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     holdPageStill(fillsScreen.matches);
     frame.focus();
+    if (!wasOpen) emit('open', { type: 'open', version: 1 });
   }
 
   function close() {
@@ -141,7 +257,15 @@
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
     holdPageStill(false);
-    launcher.focus();
+    // Back to what opened it: the launcher, or the host's own button.
+    if (ownLauncher) launcher.focus();
+    else if (opener && opener.isConnected && opener.focus) opener.focus();
+    opener = null;
+    emit('close', { type: 'close', version: 1 });
+  }
+
+  function isOpen() {
+    return !destroyed && !panel.hidden;
   }
 
   // While the panel covers a phone's screen, the page behind it must not scroll under the
@@ -170,14 +294,27 @@
     if (event.key === 'Escape' && !panel.hidden) close();
   }
 
-  // Escape pressed inside the assistant arrives as a message from its frame.
+  // Escape pressed inside the assistant, and where the owner is in the flow, arrive as
+  // messages from its frame: only from that frame, at the widget's own origin. Anything else
+  // (another frame, the page itself, a message of another shape) is ignored.
   function onMessage(event) {
-    if (frame && event.source === frame.contentWindow && event.origin === base.origin &&
-        event.data && event.data.type === 'fix1002:close') close();
+    if (!frame || event.source !== frame.contentWindow || event.origin !== base.origin) return;
+    var message = event.data;
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'fix1002:close') close();
+    if (message.type === 'fix1002:event' && EVENTS.indexOf(message.event) >= 2 && message.detail && typeof message.detail === 'object') {
+      var payload = { type: message.event, version: message.version };
+      for (var key in message.detail) {
+        if (Object.prototype.hasOwnProperty.call(message.detail, key) && key !== 'type' && key !== 'version') payload[key] = message.detail[key];
+      }
+      emit(message.event, payload);
+    }
   }
 
   function destroy() {
     destroyed = true;
+    listeners = {};
+    opener = null;
     holdPageStill(false);
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('DOMContentLoaded', mount);
@@ -195,13 +332,13 @@
   document.addEventListener('keydown', onKey);
   window.addEventListener('message', onMessage);
 
-  var api = { open: open, close: close, destroy: destroy };
+  var api = { open: open, close: close, destroy: destroy, isOpen: isOpen, on: on, off: off };
   function Fix1002(command) {
-    if (Object.prototype.hasOwnProperty.call(api, command)) api[command]();
+    if (Object.prototype.hasOwnProperty.call(api, command)) {
+      return api[command].apply(null, Array.prototype.slice.call(arguments, 1));
+    }
   }
-  Fix1002.open = open;
-  Fix1002.close = close;
-  Fix1002.destroy = destroy;
+  for (var name in api) Fix1002[name] = api[name];
   Fix1002.loaded = true;
   window.Fix1002 = Fix1002;
 

@@ -17,7 +17,7 @@
 
 #![forbid(unsafe_code)]
 
-pub use fix1002_core::{diagnose, fault, kb, route, slug};
+pub use fix1002_core::{diagnose, fault, kb, route, slug, widget_events};
 
 pub mod entry;
 #[cfg(not(target_arch = "wasm32"))]

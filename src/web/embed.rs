@@ -1,13 +1,19 @@
 //! Embed mode: the app running inside the help widget's panel (an iframe with `?embed=1`).
 
-use wasm_bindgen::JsCast;
+use js_sys::{Array, Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
-use crate::route::{query_param, Sections};
+use crate::diagnose::Journey;
+use crate::kb::KB;
+use crate::route::{query_param, web_origin, Route, Sections};
+use crate::widget_events::{self, Field, WidgetEvent, VERSION};
 
-/// The value of `key` in the page's query string (not the fragment's).
+/// The value of `key` in the page's query string (not the fragment's), percent-decoded.
 fn page_param(key: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    query_param(&search, key).map(str::to_owned)
+    let raw = query_param(&search, key)?;
+    js_sys::decode_uri_component(raw).ok().map(String::from)
 }
 
 /// Whether the page was opened by the embed loader (`?embed=1` in the query string). Read
@@ -95,4 +101,127 @@ pub fn forward_escape_to_host() {
     );
     let _ = window.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
     listener.forget();
+}
+
+/// The origin of the page that embeds the widget, as the loader passes it (`?host=`): the
+/// only one the frame ever posts its events to. A frame opened by anything else (no origin, or
+/// not one) tells no one anything. A page that names another origin than its own gets
+/// nothing either: the browser delivers a message only to the origin it names.
+pub fn host_origin() -> Option<String> {
+    let origin = page_param("host")?;
+    web_origin(&origin).map(str::to_owned)
+}
+
+/// The words of the host's own hand-over button (`data-handover-label`), when the host takes
+/// the hand-over into its own support (`?handover=host`); at most 80 characters, shown as text.
+pub fn host_handover_label() -> Option<String> {
+    host_origin()?;
+    if page_param("handover").as_deref() != Some("host") {
+        return None;
+    }
+    let label = page_param("handover_label").unwrap_or_default();
+    let label: String = label.trim().chars().take(80).collect();
+    Some(label)
+}
+
+/// Posts `{ type: "fix1002:event", version, event, detail }` to the host page, at its origin.
+fn tell_host(event: &str, detail: &Object) {
+    let Some(origin) = host_origin() else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    // A page that is not in a frame is its own parent: there is no host to tell.
+    if Object::is(&parent, &window) {
+        return;
+    }
+    let message = Object::new();
+    set(&message, "type", &"fix1002:event".into());
+    set(&message, "version", &VERSION.into());
+    set(&message, "event", &event.into());
+    set(&message, "detail", detail);
+    let _ = parent.post_message(&message, &origin);
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &key.into(), value);
+}
+
+fn tell_widget_event(event: &WidgetEvent) {
+    let detail = Object::new();
+    for (key, field) in event.fields() {
+        let value: JsValue = match field {
+            Field::Id(id) => id.into(),
+            Field::Number(n) => (n as u32).into(),
+            Field::Ids(ids) => ids.into_iter().map(JsValue::from).collect::<Array>().into(),
+        };
+        set(&detail, key, &value);
+    }
+    tell_host(event.name(), &detail);
+}
+
+/// Inside the widget, tells the host page where the owner is in the flow each time the
+/// journey moves (see [`widget_events`]): ids and outcomes only.
+pub fn tell_host_about_the_flow(route: Memo<Route>) {
+    if host_origin().is_none() {
+        return;
+    }
+    let seen = StoredValue::new(None::<Journey>);
+    Effect::new(move |_| {
+        let Some(journey) = route.with(|r| r.journey().cloned()) else {
+            return;
+        };
+        let told = match seen.get_value() {
+            Some(before) => widget_events::events(&KB, &before, &journey),
+            // Arriving on the flow (a resumed journey too): where the owner is now.
+            None => widget_events::screen_event(&KB, &journey)
+                .into_iter()
+                .collect(),
+        };
+        seen.set_value(Some(journey));
+        for event in &told {
+            tell_widget_event(event);
+        }
+    });
+}
+
+/// What the owner passes to the host's own support with the hand-over button: the summary as
+/// text, and the same as data.
+pub struct HandOver<'a> {
+    pub summary: &'a str,
+    /// The steps tried, with how each went: (step id, outcome name).
+    pub steps: Vec<(&'static str, &'static str)>,
+    /// The likely causes still open, likeliest first.
+    pub causes: Vec<&'static str>,
+    pub model: Option<String>,
+    pub service: Option<String>,
+    pub language: &'static str,
+}
+
+/// Sends the hand-over to the host page: only ever on the owner's click, which is the consent.
+pub fn hand_over_to_host(hand_over: &HandOver) {
+    let detail = Object::new();
+    set(&detail, "summary", &hand_over.summary.into());
+    let steps: Array = hand_over
+        .steps
+        .iter()
+        .map(|(step, outcome)| {
+            let tried = Object::new();
+            set(&tried, "step", &(*step).into());
+            set(&tried, "outcome", &(*outcome).into());
+            JsValue::from(tried)
+        })
+        .collect();
+    set(&detail, "steps", &steps);
+    let causes: Array = hand_over.causes.iter().map(|c| JsValue::from(*c)).collect();
+    set(&detail, "causes", &causes);
+    let text = |value: &Option<String>| value.as_deref().map_or(JsValue::NULL, JsValue::from);
+    set(&detail, "model", &text(&hand_over.model));
+    set(&detail, "service", &text(&hand_over.service));
+    set(&detail, "language", &hand_over.language.into());
+    tell_host("handover", &detail);
 }

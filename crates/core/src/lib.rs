@@ -18,3 +18,4 @@ pub mod kb;
 pub mod route;
 /// The id rule of links, shared with the build script (`build/validate.rs`).
 pub mod slug;
+pub mod widget_events;

@@ -277,12 +277,60 @@ pub fn query_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// `text` if it is a web page's origin, `https://help.example.com` or
+/// `http://127.0.0.1:8080` (scheme, host and port only), as the help widget's loader passes
+/// the host page's (`?host=`): the only address the frame posts its events to.
+pub fn web_origin(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))?;
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) if !host.ends_with(']') || rest.starts_with('[') => (host, Some(port)),
+        _ => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.[]:".contains(&b));
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    (host_ok && port_ok).then_some(text)
+}
+
 /// Step ids are lowercase words joined by hyphens; anything else cannot be a step.
 use crate::slug::is_slug;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_scheme_host_and_port_is_an_origin() {
+        for origin in [
+            "https://help.example.com",
+            "http://127.0.0.1:8080",
+            "http://[::1]:3000",
+        ] {
+            assert_eq!(web_origin(origin), Some(origin));
+        }
+        for not in [
+            "",
+            "null",
+            "*",
+            "https://",
+            "javascript:alert(1)",
+            "https://help.example.com/",
+            "https://help.example.com/path",
+            "https://a.example?x=1",
+            "https://a.example#x",
+            "https://a.example:80a",
+            "ftp://a.example",
+            "https://a example",
+        ] {
+            assert_eq!(web_origin(not), None, "{not}");
+        }
+    }
 
     #[test]
     fn the_page_query_and_the_fragment_query_read_alike() {

@@ -55,6 +55,11 @@ pub fn App(
         }
     });
 
+    // Inside the widget, the host page is told where the owner is in the flow.
+    if embedded {
+        crate::web::embed::tell_host_about_the_flow(route);
+    }
+
     let current = Signal::derive(move || page.get());
     let journey = Signal::derive(move || route.with(|r| r.journey().cloned().unwrap_or_default()));
     view! {

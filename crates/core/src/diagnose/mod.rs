@@ -33,4 +33,4 @@ pub use likely::{ruled_out_by_failed_steps, RankedCause};
 pub use plan::PlannedStep;
 pub use replay::{replay, Replayed};
 pub use screen::{next, Reason, Screen};
-pub use summary::{support_summary, support_summary_in, SummaryWords, TypedNames};
+pub use summary::{stated_model, support_summary, support_summary_in, SummaryWords, TypedNames};

@@ -96,6 +96,19 @@ pub fn support_summary(
     )
 }
 
+/// The speaker model the owner gave: the answer chosen from the list, else the name typed,
+/// else none.
+pub fn stated_model(kb: &KnowledgeBase, journey: &Journey, typed: &str) -> Option<String> {
+    let answer = journey
+        .answer_to(question::MODEL)
+        .map(|a| &kb.questions[question::MODEL].answers[a]);
+    match answer {
+        Some(answer) if answer.id != NOT_SURE => Some(answer.label.to_owned()),
+        _ if !typed.trim().is_empty() => Some(typed.trim().to_owned()),
+        _ => None,
+    }
+}
+
 /// [`support_summary`] in the words of another language (with `kb` in that language too).
 pub fn support_summary_in(
     kb: &KnowledgeBase,
@@ -111,15 +124,7 @@ pub fn support_summary_in(
         lines.push(put(words.prepared, "when", when));
     }
 
-    let model = journey
-        .answer_to(question::MODEL)
-        .map(|a| &kb.questions[question::MODEL].answers[a]);
-    let typed_model = named.model.trim();
-    let model = match model {
-        Some(answer) if answer.id != NOT_SURE => answer.label.to_owned(),
-        _ if !typed_model.is_empty() => typed_model.to_owned(),
-        _ => words.not_stated.to_owned(),
-    };
+    let model = stated_model(kb, journey, &named.model).unwrap_or(words.not_stated.to_owned());
     lines.push(put(words.speaker, "model", &model));
     let service = named.service.trim();
     if !service.is_empty() {

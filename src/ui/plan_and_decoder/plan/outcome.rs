@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::diagnose::{support_summary_in, AppliedStep, HelpFrom, Journey, TypedNames};
+use crate::diagnose::{
+    stated_model, support_summary_in, AppliedStep, Event, HelpFrom, Journey, TypedNames,
+};
 use crate::i18n::{kb, t};
 use crate::kb::{self, Helper, QuestionId, StepId};
 use crate::route::Route;
@@ -13,8 +15,10 @@ use crate::ui::shared::{
     summary_words, AnswerButtons, FlowControls, LinkedText, PageHeading, StartOver,
     StepInstructions,
 };
+use crate::web::embed::{self, HandOver};
 use crate::web::storage::{self, TypedName};
 use crate::web::{clipboard, clock};
+use crate::widget_events::outcome_name;
 
 /// Sonos' own page on diagnostic reports, on its public community (written by Sonos staff):
 /// support may ask for one, and the app gives a reference number for it. The two guides do not
@@ -73,6 +77,11 @@ pub(super) fn EscalateScreen(
     } else {
         t("outcome.suggestion")
     };
+    // The likely causes still open, for the host's hand-over: ids, likeliest party first.
+    let open_causes: Vec<&'static str> = helpers
+        .iter()
+        .flat_map(|party| party.causes.iter().map(|&c| kb::KB.causes[c].id))
+        .collect();
     let parties = helpers
         .into_iter()
         .map(|party| view! { <Party party /> })
@@ -146,6 +155,7 @@ pub(super) fn EscalateScreen(
                 {t("common.sentence_end")}
             </p>
     };
+    let host_label = embed::host_handover_label();
     let status = RwSignal::new(String::new());
     let copy = {
         move |_| {
@@ -206,9 +216,66 @@ pub(super) fn EscalateScreen(
             {share}
         </div>
         <p role="status" aria-live="polite">{move || status.get()}</p>
+        {host_label.map(|label| view! {
+            <HostHandOver label journey=journey.clone() summary model_name service_name causes=open_causes />
+        })}
         <FlowControls journey />
     }
     .into_any()
+}
+
+/// Inside a help site's widget that takes the hand-over into its own support
+/// (`data-handover="host"`): a button in the site's words that passes the summary above, as
+/// shown, to the site's own form or chat. Only the click passes it; the click is the consent.
+#[component]
+fn HostHandOver(
+    label: String,
+    journey: Journey,
+    summary: Memo<String>,
+    model_name: RwSignal<String>,
+    service_name: RwSignal<String>,
+    causes: Vec<&'static str>,
+) -> impl IntoView {
+    let label = if label.is_empty() {
+        t("outcome.handover_default").to_owned()
+    } else {
+        label
+    };
+    let sent = RwSignal::new(false);
+    let send = move |_| {
+        let steps = journey
+            .events()
+            .iter()
+            .filter_map(|event| match *event {
+                Event::Tried { step, outcome } => {
+                    Some((kb::KB.steps[step].id, outcome_name(outcome)))
+                }
+                _ => None,
+            })
+            .collect();
+        let service = service_name.get_untracked();
+        embed::hand_over_to_host(&HandOver {
+            summary: &summary.get_untracked(),
+            steps,
+            causes: causes.clone(),
+            model: stated_model(kb(), &journey, &model_name.get_untracked()),
+            service: Some(service.trim().to_owned()).filter(|s| !s.is_empty()),
+            language: crate::i18n::language().tag(),
+        });
+        sent.set(true);
+    };
+    view! {
+        <section class="host-handover" aria-labelledby="host-handover-heading">
+            <h2 id="host-handover-heading">{label.clone()}</h2>
+            <p>{t("outcome.handover_what")}</p>
+            <button type="button" class="button primary" data-testid="host-handover" on:click=send>
+                {label}
+            </button>
+            <p role="status" aria-live="polite">
+                {move || sent.get().then(|| t("outcome.handover_sent"))}
+            </p>
+        </section>
+    }
 }
 
 /// One party that can help, what they can do, and the likely causes that are theirs.
