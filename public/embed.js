@@ -163,12 +163,11 @@
     '.launcher{min-height:48px;padding:0 20px;border:0;border-radius:999px;background:var(--accent);color:#fff;' +
     'font:inherit;font-weight:700;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.25)}' +
     '.launcher:focus-visible,.close:focus-visible{outline:3px solid #b3470b;outline-offset:2px}' +
-    '.launcher .icon{display:none;font-size:26px;line-height:1}' +
     // On a phone the pill covered the page's text (287 x 48 px at 360 px wide): a round button
-    // there, whose accessible name is still the label, read from text kept for screen readers.
-    '@media (max-width:600px){.launcher{width:56px;height:56px;padding:0;border-radius:50%}' +
-    '.launcher .icon{display:inline}' +
-    '.launcher .text{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}' +
+    // there. Its text, the label, stays its accessible name but takes no room; the question
+    // mark is drawn by CSS, with empty alternative text, so screen readers do not read it.
+    '@media (max-width:600px){.launcher{width:56px;height:56px;padding:0;border-radius:50%;font-size:0}' +
+    '.launcher::before{content:"?";content:"?" / "";font-size:26px;line-height:1}}' +
     '.panel{position:fixed;bottom:var(--panel-bottom);width:400px;height:min(640px,calc(100vh - var(--panel-bottom) - 20px));' +
     'display:flex;flex-direction:column;background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 8px 32px rgba(0,0,0,.3)}' +
     '.panel.right{right:var(--offset)}.panel.left{left:var(--offset)}' +
@@ -185,11 +184,7 @@
   host.style.setProperty('--panel-bottom', (ownLauncher ? offset + 64 : offset) + 'px');
 
   var launcher = element('button', 'launcher', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
-  var launcherIcon = element('span', 'icon', { 'aria-hidden': 'true' });
-  launcherIcon.textContent = '?';
-  var launcherText = element('span', 'text');
-  launcherText.textContent = label;
-  launcher.append(launcherIcon, launcherText);
+  launcher.textContent = label;
   // The panel is modal: on a phone it covers the page, and everywhere it keeps focus inside
   // while it is open. Two guards at its edges send Tab round instead of out to the page.
   var panel = element('div', 'panel ' + side, { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Fix 1002 help' });
@@ -213,9 +208,12 @@
     // A language tag only (letters, digits, hyphens): the app matches it against its twelve.
     var lang = (data.lang || document.documentElement.lang || '').trim();
     var language = /^[A-Za-z0-9-]{1,35}$/.test(lang) ? '&lang=' + encodeURIComponent(lang) : '';
-    // The page's origin: the only one the frame posts its events to.
-    var hostOrigin = /^https?:\/\//.test(location.origin) ? '&host=' + encodeURIComponent(location.origin) : '';
-    var handover = data.handover === 'host' || (listeners.handover || []).length
+    // The page's origin, the only one the frame will post its events to: given only when the
+    // page listens to them (or takes the hand-over), so a page that does not is told nothing.
+    var handsOver = data.handover === 'host' || (listeners.handover || []).length > 0;
+    var listening = handsOver || EVENTS.slice(2).some(function (name) { return (listeners[name] || []).length; });
+    var hostOrigin = listening && /^https?:\/\//.test(location.origin) ? '&host=' + encodeURIComponent(location.origin) : '';
+    var handover = handsOver
       ? '&handover=host&handover_label=' + encodeURIComponent((data.handoverLabel || '').slice(0, 80))
       : '';
     return new URL('index.html?embed=1' + offered + language + hostOrigin + handover + '#/' + at, base).href;

@@ -4,27 +4,9 @@
 // answer over the same words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PHONE, repoRoot, useAppAndBrowser } from './support.mjs';
+import { catalog, holdWasm, PHONE, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/help/1002/');
-
-/** A language's catalogs, read flat: `words('home.heading')`. */
-function catalog(tag) {
-  const flat = {};
-  const walk = (prefix, value) => {
-    if (typeof value === 'string') flat[prefix] = value;
-    else for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
-  };
-  for (const file of ['messages.json', 'kb.json']) {
-    walk('', JSON.parse(readFileSync(join(repoRoot, 'locales', tag, file), 'utf8')));
-  }
-  return (key) => {
-    assert.ok(flat[key] !== undefined, `${tag}: no ${key}`);
-    return flat[key];
-  };
-}
 
 const english = {
   'home.heading': 'Sonos says error 1002? Let’s fix it.',
@@ -41,12 +23,7 @@ for (const [tag, folder] of [
     // An English browser either way: the page's folder, not the browser, names the language.
     const context = await app.browser.newContext({ viewport: PHONE, locale: 'en-US' });
     const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     // Every heading the page ever shows, to prove it never went back to a start page.
     await page.addInitScript(() => {
       window.__headings = [];

@@ -5,30 +5,13 @@
 // catalogs in locales/, so a test reads what a translator wrote, not a copy of it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PHONE, repoRoot, screenshotDir, serveStatic, untilNextScreen, useAppAndBrowser } from './support.mjs';
+import { catalog, PHONE, screenshotDir, serveStatic, untilNextScreen, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/help/1002/');
-
-/** The flattened messages and knowledge base of a language: `m('home.heading')`. */
-function catalog(tag) {
-  const flat = {};
-  const walk = (prefix, value) => {
-    if (typeof value === 'string') flat[prefix] = value;
-    else if (value.other !== undefined) flat[prefix] = value;
-    else for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
-  };
-  for (const file of ['messages.json', 'kb.json']) {
-    walk('', JSON.parse(readFileSync(join(repoRoot, 'locales', tag, file), 'utf8')));
-  }
-  return (key) => {
-    assert.ok(flat[key] !== undefined, `${tag}: no ${key}`);
-    return flat[key];
-  };
-}
 
 /** A new context whose browser speaks `locales` (best first), on `fragment`, once the app has
  *  mounted in `expected` (its `<html lang>`). */

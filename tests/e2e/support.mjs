@@ -211,3 +211,33 @@ export function useAppAndBrowser(prefix = '/') {
   });
   return shared;
 }
+
+/** The flattened messages and knowledge base of a language, as translators wrote them
+ *  (locales/<tag>/): `words('home.heading')`. A key the catalogs lack fails the test. */
+export function catalog(tag) {
+  const flat = {};
+  const walk = (prefix, value) => {
+    if (typeof value === 'string') flat[prefix] = value;
+    else if (value.other !== undefined) flat[prefix] = value;
+    else for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
+  };
+  for (const file of ['messages.json', 'kb.json']) {
+    walk('', JSON.parse(readFileSync(join(repoRoot, 'locales', tag, file), 'utf8')));
+  }
+  return (key) => {
+    if (flat[key] === undefined) throw new Error(`${tag}: no ${key}`);
+    return flat[key];
+  };
+}
+
+/** Holds every WebAssembly download of `page` back until the returned function is called:
+ *  the page as a phone sees it before the app has arrived. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

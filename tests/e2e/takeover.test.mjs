@@ -1,7 +1,7 @@
 // The app's takeover of a pre-rendered page keeps the reader where they were.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useAppAndBrowser } from './support.mjs';
+import { holdWasm, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/help/1002/');
 
@@ -9,12 +9,7 @@ test('the app takes over a pre-rendered page without moving it: same heading, sa
   const context = await app.browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   // Hold the WebAssembly back until the reader has scrolled down the pre-rendered page.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(app.server.url + 'steps/improve-wifi-signal/');
   await page.getByRole('heading', { level: 1, name: 'Give the speaker a stronger Wi-Fi signal' }).waitFor();
   await page.evaluate(() => window.scrollTo(0, 400));
