@@ -1,7 +1,8 @@
 //! Embed mode: the app running inside the help widget's panel (an iframe with `?embed=1`).
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Object, Reflect};
-use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::diagnose::Journey;
@@ -164,29 +165,36 @@ fn tell_widget_event(event: &WidgetEvent) {
     tell_host(event.name(), &detail);
 }
 
-/// Inside the widget, tells the host page where the owner is in the flow each time the
-/// journey moves (see [`widget_events`]): ids and outcomes only.
-pub fn tell_host_about_the_flow(route: Memo<Route>) {
+thread_local! {
+    /// The journey the host page was last told about; none before the owner reached the flow.
+    static TOLD: RefCell<Option<Journey>> = const { RefCell::new(None) };
+}
+
+/// Inside the widget, tells the host page where the owner is in the flow, given the route just
+/// shown (see [`widget_events`]): ids and outcomes only. Called on every change of route; the
+/// flow's routes that moved the journey tell something.
+///
+/// A plain function with the last journey in a thread-local rather than an effect of its own
+/// with a stored value: each new reactive type is new generic code in the wasm every visitor
+/// downloads.
+pub fn tell_host_about_the_flow(route: &Route) {
+    let Some(journey) = route.journey() else {
+        return;
+    };
     if host_origin().is_none() {
         return;
     }
-    let seen = StoredValue::new(None::<Journey>);
-    Effect::new(move |_| {
-        let Some(journey) = route.with(|r| r.journey().cloned()) else {
-            return;
-        };
-        let told = match seen.get_value() {
-            Some(before) => widget_events::events(&KB, &before, &journey),
-            // Arriving on the flow (a resumed journey too): where the owner is now.
-            None => widget_events::screen_event(&KB, &journey)
-                .into_iter()
-                .collect(),
-        };
-        seen.set_value(Some(journey));
-        for event in &told {
-            tell_widget_event(event);
-        }
-    });
+    let before = TOLD.with(|told| told.replace(Some(journey.clone())));
+    let told = match before {
+        Some(before) => widget_events::events(&KB, &before, journey),
+        // Arriving on the flow (a resumed journey too): where the owner is now.
+        None => widget_events::screen_event(&KB, journey)
+            .into_iter()
+            .collect(),
+    };
+    for event in &told {
+        tell_widget_event(event);
+    }
 }
 
 /// What the owner passes to the host's own support with the hand-over button: the summary as

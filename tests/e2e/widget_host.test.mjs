@@ -184,9 +184,8 @@ describe("the widget on a help site's page", () => {
       other.title = 'other';
       document.body.append(other);
     }, app.url + 'steps/');
-    await page.waitForFunction(() => document.querySelector('iframe[title=other]'));
-    let other;
-    while (!(other = page.frames().find((f) => f.url().endsWith('/steps/')))) await page.waitForTimeout(100);
+    // Found by its element: the app in it may move its address as soon as it mounts.
+    const other = await (await page.waitForSelector('iframe[title=other]')).contentFrame();
     await other.waitForLoadState();
     await other.evaluate(() => {
       parent.postMessage({ type: 'fix1002:event', version: 1, event: 'resolved', detail: { step: 'forged' } }, '*');

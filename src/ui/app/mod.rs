@@ -44,21 +44,21 @@ pub fn App(
     // the same troubleshooting page, which keeps what it holds.
     let page = Memo::new(move |_| route.with(Route::page));
 
-    // Title and focus follow the fragment. On the first run (page load) focus stays where the
-    // browser put it; after that, the new page's heading takes focus as after a page load, so a
-    // screen reader announces each new page, question and step.
+    // Title and focus follow the fragment (and, in the widget, what the host page is told).
+    // On the first run (page load) focus stays where the browser put it; after that, the new
+    // page's heading takes focus as after a page load, so a screen reader announces each new
+    // page, question and step.
     Effect::new(move |already_ran: Option<()>| {
         fragment.track();
         title_and_focus::set_title(&route.with(crate::ui::shared::document_title));
+        // Inside the widget, the host page is told where the owner is in the flow.
+        if embedded {
+            route.with(crate::web::embed::tell_host_about_the_flow);
+        }
         if already_ran.is_some() {
             title_and_focus::focus_by_id(PAGE_HEADING_ID);
         }
     });
-
-    // Inside the widget, the host page is told where the owner is in the flow.
-    if embedded {
-        crate::web::embed::tell_host_about_the_flow(route);
-    }
 
     let current = Signal::derive(move || page.get());
     let journey = Signal::derive(move || route.with(|r| r.journey().cloned().unwrap_or_default()));
