@@ -269,6 +269,19 @@ describe('the launcher and the panel, shaped by the editor', () => {
     assert.ok(box.width > 150, JSON.stringify(box));
   });
 
+  test('data-start opens the troubleshooter partway, with answers that exist only', async (t) => {
+    for (const [start, heading] of [
+      ['troubleshoot?when=update', 'Has a speaker stopped responding since a firmware update?'],
+      ['troubleshoot?when=<b>x</b>', 'When do you see error 1002?'],
+      ['troubleshoot?when=tomorrow', 'When do you see error 1002?'],
+    ]) {
+      const { page } = await newPage(t);
+      await page.goto(publish(`data-start="${start.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`));
+      await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
+      await page.frameLocator(frameSelector).getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
+  });
+
   test('data-title and data-offset are applied; values that are not plain are refused', async (t) => {
     const { page } = await newPage(t);
     await page.goto(publish('data-title="Example Audio help" data-offset="40" data-position="left"'));
