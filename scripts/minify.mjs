@@ -10,7 +10,7 @@
 // esbuild's transform keeps top-level names: the no-modules script of the second module still
 // defines `wasm_bindgen` for the page.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -41,4 +41,21 @@ export function minifyAssets(site) {
   }
   writeFileSync(indexPath, html);
   return names;
+}
+
+/** Removes every HTML comment from the pages under `site` (index.html's notes for its editors,
+ *  and the pre-renderer's markers, which have done their work); returns how many pages. */
+export function withoutComments(site) {
+  let pages = 0;
+  (function walk(dir) {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/<!--[\s\S]*?-->/g, ''));
+        pages += 1;
+      }
+    }
+  })(site);
+  return pages;
 }

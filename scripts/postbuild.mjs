@@ -7,13 +7,14 @@
 //  4. Writes the pre-rendered pages (steps/<id>/index.html, steps/index.html, robots.txt and,
 //     with SITE_URL set, sitemap.xml) with the native `prerender` binary (src/bin/prerender.rs),
 //     which sets the app's own views into the finished index.html.
-//  5. Writes the service worker, whose precache list and version come from the finished files,
+//  5. Leaves index.html's comments out of every page.
+//  6. Writes the service worker, whose precache list and version come from the finished files,
 //     so it must run last.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyAssets } from './minify.mjs';
+import { minifyAssets, withoutComments } from './minify.mjs';
 import { writeServiceWorker } from './precache.mjs';
 import { hashSecondModule } from './second_module.mjs';
 
@@ -57,5 +58,8 @@ if (prerender.status !== 0) {
   console.error('postbuild: pre-rendering the pages failed');
   process.exit(1);
 }
+
+// The comments in index.html are for whoever edits it; the build's pages leave them out.
+console.log(`postbuild: comments left out of ${withoutComments(site)} pages`);
 
 writeServiceWorker(site);

@@ -259,3 +259,34 @@ async fn typing_a_fault_decodes_it_at_once_and_the_context_changes_the_message()
     );
     root.remove();
 }
+
+/// In the browser the plural forms come from its own `Intl.PluralRules`, handed in at start:
+/// the forms CLDR gives, for the languages whose rules differ the most.
+#[wasm_bindgen_test]
+fn the_browsers_plural_rules_pick_cldrs_forms() {
+    use fix1002_core::i18n::{Language, Plural};
+    fix1002_web::web::plural::hand_in_the_browsers_rules();
+    for (count, language, form) in [
+        (1, Language::EnUs, Plural::One),
+        (2, Language::EnUs, Plural::Other),
+        (0, Language::EnUs, Plural::Other),
+        (1, Language::DeDe, Plural::One),
+        (5, Language::DeDe, Plural::Other),
+        // French counts 0 and 1 as one.
+        (0, Language::FrFr, Plural::One),
+        (1, Language::FrFr, Plural::One),
+        (2, Language::FrFr, Plural::Other),
+        (0, Language::PtBr, Plural::One),
+        // Japanese and Chinese have one form.
+        (1, Language::JaJp, Plural::Other),
+        (1, Language::ZhCn, Plural::Other),
+        (1, Language::NbNo, Plural::One),
+    ] {
+        assert_eq!(
+            Plural::of(count, language),
+            form,
+            "{count} in {}",
+            language.tag()
+        );
+    }
+}

@@ -19,6 +19,7 @@ const ROOT_ID: &str = "app";
 /// first screen it was served with.
 pub fn mount_app() {
     crate::web::log_panics_to_console();
+    crate::web::plural::hand_in_the_browsers_rules();
     location::adopt_prerendered_route();
     let wanted = language::preferred();
     if wanted == Language::EnUs {

@@ -63,6 +63,7 @@ pub fn mount_plan(root: web_sys::HtmlElement) {
 
 fn draw(root: web_sys::HtmlElement, view: impl FnOnce() -> AnyView + 'static) {
     crate::web::log_panics_to_console();
+    crate::web::plural::hand_in_the_browsers_rules();
     DRAWING.with(|drawing| drop(drawing.borrow_mut().take()));
     root.set_inner_html("");
     let handle = leptos::mount::mount_to(root, view);

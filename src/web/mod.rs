@@ -14,6 +14,7 @@ pub mod language;
 pub mod location;
 pub mod paste;
 pub mod plan_and_decoder_module;
+pub mod plural;
 pub mod service_worker;
 pub mod storage;
 pub mod title_and_focus;

@@ -1,11 +1,58 @@
-//! Which plural form a count takes in a language, by CLDR's rules (through
-//! `intl_pluralrules`, the rules Project Fluent uses): English and German say "1 minute" but
-//! "2 minutes", French says "0 minute" too, Japanese and Chinese have one form for every count.
+//! Which plural form a count takes in a language, by CLDR's rules: English and German say
+//! "1 minute" but "2 minutes", French says "0 minute" too, Japanese and Chinese have one form
+//! for every count.
+//!
+//! Who applies the rules depends on where the code runs. Natively (the pre-renderer, the
+//! command line, the tests) it is `intl_pluralrules`, the rules Project Fluent uses. In the
+//! browser it is the browser's own `Intl.PluralRules`, the same CLDR data kept up to date with
+//! the browser, which the web front end hands in with [`use_plural_rules`]: the library's
+//! tables for every CLDR language were 5.9 KB brotli of the wasm every owner downloads first,
+//! and the page already takes its dates from the browser's `Intl`.
 
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-use unic_langid::LanguageIdentifier;
+use std::sync::OnceLock;
 
 use super::Language;
+
+/// The rules handed in by the front end, if any: a count and a language to the form.
+pub type PluralRulesFn = fn(u64, Language) -> Plural;
+
+static HANDED_IN: OnceLock<PluralRulesFn> = OnceLock::new();
+
+/// Makes `rules` decide every plural form from now on (the first call wins).
+pub fn use_plural_rules(rules: PluralRulesFn) {
+    let _ = HANDED_IN.set(rules);
+}
+
+/// CLDR's rules through `intl_pluralrules`.
+#[cfg(not(target_arch = "wasm32"))]
+fn library_rules(count: u64, language: Language) -> Plural {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    use unic_langid::LanguageIdentifier;
+
+    // The rules are CLDR's by language ("pt" is Brazil's; Portugal's is "pt-PT"), and the
+    // library knows a region-tagged "en-US" by its language alone.
+    let Ok(id) = language.primary().parse::<LanguageIdentifier>() else {
+        return Plural::Other;
+    };
+    let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL) else {
+        return Plural::Other;
+    };
+    match rules.select(count) {
+        Ok(PluralCategory::ZERO) => Plural::Zero,
+        Ok(PluralCategory::ONE) => Plural::One,
+        Ok(PluralCategory::TWO) => Plural::Two,
+        Ok(PluralCategory::FEW) => Plural::Few,
+        Ok(PluralCategory::MANY) => Plural::Many,
+        _ => Plural::Other,
+    }
+}
+
+/// In the wasm the library is not compiled in: without the browser's rules handed in, every
+/// count takes `Other`, the form every language has.
+#[cfg(target_arch = "wasm32")]
+fn library_rules(_count: u64, _language: Language) -> Plural {
+    Plural::Other
+}
 
 /// CLDR's plural categories, as translations name their forms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,21 +94,9 @@ impl Plural {
     /// The form `count` takes in `language`; `Other` should the rules be missing, since every
     /// language has that form.
     pub fn of(count: u64, language: Language) -> Plural {
-        // The rules are CLDR's by language ("pt" is Brazil's; Portugal's is "pt-PT"), and the
-        // library knows a region-tagged "en-US" by its language alone.
-        let Ok(id) = language.primary().parse::<LanguageIdentifier>() else {
-            return Plural::Other;
-        };
-        let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL) else {
-            return Plural::Other;
-        };
-        match rules.select(count) {
-            Ok(PluralCategory::ZERO) => Plural::Zero,
-            Ok(PluralCategory::ONE) => Plural::One,
-            Ok(PluralCategory::TWO) => Plural::Two,
-            Ok(PluralCategory::FEW) => Plural::Few,
-            Ok(PluralCategory::MANY) => Plural::Many,
-            _ => Plural::Other,
+        match HANDED_IN.get() {
+            Some(rules) => rules(count, language),
+            None => library_rules(count, language),
         }
     }
 
