@@ -5,7 +5,7 @@
 
 use fix1002_core::i18n::Language;
 
-use super::links::{folder, path_links};
+use super::links::path_links;
 use super::{Page, SiteUrl};
 use crate::i18n::t;
 use crate::kb::{CommonQuestion, Step};
@@ -26,7 +26,7 @@ pub struct Head {
 impl Head {
     /// The page's path relative to the site root: `de/steps/<id>/`.
     fn full_path(&self) -> String {
-        format!("{}{}", folder(self.language), self.path)
+        format!("{}{}", self.language.folder(), self.path)
     }
 }
 
@@ -123,7 +123,7 @@ pub fn with_alternates(html: &str, site: &SiteUrl, path: &str) -> Result<String,
 fn alternates(site: &SiteUrl, path: &str) -> String {
     let root = site.get().unwrap_or_default();
     let link = |hreflang: &str, language: Language| {
-        let href = format!("{root}{}{path}", folder(language));
+        let href = format!("{root}{}{path}", language.folder());
         // The English start page is the root itself; an empty href would name the page it is on.
         let href = if href.is_empty() {
             "./".to_owned()
@@ -186,7 +186,7 @@ fn in_language(html: &mut String, language: Language) -> Result<(), String> {
         // The link the header offers without JavaScript.
         (
             "href=\"steps/\"",
-            format!("href=\"{}steps/\"", folder(language)),
+            format!("href=\"{}steps/\"", language.folder()),
         ),
     ];
     for (english, translated) in labels {
@@ -220,7 +220,7 @@ pub fn how_to_json(step: &Step, site: &SiteUrl, language: Language) -> String {
         "step": steps,
     });
     if let Some(root) = site.get() {
-        how_to["url"] = format!("{root}{}{}", folder(language), super::step_path(step)).into();
+        how_to["url"] = format!("{root}{}{}", language.folder(), super::step_path(step)).into();
     }
     // "</" inside a script element would end it early.
     how_to.to_string().replace("</", "<\\/")

@@ -19,7 +19,7 @@ use crate::route::Route;
 /// `html` with every `href="#/…"` that names a pre-rendered page turned into its path, in
 /// `language`'s folder.
 pub fn path_links(html: &str, language: Language) -> String {
-    let folder = folder(language);
+    let folder = language.folder();
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     const OPEN: &str = "href=\"#/";
@@ -38,14 +38,6 @@ pub fn path_links(html: &str, language: Language) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// The folder of `language`'s pages under the site root, `/` included: empty for English.
-pub fn folder(language: Language) -> String {
-    language
-        .path_segment()
-        .map(|segment| format!("{segment}/"))
-        .unwrap_or_default()
 }
 
 /// The path for a fragment route (`steps/<id>`, without its `#/`), if it has one. The route

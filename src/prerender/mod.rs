@@ -17,13 +17,14 @@ use leptos::tachys::view::RenderHtml;
 use fix1002_core::i18n::Language;
 
 use crate::i18n::{common_questions, kb, t};
-use crate::kb::{CommonQuestion, Step};
+use crate::kb::Step;
 use crate::route::{Route, Sections};
 use crate::ui::app::{FirstQuestionPage, HomePage, QuestionPage, StepPage, StepsIndexPage};
 use crate::ui::shared::document_title;
 
 pub use head::{faq_json, how_to_json};
-pub use locales::{flat_catalogs, language_files};
+use locales::flat_catalogs;
+pub use locales::language_files;
 
 /// One file to write, at `path` relative to the site root.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,13 +147,6 @@ fn language_pages(template: &str, site: &SiteUrl, language: Language) -> Result<
         )?);
     }
     Ok(pages)
-}
-
-/// The path of a common question's page, relative to the site root, in English.
-pub fn question_path(question: &CommonQuestion) -> String {
-    Route::Question(question.id.to_owned())
-        .prerendered_path()
-        .unwrap_or_else(|| unreachable!("every common question has a page"))
 }
 
 /// The path of a step's page, relative to the site root, in English.

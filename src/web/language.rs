@@ -10,7 +10,8 @@ use crate::route::PAGE_LANGUAGE_META;
 /// The language this page should be in. In the help widget: the one the embedding page asks
 /// for (`data-lang`, or its own `lang`), if it is one of the twelve, else the browser's. On the
 /// site: the language of the pre-rendered page's folder (`de/…`), else the one chosen on this
-/// device with the switcher, or else the best match for the browser's languages. English when none of the twelve fits.
+/// device with the switcher, or else the best match for the browser's languages. English when
+/// none of the twelve fits.
 pub fn preferred() -> Language {
     let browser = || Language::negotiate(browser_languages().iter().map(String::as_str));
     if embed::is_embedded() {

@@ -73,11 +73,7 @@ fn with_fragment(href: &str, fragment: &str) -> String {
 /// (`#/steps/<id>`), this is still the page's own.
 pub fn prerendered_address(route: &Route) -> Option<String> {
     let path = route.prerendered_path()?;
-    let folder = crate::i18n::language()
-        .path_segment()
-        .map(|segment| format!("{segment}/"))
-        .unwrap_or_default();
-    site_address(&format!("{folder}{path}"))
+    site_address(&format!("{}{path}", crate::i18n::language().folder()))
 }
 
 /// The address of `path` (relative to the site root: `locales/de-DE/kb.txt`) under whatever

@@ -78,12 +78,12 @@ impl Language {
         }
     }
 
-    /// The first part of an address in this language: `de` in `/de/steps/<id>/`. English has
-    /// none, so today's addresses stay as they are.
-    pub fn path_segment(self) -> Option<&'static str> {
+    /// The folder of the site's pages in this language, `/` included: `de/` in
+    /// `de/steps/<id>/`. English's is the site root, so its addresses stay as they were.
+    pub fn folder(self) -> String {
         match self {
-            Language::EnUs => None,
-            other => Some(other.primary()),
+            Language::EnUs => String::new(),
+            other => format!("{}/", other.primary()),
         }
     }
 
@@ -216,8 +216,8 @@ mod tests {
 
     #[test]
     fn english_keeps_todays_addresses() {
-        assert_eq!(Language::EnUs.path_segment(), None);
-        assert_eq!(Language::DeDe.path_segment(), Some("de"));
-        assert_eq!(Language::NbNo.path_segment(), Some("nb"));
+        assert_eq!(Language::EnUs.folder(), "");
+        assert_eq!(Language::DeDe.folder(), "de/");
+        assert_eq!(Language::NbNo.folder(), "nb/");
     }
 }
