@@ -35,9 +35,10 @@ export function minifyAssets(site) {
     writeFileSync(path, code);
     const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
     // The tags that name the file carry its hash: a stale one would make the browser refuse it.
-    html = html.replace(new RegExp(`<[^>]*"\\./${name.replace(/\./g, '\\.')}"[^>]*>`, 'g'), (tag) =>
-      tag.replace(/integrity="sha384-[^"]*"/, `integrity="${integrity}"`),
-    );
+    // The name comes after whatever public URL the build was given: `./` for `make build`,
+    // `/` for `make serve`.
+    const named = new RegExp(`<[^>]*"(?:[^"]*/)?${name.replace(/\./g, '\\.')}"[^>]*>`, 'g');
+    html = html.replace(named, (tag) => tag.replace(/integrity="sha384-[^"]*"/, `integrity="${integrity}"`));
   }
   writeFileSync(indexPath, html);
   return names;
