@@ -200,15 +200,27 @@ describe('the widget and offline use', () => {
     const de = catalog('de-DE');
     const en = catalog('en-US');
     const { context, page } = await openIn(['de-DE'], 'de-DE');
-    // The worker keeps the language's files once it is active.
-    await page.waitForFunction(async () => {
-      const keys = await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys()));
-      return keys.flat().filter((r) => r.url.includes('/locales/de-DE/')).length === 2;
-    });
+    const consoleLines = [];
+    page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The worker keeps the language's files once it is active: both can be read back whole
+    // from the cache (a listed entry alone could still be being written).
+    await page.waitForFunction(async () => {
+      const base = new URL('locales/de-DE/', document.baseURI).href;
+      const bodies = await Promise.all(
+        ['messages.txt', 'kb.txt'].map(async (file) => {
+          const hit = await caches.match(base + file);
+          return hit ? (await hit.text()).length : 0;
+        }),
+      );
+      return bodies.every((length) => length > 0);
+    });
     await context.setOffline(true);
     await page.reload();
-    await page.locator('html[lang="de-DE"]').waitFor();
+    // Whatever language the app mounts in, say which and why, rather than only timing out.
+    await page.getByTestId('language-switcher').waitFor();
+    const lang = await page.locator('html').getAttribute('lang');
+    assert.equal(lang, 'de-DE', `offline reload mounted in ${lang}; console:\n${consoleLines.join('\n')}`);
     assert.equal(await h1(page).innerText(), de('home.heading'));
 
     // Choosing Swedish offline: never downloaded here.
