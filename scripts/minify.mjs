@@ -33,15 +33,19 @@ export function minifyAssets(site) {
       target: 'esnext',
     });
     writeFileSync(path, code);
-    const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-    // The tags that name the file carry its hash: a stale one would make the browser refuse it.
-    // The name comes after whatever public URL the build was given: `./` for `make build`,
-    // `/` for `make serve`.
-    const named = new RegExp(`<[^>]*"(?:[^"]*/)?${name.replace(/\./g, '\\.')}"[^>]*>`, 'g');
-    html = html.replace(named, (tag) => tag.replace(/integrity="sha384-[^"]*"/, `integrity="${integrity}"`));
+    html = withIntegrity(html, name, code);
   }
   writeFileSync(indexPath, html);
   return names;
+}
+
+/** `html` with the integrity hash of `bytes` in the tags that name `file`: a stale one would
+ *  make the browser refuse the file. The name comes after whatever public URL the build was
+ *  given: `./` for `make build`, `/` for `make serve`. */
+export function withIntegrity(html, file, bytes) {
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const named = new RegExp(`<[^>]*"(?:[^"]*/)?${file.replace(/\./g, '\\.')}"[^>]*>`, 'g');
+  return html.replace(named, (tag) => tag.replace(/integrity="sha384-[^"]*"/, `integrity="${integrity}"`));
 }
 
 /** Removes every HTML comment from the pages under `site` (index.html's notes for its editors,

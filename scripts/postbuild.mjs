@@ -1,14 +1,15 @@
 // Trunk's post_build hook (see Trunk.toml): finishes the site in TRUNK_STAGING_DIR.
 //  1. Moves Trunk's inline module loader into a file of its own, so the Content-Security-Policy
 //     can forbid inline scripts altogether (script-src 'self' 'wasm-unsafe-eval').
-//  2. Minifies the stylesheet and the wasm-bindgen scripts (scripts/minify.mjs).
-//  3. Renames the second wasm module's two files with a hash of their bytes and names them in
+//  2. Shortens the names each wasm module and its script share (scripts/short_names.mjs).
+//  3. Minifies the stylesheet and the wasm-bindgen scripts (scripts/minify.mjs).
+//  4. Renames the second wasm module's two files with a hash of their bytes and names them in
 //     index.html (scripts/second_module.mjs), before anything below copies or lists them.
-//  4. Writes the pre-rendered pages (steps/<id>/index.html, steps/index.html, robots.txt and,
+//  5. Writes the pre-rendered pages (steps/<id>/index.html, steps/index.html, robots.txt and,
 //     with SITE_URL set, sitemap.xml) with the native `prerender` binary (src/bin/prerender.rs),
 //     which sets the app's own views into the finished index.html.
-//  5. Leaves index.html's comments out of every page.
-//  6. Writes the service worker, whose precache list and version come from the finished files,
+//  6. Leaves index.html's comments out of every page.
+//  7. Writes the service worker, whose precache list and version come from the finished files,
 //     so it must run last.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { minifyAssets, withoutComments } from './minify.mjs';
 import { writeServiceWorker } from './precache.mjs';
 import { hashSecondModule } from './second_module.mjs';
+import { shortenNames } from './short_names.mjs';
 
 const site = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!site) {
@@ -38,6 +40,12 @@ writeFileSync(join(site, name), code);
 writeFileSync(indexPath, html.replace(loaders[0][0], `<script type="module" src="./${name}"></script>`));
 console.log(`postbuild: loader moved to ${name}`);
 
+try {
+  console.log(`postbuild: shorter names shared by ${shortenNames(site).join(', ')} and their wasm`);
+} catch (error) {
+  console.error(`postbuild: ${error.message}`);
+  process.exit(1);
+}
 console.log(`postbuild: minified ${minifyAssets(site).join(', ')}`);
 
 // Before pre-rendering: the pages are copies of index.html and must name the same files.
