@@ -32,14 +32,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Bundle: each built file, and what a first visit transfers: a page and every script,
 // stylesheet and wasm file it names (Trunk's preloads included), and, in another language
-// than English, that language's two files, which the app downloads before it mounts. The
+// than English, the language's files the page preloads: those the app waits for before it
+// mounts (its first files; the later ones are fetched once the app is on screen). The
 // second module (plan_and_decoder-<hash>.js and its wasm: the decoder and the fix plan) is
 // fetched only when one of those opens, so it is not counted: a page names it only in a
 // meta's content, which the pattern below does not read.
 // The pages an owner's first visit starts from, by language: the flow's first question.
 const FIRST_PAGES = [
-  { language: 'en-US', page: 'troubleshoot/index.html', extra: [] },
-  { language: 'de-DE', page: 'de/troubleshoot/index.html', extra: ['locales/de-DE/messages.txt', 'locales/de-DE/kb.txt'] },
+  { language: 'en-US', page: 'troubleshoot/index.html' },
+  { language: 'de-DE', page: 'de/troubleshoot/index.html' },
 ];
 
 function bundle() {
@@ -59,12 +60,12 @@ function bundle() {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   };
-  const firstLoad = (page, extra = []) => {
+  const firstLoad = (page) => {
     const html = readFileSync(join(distDir, page), 'utf8');
-    const names = new Set([page, ...extra]);
+    const names = new Set([page]);
     for (const [, url] of html.matchAll(/(?:href|src)=["']([^"'#?]+)["']/g)) {
       // Pre-rendered pages name the shared files from the site root (`./x` against their <base>).
-      if (!/^[a-z]+:/i.test(url) && /\.(js|css|wasm)$/.test(url)) names.add(url.replace(/^\.?\//, ''));
+      if (!/^[a-z]+:/i.test(url) && /\.(js|css|wasm)$|^locales\/.*\.txt$/.test(url)) names.add(url.replace(/^\.?\//, ''));
     }
     const each = [...names].map((name) => ({ name, ...sizes(name) }));
     const total = (key) => each.reduce((sum, f) => sum + f[key], 0);
@@ -78,7 +79,7 @@ function bundle() {
   return {
     files: rows,
     first_load: start,
-    first_load_by_language: FIRST_PAGES.map(({ language, page, extra }) => ({ language, ...firstLoad(page, extra) })),
+    first_load_by_language: FIRST_PAGES.map(({ language, page }) => ({ language, ...firstLoad(page) })),
   };
 }
 

@@ -352,12 +352,32 @@ fn each_page_exists_in_every_language_and_names_the_others() {
     assert!(german.starts_with("<!DOCTYPE html>\n<html lang=\"de-DE\">"));
     assert!(german.contains("<meta name=\"fix1002-language\" content=\"de-DE\" />"));
     assert!(german.contains("<base href=\"../../../\" />"));
-    // The language's two files are fetched from the start, beside the wasm.
-    for file in ["messages", "kb"] {
-        assert!(german.contains(&format!(
-            "<link rel=\"preload\" href=\"locales/de-DE/{file}.txt\" as=\"fetch\" crossorigin=\"anonymous\" />"
-        )));
-    }
+    // The language's files the app waits for are fetched from the start, beside the wasm:
+    // all four on a step page, the first two on the flow's first question.
+    let preloads = |html: &str| {
+        html.match_indices("<link rel=\"preload\" href=\"locales/")
+            .map(|(at, _)| between(&html[at..], "href=\"", "\"").to_owned())
+            .collect::<Vec<_>>()
+    };
+    let files = |names: &[&str]| {
+        names
+            .iter()
+            .map(|n| format!("locales/de-DE/{n}"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        preloads(german),
+        files(&[
+            "messages.txt",
+            "kb.txt",
+            "messages.later.txt",
+            "kb.later.txt"
+        ])
+    );
+    assert!(german.contains("as=\"fetch\" crossorigin=\"anonymous\" />"));
+    let first_question = &page(&pages, "de/troubleshoot/index.html").html;
+    assert_eq!(preloads(first_question), files(&["messages.txt", "kb.txt"]));
+    assert!(preloads(&page(&pages, "steps/restart-speaker/index.html").html).is_empty());
     // The app opens the same route when it takes over.
     assert!(german.contains("<meta name=\"fix1002-route\" content=\"#/steps/restart-speaker\" />"));
     assert!(german.contains(

@@ -83,11 +83,26 @@ pub fn install(language: Language, messages: &str, kb: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// Adds the language's later files (see `fix1002_core::language_files`) to the first ones
+/// [`install`] installed. Views drawn from then on find every text in the language.
+pub fn add_later(messages: &str, kb: &str) -> Result<(), String> {
+    let texts = CURRENT
+        .with(Cell::get)
+        .ok_or_else(|| "no language's first files are installed".to_owned())?;
+    let (first_messages, first_kb) = texts.files.unwrap_or_default();
+    install(
+        texts.language,
+        &format!("{first_messages}{messages}"),
+        &format!("{first_kb}{kb}"),
+    )
+}
+
 fn leak(text: &str) -> &'static str {
     Box::leak(text.to_owned().into_boxed_str())
 }
 
-/// The page's language and the text of its two files, when it is not English.
+/// The page's language and the text of its files as installed (messages, knowledge base),
+/// when it is not English.
 pub fn installed_files() -> Option<(Language, &'static str, &'static str)> {
     let texts = CURRENT.with(Cell::get)?;
     texts

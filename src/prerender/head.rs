@@ -4,6 +4,7 @@
 //! depth and under any sub-path), and the route the app opens when it takes over.
 
 use fix1002_core::i18n::Language;
+use fix1002_core::language_files::{shown_from_first_files, FIRST_FILES, LATER_FILES};
 
 use super::links::path_links;
 use super::{Page, SiteUrl};
@@ -72,10 +73,12 @@ pub fn page(
             "    <meta name=\"{PAGE_LANGUAGE_META}\" content=\"{}\" />\n",
             head.language.tag()
         ));
-        // The app downloads the language's two files before it mounts: fetched from the
-        // start, beside the wasm, they are there when it asks. `crossorigin` makes the
-        // preload's request the app's own (a same-origin fetch), so the browser reuses it.
-        for file in ["messages.txt", "kb.txt"] {
+        // The app downloads the language's files before it mounts (the first two, or all four
+        // where the page shows later texts): fetched from the start, beside the wasm, they
+        // are there when it asks. `crossorigin` makes the preload's request the app's own (a
+        // same-origin fetch), so the browser reuses it.
+        let later = (!shown_from_first_files(route)).then_some(LATER_FILES);
+        for file in FIRST_FILES.iter().chain(later.iter().flatten()) {
             extra.push_str(&format!(
                 "    <link rel=\"preload\" href=\"locales/{}/{file}\" as=\"fetch\" crossorigin=\"anonymous\" />\n",
                 head.language.tag()

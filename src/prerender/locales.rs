@@ -1,9 +1,12 @@
-//! The languages' files the page downloads (`locales/<tag>/messages.txt` and `kb.txt` in the
-//! published site), written from the catalogs translators edit (`locales/<tag>/*.json`) in the
-//! flat form the page reads without a JSON parser (`fix1002_core::i18n::flat`). English is
-//! compiled in and has none.
+//! The languages' files the page downloads (`locales/<tag>/messages.txt`, `kb.txt` and their
+//! later halves in the published site: see `fix1002_core::language_files`), written from the
+//! catalogs translators edit (`locales/<tag>/*.json`) in the flat form the page reads without
+//! a JSON parser (`fix1002_core::i18n::flat`). English is compiled in and has none.
 
 use fix1002_core::i18n::{Catalog, Language};
+use fix1002_core::language_files::{
+    kb_download, message_download, split, FIRST_FILES, LATER_FILES,
+};
 
 macro_rules! catalogs {
     ($($tag:literal),* $(,)?) => {
@@ -27,8 +30,12 @@ pub fn language_files() -> Result<Vec<(String, String)>, String> {
     for (tag, _, _) in CATALOGS {
         let language = Language::from_tag(tag).ok_or_else(|| format!("{tag}: not a language"))?;
         if let Some((messages, kb)) = flat_catalogs(language)? {
-            files.push((format!("locales/{tag}/messages.txt"), messages));
-            files.push((format!("locales/{tag}/kb.txt"), kb));
+            let (messages_first, messages_later) = split(&messages, message_download);
+            let (kb_first, kb_later) = split(&kb, kb_download);
+            let texts = [messages_first, kb_first, messages_later, kb_later];
+            for (file, text) in FIRST_FILES.iter().chain(&LATER_FILES).zip(texts) {
+                files.push((format!("locales/{tag}/{file}"), text));
+            }
         }
     }
     Ok(files)
@@ -56,13 +63,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_but_english_is_published_and_reads_back() {
+    fn every_language_but_english_is_published_and_its_files_read_back_whole() {
         let files = language_files().unwrap();
-        assert_eq!(files.len(), 2 * (Language::ALL.len() - 1));
-        for (path, text) in &files {
-            let tag = path.split('/').nth(1).unwrap();
-            let catalog = Catalog::parse_flat(Language::from_tag(tag).unwrap(), text);
-            assert!(catalog.keys().count() > 150, "{path}");
+        assert_eq!(files.len(), 4 * (Language::ALL.len() - 1));
+        for language in Language::ALL.into_iter().filter(|l| *l != Language::EnUs) {
+            let text = |file: &str| {
+                let path = format!("locales/{}/{file}", language.tag());
+                files.iter().find(|(p, _)| *p == path).unwrap().1.clone()
+            };
+            let (messages, kb) = flat_catalogs(language).unwrap().unwrap();
+            for (first, later, whole) in [
+                (FIRST_FILES[0], LATER_FILES[0], messages),
+                (FIRST_FILES[1], LATER_FILES[1], kb),
+            ] {
+                let (first, later) = (text(first), text(later));
+                // Both halves hold texts, and together they are the whole catalog.
+                let keys = |t: &str| Catalog::parse_flat(language, t).keys().count();
+                assert!(keys(&first) > 10 && keys(&later) > 10, "{language:?}");
+                assert_eq!(keys(&(first + &later)), keys(&whole), "{language:?}");
+            }
         }
     }
 }

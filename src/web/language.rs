@@ -2,6 +2,7 @@
 //! languages, the `lang` of the document, and the download of a language's files.
 
 use fix1002_core::i18n::Language;
+use fix1002_core::language_files::{FIRST_FILES, LATER_FILES};
 use gloo_net::http::Request;
 
 use super::{embed, location, storage};
@@ -69,28 +70,28 @@ pub fn mark_document(language: Language) {
     }
 }
 
-/// The language's two files, `messages.txt` and `kb.txt` (the build's flat form of its JSON
-/// catalogs), as text. The service worker keeps them once downloaded, so this works offline
-/// for a language read before.
-pub async fn download(language: Language) -> Result<(String, String), String> {
+/// Two of the language's files, messages then knowledge base (its first ones, `FIRST_FILES`,
+/// or its later ones: see `fix1002_core::language_files`), as text, in the build's flat form.
+/// The service worker keeps them once downloaded, so this works offline for a language read
+/// before.
+pub async fn download(language: Language, files: [&str; 2]) -> Result<(String, String), String> {
     // Side by side: on a slow network, one after the other cost a round trip more.
     let (messages, kb) = futures::future::join(
-        fetch_text(language, FILES[0]),
-        fetch_text(language, FILES[1]),
+        fetch_text(language, files[0]),
+        fetch_text(language, files[1]),
     )
     .await;
     Ok((messages?, kb?))
 }
 
-/// The addresses of the language's two files, to keep for offline use.
+/// The addresses of all the language's files, to keep for offline use.
 pub fn file_addresses(language: Language) -> Vec<String> {
-    FILES
+    FIRST_FILES
         .iter()
+        .chain(&LATER_FILES)
         .filter_map(|file| location::site_address(&path(language, file)))
         .collect()
 }
-
-const FILES: [&str; 2] = ["messages.txt", "kb.txt"];
 
 fn path(language: Language, file: &str) -> String {
     format!("locales/{}/{file}", language.tag())

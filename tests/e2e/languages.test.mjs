@@ -203,12 +203,12 @@ describe('the widget and offline use', () => {
     const consoleLines = [];
     page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    // The worker keeps the language's files once it is active: both can be read back whole
+    // The worker keeps the language's files once it is active: all four can be read back whole
     // from the cache (a listed entry alone could still be being written).
     await page.waitForFunction(async () => {
       const base = new URL('locales/de-DE/', document.baseURI).href;
       const bodies = await Promise.all(
-        ['messages.txt', 'kb.txt'].map(async (file) => {
+        ['messages.txt', 'kb.txt', 'messages.later.txt', 'kb.later.txt'].map(async (file) => {
           const hit = await caches.match(base + file);
           return hit ? (await hit.text()).length : 0;
         }),

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHONE, repoRoot, screenshotDir, untilNextScreen, useAppAndBrowser } from './support.mjs';
+import { PHONE, distDir, repoRoot, screenshotDir, untilNextScreen, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/help/1002/');
 
@@ -47,23 +47,41 @@ function flatPseudo(json) {
 }
 
 const english = (file) => JSON.parse(readFileSync(join(repoRoot, 'locales/en-US', file), 'utf8'));
-const FILES = {
-  'messages.txt': flatPseudo(english('messages.json')),
-  'kb.txt': flatPseudo(english('kb.json')),
-};
+const PSEUDO = { messages: flatPseudo(english('messages.json')), kb: flatPseudo(english('kb.json')) };
 
-/** A Danish browser whose Danish files are the pseudo-locale's. */
-async function openPseudo(fragment = '') {
+/** The pseudo-locale split as the build splits Danish into its first and later files
+ *  (crates/core/src/language_files.rs): each file holds the pseudo lines of the keys the
+ *  built Danish file holds. So a text the first screens show but the split sends later is
+ *  found below, as text outside ⟦ ⟧ while the later files are held back. */
+const FILES = Object.fromEntries(
+  ['messages.txt', 'kb.txt', 'messages.later.txt', 'kb.later.txt'].map((name) => {
+    const keys = new Set(
+      readFileSync(join(distDir, 'locales/da-DK', name), 'utf8')
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    );
+    const lines = PSEUDO[name.split('.')[0]].split('\n').filter((line) => keys.has(line.split('\t')[0]));
+    return [name, lines.join('\n') + '\n'];
+  }),
+);
+
+/** A Danish browser whose Danish files are the pseudo-locale's. With `holdLater`, the later
+ *  files are not answered until `release()` is called. */
+async function openPseudo(fragment = '', { holdLater = false } = {}) {
   const context = await app.browser.newContext({ viewport: PHONE, locale: 'da-DK' });
-  await context.route('**/locales/da-DK/*.txt', (route) => {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  if (!holdLater) release();
+  await context.route('**/locales/da-DK/*.txt', async (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name.includes('.later.')) await released;
     return route.fulfill({ contentType: 'text/plain; charset=utf-8', body: FILES[name] });
   });
   const page = await context.newPage();
   await page.goto(app.server.url + fragment);
   await page.locator('html[lang="da-DK"]').waitFor();
   await page.locator('h1').first().waitFor();
-  return { context, page };
+  return { context, page, release };
 }
 
 /** Text on screen that is not from a catalog: outside ⟦ ⟧, with a word in it. What is English
@@ -149,6 +167,27 @@ describe('the pseudo-locale finds hard-coded text and layouts that break', () =>
     assert.ok(summary.startsWith('⟦'), summary.slice(0, 80));
     await page.screenshot({ path: join(screenshotDir, 'language-pseudo-hand-over-360.png'), fullPage: true });
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('before the later files arrive, the start page and the first question are whole in the language', async () => {
+    const { context, page, release } = await openPseudo('', { holdLater: true });
+    await page.getByTestId('language-switcher').waitFor();
+    assert.deepEqual(await hardCoded(page), [], 'start page');
+    await page.locator('a.button.primary[href*="troubleshoot"]').click();
+    await page.locator('.answers button').first().waitFor();
+    assert.deepEqual(await hardCoded(page), [], 'first question');
+    // An answer before the later texts are here: a loading line, then the second question,
+    // in the language, once they arrive.
+    await page.locator('.answers button').first().click();
+    await page.getByTestId('texts-loading').waitFor();
+    release();
+    await page.getByTestId('texts-loading').waitFor({ state: 'detached' });
+    await page.locator('.answers button').first().waitFor();
+    assert.match(await page.locator('h1').innerText(), /^⟦/);
+    // The question that replaced the loading line has the focus, as after any answer.
+    await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+    assert.deepEqual(await hardCoded(page), [], 'second question');
     await context.close();
   });
 });

@@ -6,6 +6,7 @@
 //! - [`diagnose`]: the troubleshooting engine over it.
 //! - [`fault`]: the SMAPI fault decoder and its one explanation per fault.
 //! - [`i18n`]: the owner side's languages: choosing one, plural forms, catalogs and their checks.
+//! - [`language_files`]: which of a language's texts its first download holds.
 //! - [`route`] and [`slug`]: the app's addresses.
 
 #![forbid(unsafe_code)]
@@ -15,6 +16,7 @@ pub mod fault;
 pub mod i18n;
 mod json_error;
 pub mod kb;
+pub mod language_files;
 pub mod route;
 /// The id rule of links, shared with the build script (`build/validate.rs`).
 pub mod slug;

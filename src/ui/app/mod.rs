@@ -17,13 +17,20 @@ pub use troubleshoot::FirstQuestionPage;
 
 use leptos::prelude::*;
 
+use fix1002_core::language_files::shown_from_first_files;
+
 use super::shared::{Flow, PAGE_HEADING_ID};
+use crate::i18n::t;
 use crate::route::{Route, Sections};
 use crate::web::{location, title_and_focus};
 
 /// The whole application. Its only state is the URL fragment, read once per change into a
 /// [`Route`] (which, in the troubleshooting flow, carries the journey so far). Links are plain
 /// `<a href="#/…">`, so Back, Forward, reload and "open in new tab" all behave natively.
+///
+/// `texts_complete` turns true once every text of the page's language is installed: until then
+/// only the pages its first files hold are drawn, and another says it is loading (see
+/// `fix1002_core::language_files`); without it, every text is there.
 ///
 /// `update_ready` turns true when a new version has been downloaded and waits (see
 /// `web::service_worker`); `embedded` selects the compact layout of the help widget and keeps
@@ -32,6 +39,7 @@ use crate::web::{location, title_and_focus};
 #[component]
 pub fn App(
     #[prop(optional)] update_ready: Option<RwSignal<bool>>,
+    #[prop(optional)] texts_complete: Option<RwSignal<bool>>,
     #[prop(optional)] embedded: bool,
     #[prop(optional)] sections: Option<Sections>,
 ) -> impl IntoView {
@@ -60,6 +68,21 @@ pub fn App(
         }
     });
 
+    // Whether the page's texts are all installed; false only on a page that needs the later
+    // files before they have arrived (see `TextsLoading`).
+    let texts_ready = Memo::new(move |_| {
+        texts_complete.is_none_or(|complete| complete.get()) || route.with(shown_from_first_files)
+    });
+    // The page that replaces the loading line gets the focus the route change gave its
+    // heading, which was not there yet.
+    Effect::new(move |was_ready: Option<bool>| {
+        let ready = texts_ready.get();
+        if was_ready == Some(false) && ready {
+            title_and_focus::focus_by_id_if_unfocused(PAGE_HEADING_ID);
+        }
+        ready
+    });
+
     let current = Signal::derive(move || page.get());
     let journey = Signal::derive(move || route.with(|r| r.journey().cloned().unwrap_or_default()));
     view! {
@@ -68,6 +91,7 @@ pub fn App(
         <shell::Header current embedded sections />
         <main id="main" tabindex="-1">
             {move || match page.get() {
+                _ if !texts_ready.get() => view! { <TextsLoading /> }.into_any(),
                 page if !sections.offers(&page) => view! { <not_found::NotOfferedPage sections /> }.into_any(),
                 Route::Home => view! { <home::HomePage sections /> }.into_any(),
                 Route::Troubleshoot { .. } => view! { <troubleshoot::TroubleshootPage journey /> }.into_any(),
@@ -79,5 +103,16 @@ pub fn App(
             }}
         </main>
         <shell::Footer embedded />
+    }
+}
+
+/// Shown in place of a page whose texts are still on their way: briefly, between the first
+/// answer and the arrival of the language's later files.
+#[component]
+fn TextsLoading() -> impl IntoView {
+    view! {
+        <p class="boot-status" role="status" data-testid="texts-loading">
+            {t("shell.loading")}
+        </p>
     }
 }
