@@ -59,11 +59,53 @@ describe('the first visit follows the browser', () => {
   });
 });
 
+/** The texts of the elements `selector` finds that the browser broke inside a word: a line
+ *  ends between two letters with neither a space nor a soft hyphen between them. Each line
+ *  is read off the characters' own boxes, so it is the layout as drawn. */
+function brokenWords(page, selector) {
+  return page.evaluate((selector) => {
+    const broken = [];
+    for (const element of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let previousTop = null;
+      let previous = '';
+      let between = '';
+      let found = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          // The last box: a letter after a soft hyphen where the line broke has two, the
+          // hyphen drawn at the end of the line and the letter itself on the next.
+          const boxes = range.getClientRects();
+          const box = boxes[boxes.length - 1];
+          const c = node.data[i];
+          if (!box || box.width === 0 || /\s|\u00ad/.test(c)) {
+            between += c;
+            continue;
+          }
+          const newLine = previousTop !== null && box.top > previousTop + box.height / 2;
+          // Japanese and Chinese lines break between characters, as they should.
+          const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+          if (newLine && !/\s|\u00ad/.test(between) && !(cjk.test(c) && cjk.test(previous))) found = true;
+          previousTop = box.top;
+          previous = c;
+          between = '';
+        }
+      }
+      if (found) broken.push(element.textContent.replace(/\u00ad/g, ''));
+    }
+    return broken;
+  }, selector);
+}
+
 describe('every language reads at 360 px', () => {
   test('no page of the owner side is wider than a 360 px phone, in any of the twelve', async () => {
     const tags = ['en-US', 'da-DK', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'ja-JP', 'nb-NO', 'nl-NL', 'pt-BR', 'sv-SE', 'zh-CN'];
     const pages = ['', '#/steps', '#/steps/check-online-restart-router', '#/troubleshoot', '#/questions/is-my-speaker-broken'];
     const wide = [];
+    const broken = [];
     for (const tag of tags) {
       const { context, page } = await openIn([tag], tag);
       for (const fragment of pages) {
@@ -73,9 +115,13 @@ describe('every language reads at 360 px', () => {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > PHONE.width) wide.push(`${tag} ${fragment || '#/'}: ${width} px`);
       }
+      for (const label of await brokenWords(page, '.site-header nav a')) broken.push(`${tag}: ${label}`);
       await context.close();
     }
     assert.deepEqual(wide, []);
+    // The sections' names wrap between words, or at the soft hyphens their long compounds
+    // carry, never inside a word ("Dépa / nnage").
+    assert.deepEqual(broken, []);
   });
 });
 
