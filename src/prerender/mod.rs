@@ -168,6 +168,9 @@ pub fn start_page(template: &str, site: &SiteUrl) -> Result<String, String> {
 /// A view as HTML, inside a reactive owner of its own.
 fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
+    // Drawn once, to text: a signal read outside a tracking context is what drawing it means
+    // here, not the mistake the debug build would otherwise warn about on every page.
+    let _once = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let html = owner.with(|| view().into_view().to_html());
     // The hydration markers mean nothing to a page that is replaced, not hydrated.
     html.replace("<!>", "")
