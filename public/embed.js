@@ -8,7 +8,7 @@
  * Options (data attributes): data-start (troubleshoot | decode | steps | steps/<id>, or the
  * troubleshooter partway: troubleshoot?when=update), data-position (right | left), data-offset
  * (the distance from the page's edge, 0 to 200 px; 16 when absent), data-accent (a CSS colour),
- * data-label (the launcher's accessible name), data-launcher ("none": the host's own button
+ * data-label (the launcher's accessible name; else its words in the panel's language), data-launcher ("none": the host's own button
  * opens the panel), data-title (the panel's title), data-sections (the sections the panel
  * offers, such as "troubleshoot steps" for a site for owners only; all three when absent),
  * data-lang (the panel's language, such as "de" or "nb-NO"; without it, the host page's own
@@ -36,6 +36,21 @@
 
   var base = new URL('.', script.src);
   var data = script.dataset;
+  // The launcher's and the panel's words in the panel's language, by a tag's first part. The
+  // build writes all twelve here from the app's catalogs (src/prerender/widget_words.rs);
+  // this file itself holds English, so that it works unbuilt too.
+  var WORDS = /*fix1002:words*/{"en":{"lang":"en-US","launcher":"Help with Sonos error 1002","panel":"Fix 1002 help","close":"Close help"}}/*/fix1002:words*/;
+
+  /** The words for a language tag, matched as the app matches it (Language::for_browser_tag
+   *  in crates/core/src/i18n/language.rs): by its first part, Norwegian's `no` and `nn` as
+   *  Bokmål, and traditional Chinese not as simplified. Null when none of the twelve fits. */
+  function wordsFor(tag) {
+    var parts = String(tag || '').trim().toLowerCase().split(/[-_]/);
+    var primary = parts[0] === 'no' || parts[0] === 'nn' ? 'nb' : parts[0];
+    var traditional = parts.some(function (p) { return /^(hant|tw|hk|mo)$/.test(p); });
+    if (primary === 'zh' && traditional && parts.indexOf('hans') < 0) return null;
+    return Object.prototype.hasOwnProperty.call(WORDS, primary) ? WORDS[primary] : null;
+  }
   // The app's sections, by the names its URLs use, in its navigation order: the one list of
   // them here. It must equal the app's own (SECTIONS in src/route.rs, which
   // Offered::from_list reads ?sections= against); tests/embed_sections.rs fails if they part.
@@ -56,7 +71,10 @@
   var side = data.position === 'left' ? 'left' : 'right';
   var offset = /^\d{1,3}$/.test(data.offset || '') && Number(data.offset) <= 200 ? Number(data.offset) : 16;
   var accent = plainColour(data.accent) || '#0f6b5c';
-  var label = data.label || 'Help with Sonos error 1002';
+  var words = wordsFor(data.lang || document.documentElement.lang) ||
+    (navigator.languages || [navigator.language]).map(wordsFor).filter(Boolean)[0] ||
+    WORDS.en;
+  var label = data.label || words.launcher;
   var ownLauncher = data.launcher !== 'none';
   var titleText = typeof data.title === 'string' && data.title.trim() ? data.title.trim().slice(0, 60) : 'Fix 1002';
   var queued = (window.Fix1002 && window.Fix1002.q) || [];
@@ -185,16 +203,18 @@
 
   var launcher = element('button', 'launcher', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
   launcher.textContent = label;
+  // The page's own label is in the page's language; ours is in the panel's.
+  if (!data.label) launcher.setAttribute('lang', words.lang);
   // The panel is modal: on a phone it covers the page, and everywhere it keeps focus inside
   // while it is open. Two guards at its edges send Tab round instead of out to the page.
-  var panel = element('div', 'panel ' + side, { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Fix 1002 help' });
+  var panel = element('div', 'panel ' + side, { role: 'dialog', 'aria-modal': 'true', 'aria-label': words.panel, lang: words.lang });
   panel.hidden = true;
   var firstGuard = element('span', null, { tabindex: '0' });
   var lastGuard = element('span', null, { tabindex: '0' });
   var bar = element('div', 'bar');
   var title = element('span');
   title.textContent = titleText;
-  var closeButton = element('button', 'close', { type: 'button', 'aria-label': 'Close help' });
+  var closeButton = element('button', 'close', { type: 'button', 'aria-label': words.close });
   closeButton.textContent = '\u00d7';
   bar.append(title, closeButton);
   panel.append(firstGuard, bar, lastGuard);
@@ -224,7 +244,7 @@
     var fragment = at === undefined ? null : place(String(at), answers);
     if (!frame) {
       frame = element('iframe', null, {
-        title: 'Fix 1002 help',
+        title: words.panel,
         // Copy report and Share summary need these inside a frame.
         allow: 'clipboard-write; web-share',
         // Everything the assistant needs (its script, its own storage and service worker,

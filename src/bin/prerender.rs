@@ -9,7 +9,9 @@ fn main() {
     use std::path::Path;
     use std::process::exit;
 
-    use fix1002_web::prerender::{language_files, pages, robots, sitemap, start_page, SiteUrl};
+    use fix1002_web::prerender::{
+        language_files, loader_with_words, pages, robots, sitemap, start_page, SiteUrl,
+    };
 
     let Some(site) = std::env::args().nth(1) else {
         eprintln!("usage: prerender SITE_DIR");
@@ -41,6 +43,13 @@ fn main() {
         }
         std::fs::write(&path, text).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
+    // The widget's loader, with its words in every language.
+    let loader_path = site.join("embed.js");
+    let loader = std::fs::read_to_string(&loader_path)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", loader_path.display())));
+    let loader = loader_with_words(&loader).unwrap_or_else(|e| fail(e));
+    std::fs::write(&loader_path, loader)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", loader_path.display())));
     // The start page's notice for browsers without JavaScript lists the pages just written.
     let start = start_page(&template, &url).unwrap_or_else(|e| fail(e));
     std::fs::write(site.join("index.html"), start)

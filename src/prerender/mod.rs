@@ -10,6 +10,7 @@ mod head;
 mod links;
 mod locales;
 mod no_script;
+mod widget_words;
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -25,6 +26,7 @@ use crate::ui::shared::document_title;
 pub use head::{faq_json, how_to_json};
 use locales::flat_catalogs;
 pub use locales::language_files;
+pub use widget_words::loader_with_words;
 
 /// One file to write, at `path` relative to the site root.
 #[derive(Debug, Clone, PartialEq)]

@@ -213,13 +213,17 @@ describe('the flow and the plan speak the page language', () => {
 });
 
 describe('the widget and offline use', () => {
-  test('the panel takes data-lang, and else the host page lang', async () => {
+  test('the panel takes data-lang, and else the host page lang; so do the launcher and the panel\'s name', async () => {
     const hostDir = mkdtempSync(join(tmpdir(), 'fix1002-lang-host-'));
     const host = await serveStatic(hostDir, '/');
     try {
       for (const [name, attributes, hostLang, tag] of [
         ['data-lang.html', 'data-lang="es"', 'en', 'es-ES'],
         ['host-lang.html', '', 'it-IT', 'it-IT'],
+        // Norwegian as browsers and pages often tag it, and as the app matches it.
+        ['host-no.html', '', 'no', 'nb-NO'],
+        // A page in a language of none of the twelve: the browser's (English here) decides.
+        ['host-ko.html', '', 'ko', 'en-US'],
       ]) {
         writeFileSync(
           join(hostDir, name),
@@ -230,8 +234,12 @@ describe('the widget and offline use', () => {
         const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
         const page = await context.newPage();
         await page.goto(host.url + name);
-        await page.getByRole('button', { name: 'Help with Sonos error 1002' }).click();
-        const frame = page.frameLocator('iframe[title="Fix 1002 help"]');
+        const launcher = page.getByRole('button', { name: words('widget.launcher') });
+        assert.equal(await launcher.getAttribute('lang'), tag);
+        await launcher.click();
+        await page.getByRole('dialog', { name: words('widget.panel') }).waitFor();
+        await page.getByRole('button', { name: words('widget.close') }).waitFor();
+        const frame = page.frameLocator(`iframe[title="${words('widget.panel')}"]`);
         await frame.locator(`html[lang="${tag}"]`).waitFor();
         await frame.getByRole('heading', { level: 1 }).filter({ hasText: words('question.when.text') }).waitFor();
         await context.close();
