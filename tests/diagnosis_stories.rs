@@ -5,7 +5,8 @@ mod support;
 
 use fix1002_core::diagnose::belief::Belief;
 use fix1002_core::diagnose::{
-    next, replay, support_summary, Event, Journey, Outcome, Screen, TypedNames,
+    next, replay, support_summary, support_summary_in, Event, Journey, Outcome, Screen,
+    SummaryWords, TypedNames,
 };
 use fix1002_core::kb::KB;
 use support::{answer_all, answer_rest, likely_causes, plan_when_nothing_helps};
@@ -230,6 +231,35 @@ fn the_summary_says_what_a_failed_step_makes_less_likely_and_never_names_it_firs
     );
     let likely = summary.split("Causes still most likely").nth(1).unwrap();
     assert!(!likely.contains("sign-in has expired"), "{summary}");
+}
+
+#[test]
+fn the_summarys_lines_take_the_languages_punctuation() {
+    let journey =
+        answer_rest(stated(&[("when", "playback"), ("services", "one")])).with(Event::BeganPlan);
+    let failed = try_step(&journey, Outcome::NotFixed).with(Event::HandedOver);
+    // Full-width punctuation, as Chinese and Japanese write it.
+    let words = SummaryWords {
+        answer_line: "- {question}{answer}",
+        tried_line: "- {step}：{result}",
+        cause_separator: "；",
+        ..SummaryWords::ENGLISH
+    };
+    let summary = support_summary_in(&KB, &failed, &TypedNames::default(), false, None, &words);
+    assert!(
+        summary.contains("- Remove and re-add your music service account：did not help"),
+        "{summary}"
+    );
+    let when = KB.question_id("when").unwrap();
+    let question = &KB.questions[when];
+    let answer = failed.answer_to(when).unwrap();
+    assert!(
+        summary.contains(&format!(
+            "- {}{}\n",
+            question.text, question.answers[answer].label
+        )),
+        "{summary}"
+    );
 }
 
 #[test]

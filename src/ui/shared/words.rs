@@ -56,5 +56,8 @@ pub fn summary_words() -> SummaryWords<'static> {
         unlikely: t("summary.unlikely"),
         still_likely: t("summary.still_likely"),
         notes: t("summary.notes"),
+        answer_line: t("summary.answer_line"),
+        tried_line: t("summary.tried_line"),
+        cause_separator: t("summary.cause_separator"),
     }
 }

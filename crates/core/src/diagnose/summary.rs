@@ -47,6 +47,12 @@ pub struct SummaryWords<'a> {
     pub unlikely: &'a str,
     pub still_likely: &'a str,
     pub notes: &'a str,
+    /// One answer: `- {question} {answer}` (no space after a full-width question mark).
+    pub answer_line: &'a str,
+    /// One step tried: `- {step}: {result}` (French puts a space before the colon).
+    pub tried_line: &'a str,
+    /// Between cause titles in `less_likely`: `; `, or a full-width one.
+    pub cause_separator: &'a str,
 }
 
 impl SummaryWords<'static> {
@@ -70,6 +76,9 @@ impl SummaryWords<'static> {
         unlikely: " (judged unlikely to help)",
         still_likely: "Causes still most likely (Fix 1002's estimate):",
         notes: "Notes from the owner:",
+        answer_line: "- {question} {answer}",
+        tried_line: "- {step}: {result}",
+        cause_separator: "; ",
     };
 }
 
@@ -139,7 +148,9 @@ pub fn support_summary_in(
         if let Event::Answered { question, answer } = *event {
             let q = &kb.questions[question];
             if !q.for_summary {
-                lines.push(format!("- {} {}", q.text, q.answers[answer].label));
+                let (text, label) = (q.text, q.answers[answer].label);
+                let args = [("question", Arg::Text(text)), ("answer", Arg::Text(label))];
+                lines.push(fill(words.answer_line, &args));
             }
         }
     }
@@ -157,7 +168,11 @@ pub fn support_summary_in(
                 Outcome::Skipped => words.skipped,
                 Outcome::ForNow => words.for_now,
             };
-            let mut line = format!("- {}: {result}", kb.steps[step].title);
+            let args = [
+                ("step", Arg::Text(kb.steps[step].title)),
+                ("result", Arg::Text(result)),
+            ];
+            let mut line = fill(words.tried_line, &args);
             if outcome == Outcome::NotFixed {
                 let remedied: Vec<&str> = main_remedy_for(kb, step)
                     .map(|cause| kb.causes[cause].title)
@@ -165,7 +180,8 @@ pub fn support_summary_in(
                 if !remedied.is_empty() {
                     // As written: lower-casing would pull Unicode's case tables into the
                     // first download.
-                    line.push_str(&put(words.less_likely, "causes", &remedied.join("; ")));
+                    let causes = remedied.join(words.cause_separator);
+                    line.push_str(&put(words.less_likely, "causes", &causes));
                 }
             }
             lines.push(line);
