@@ -40,17 +40,41 @@ const LATER_MESSAGE_GROUPS: [&str; 9] = [
     "summary",
 ];
 
+/// The messages of the first screens' groups (`common`) that only later pages show: sharing
+/// a fix step, the note on menu names, "Try again" when the second module cannot load, and
+/// the links of the step and common-question pages.
+const LATER_MESSAGES: [&str; 10] = [
+    "common.back_to_start",
+    "common.copy_link",
+    "common.copy_refused_link",
+    "common.link_copied",
+    "common.menu_note",
+    "common.no_address",
+    "common.sentence_end",
+    "common.share",
+    "common.start_troubleshooting",
+    "common.try_again",
+];
+
+/// The message groups the app never shows: the help widget's loader carries its own words
+/// (written into `embed.js` by the pre-renderer).
+const UNDOWNLOADED_MESSAGE_GROUPS: [&str; 1] = ["widget"];
+
 /// Which file a text travels in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Download {
     First,
     Later,
+    /// In neither: the app does not show it.
+    Never,
 }
 
 /// The file the message `key` travels in.
 pub fn message_download(key: &str) -> Download {
     let group = key.split('.').next().unwrap_or(key);
-    if LATER_MESSAGE_GROUPS.contains(&group) {
+    if UNDOWNLOADED_MESSAGE_GROUPS.contains(&group) {
+        Download::Never
+    } else if LATER_MESSAGE_GROUPS.contains(&group) || LATER_MESSAGES.contains(&key) {
         Download::Later
     } else {
         Download::First
@@ -97,12 +121,21 @@ pub fn shown_from_first_files(route: &Route) -> bool {
     }
 }
 
-/// A catalog in the flat form (`i18n::flat`) split into its first and later files.
+/// A catalog in the flat form (`i18n::flat`) split into its first and later files; texts the
+/// app never shows are in neither.
 pub fn split(flat_catalog: &str, download: fn(&str) -> Download) -> (String, String) {
-    let (first, later): (Vec<Line>, Vec<Line>) = flat::read(flat_catalog)
-        .into_iter()
-        .partition(|(key, _, _)| download(key) == Download::First);
-    (flat::write(&first), flat::write(&later))
+    let lines = flat::read(flat_catalog);
+    let only = |wanted: Download| -> Vec<Line> {
+        lines
+            .iter()
+            .filter(|(key, _, _)| download(key) == wanted)
+            .cloned()
+            .collect()
+    };
+    (
+        flat::write(&only(Download::First)),
+        flat::write(&only(Download::Later)),
+    )
 }
 
 #[cfg(test)]
@@ -181,6 +214,13 @@ mod tests {
         assert_eq!(message_download("saved.came_back"), Download::First);
         // A group whose name only begins like a later one's is not later.
         assert_eq!(message_download("stepping.x"), Download::First);
+        assert_eq!(
+            message_download("common.eyebrow_troubleshoot"),
+            Download::First
+        );
+        assert_eq!(message_download("common.copy_link"), Download::Later);
+        // The widget loader's words are the loader's, not the app's.
+        assert_eq!(message_download("widget.launcher"), Download::Never);
     }
 
     #[test]
