@@ -59,9 +59,10 @@ describe('the first visit follows the browser', () => {
   });
 });
 
-/** The texts of the elements `selector` finds that the browser broke inside a word: a line
- *  ends between two letters with neither a space nor a soft hyphen between them. Each line
- *  is read off the characters' own boxes, so it is the layout as drawn. */
+/** The texts of the elements `selector` finds that the browser broke inside a word (a line
+ *  ends between two letters with neither a space nor a soft hyphen between them), or that
+ *  left one character alone on a line. Each line is read off the characters' own boxes, so
+ *  it is the layout as drawn. */
 function brokenWords(page, selector) {
   return page.evaluate((selector) => {
     const broken = [];
@@ -70,6 +71,8 @@ function brokenWords(page, selector) {
       let previousTop = null;
       let previous = '';
       let between = '';
+      // Letters per line.
+      const lines = [0];
       let found = false;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         for (let i = 0; i < node.data.length; i++) {
@@ -89,11 +92,15 @@ function brokenWords(page, selector) {
           // Japanese and Chinese lines break between characters, as they should.
           const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
           if (newLine && !/\s|\u00ad/.test(between) && !(cjk.test(c) && cjk.test(previous))) found = true;
+          if (newLine) lines.push(0);
+          lines[lines.length - 1] += 1;
           previousTop = box.top;
           previous = c;
           between = '';
         }
       }
+      // A line of one character: a word's last letter, or a Japanese label's, left alone.
+      if (lines.length > 1 && lines.includes(1)) found = true;
       if (found) broken.push(element.textContent.replace(/\u00ad/g, ''));
     }
     return broken;
@@ -120,7 +127,7 @@ describe('every language reads at 360 px', () => {
     }
     assert.deepEqual(wide, []);
     // The sections' names wrap between words, or at the soft hyphens their long compounds
-    // carry, never inside a word ("Dépa / nnage").
+    // carry, never inside a word ("Dépa / nnage") nor leaving a character alone ("…ティン / グ").
     assert.deepEqual(broken, []);
   });
 });
