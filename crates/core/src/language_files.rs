@@ -14,6 +14,8 @@
 //! message, or by what a knowledge-base text belongs to: a fact, a step's title, a common
 //! question's wording, or the flow's first question.
 
+use std::sync::OnceLock;
+
 use crate::diagnose::{next, Journey, Screen};
 use crate::i18n::flat::{self, Line};
 use crate::kb::KB;
@@ -101,14 +103,16 @@ pub fn kb_download(key: &str) -> Download {
     }
 }
 
-/// The id of the question the troubleshooter asks first, before any answer.
+/// The id of the question the troubleshooter asks first, before any answer. Asked of the
+/// engine once: the split asks it for every knowledge-base text.
 pub fn first_question_id() -> &'static str {
-    match next(&KB, &Journey::default()) {
+    static FIRST: OnceLock<&'static str> = OnceLock::new();
+    FIRST.get_or_init(|| match next(&KB, &Journey::default()) {
         Screen::Ask { question, .. } => KB.questions[question].id,
         // The knowledge base's checks require a first question; without one, no question's
         // text is needed first.
         _ => "",
-    }
+    })
 }
 
 /// Whether the page at `route` shows only texts of the first files: the start page, the
