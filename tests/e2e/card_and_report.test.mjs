@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { repoRoot, useAppAndBrowser } from './support.mjs';
+import { readClipboard, repoRoot, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/');
 const HIDDEN = 'present, hidden';
@@ -117,7 +117,7 @@ describe('the card and the copied report agree', () => {
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
         const cards = await page.evaluate(readCards);
         await page.getByRole('button', { name: 'Copy report' }).click();
-        const report = await page.evaluate(() => navigator.clipboard.readText());
+        const report = await readClipboard(page);
         assert.ok(report.includes(`Context: ${label}`), `${name}: the report is for ${label}`);
         const blocks = reportBlocks(report);
         for (const card of cards) {
@@ -180,7 +180,7 @@ describe('a long value', () => {
     assert.equal(await row.getByRole('button').count(), 0);
 
     await page.getByRole('button', { name: 'Copy report' }).click();
-    const report = await page.evaluate(() => navigator.clipboard.readText());
+    const report = await readClipboard(page);
     assert.match(report, /\n  faultstring: y{300}… \(50000 characters in all\)\n/);
     assert.ok(!report.includes(value), 'the report does not carry the whole value');
     assert.deepEqual(problems, []);

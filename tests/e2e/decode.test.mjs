@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, secondModule, useAppAndBrowser, watchForProblems } from './support.mjs';
+import { readClipboard, repoRoot, secondModule, useAppAndBrowser, watchForProblems } from './support.mjs';
 
 const fixturePath = (name) => join(repoRoot, 'tests/fixtures/faults', name);
 const fixture = (name) => readFileSync(fixturePath(name), 'utf8');
@@ -197,7 +197,7 @@ describe('decode a fault', () => {
 
     await page.getByRole('button', { name: 'Copy report' }).click();
     await page.getByText('Report copied').waitFor();
-    const report = await page.evaluate(() => navigator.clipboard.readText());
+    const report = await readClipboard(page);
     assert.ok(report.includes(`User sees (Sonos’ retry error): ${shown}`), report);
     assert.match(report, /Note: Error27Message is not in the fr-FR strings/);
     await context.close();
@@ -215,7 +215,7 @@ describe('decode a fault', () => {
 
     await page.getByRole('button', { name: 'Copy report' }).click();
     await page.getByText('Report copied').waitFor();
-    const report = await page.evaluate(() => navigator.clipboard.readText());
+    const report = await readClipboard(page);
     assert.match(report, /TokenRefreshRequired/);
     assert.match(report, /privateKey: present, hidden/);
     assert.doesNotMatch(report, /characters/, 'no secret\'s length is given away');

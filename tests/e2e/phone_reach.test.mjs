@@ -7,15 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  launchChromium,
-  repoRoot,
-  screenshotDir,
-  serveStatic,
-  untilNextScreen,
-  waitForApp,
-  watchForProblems,
-} from './support.mjs';
+import { launchChromium, readClipboard, repoRoot, screenshotDir, serveStatic, untilNextScreen, waitForApp, watchForProblems } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -278,7 +270,8 @@ describe('a step page can be shared', () => {
     const status = page.getByRole('status').filter({ hasText: /Link copied/ });
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await status.waitFor();
-    return { copied: await page.evaluate(() => navigator.clipboard.readText()), status: await status.innerText() };
+    const copied = await readClipboard(page);
+    return { copied, status: await status.innerText() };
   }
 
   for (const prefix of [SUB_PATH, '/']) {

@@ -105,7 +105,13 @@ export async function serveStatic(
     setRoot: (dir) => {
       root = dir;
     },
-    close: () => new Promise((ok) => server.close(ok)),
+    // Closing waits for every connection to end; a browser still open (or its service
+    // worker still precaching) could keep one busy for as long as it likes, so they are cut.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -240,4 +246,16 @@ export async function holdWasm(page) {
     await route.continue();
   });
   return release;
+}
+
+/** What the page's clipboard holds. page.evaluate has no timeout of its own: a clipboard that
+ *  never answers fails here, saying so, rather than holding a whole file until the runner
+ *  gives up on it. */
+export function readClipboard(page) {
+  return page.evaluate(() =>
+    Promise.race([
+      navigator.clipboard.readText(),
+      new Promise((_, fail) => setTimeout(() => fail(new Error('the clipboard did not answer in 10 s')), 10000)),
+    ]),
+  );
 }

@@ -2,7 +2,7 @@
 // Not sure, Back, a reload part-way, a shared link, the phone check, and both endings.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, secondModule, useAppAndBrowser } from './support.mjs';
+import { PHONE, readClipboard, secondModule, useAppAndBrowser } from './support.mjs';
 
 const app = useAppAndBrowser('/help/1002/');
 
@@ -174,7 +174,7 @@ describe('troubleshooting stories', () => {
 
     await page.getByRole('button', { name: 'Copy summary' }).click();
     await page.getByText('Summary copied.').waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summary);
+    assert.equal(await readClipboard(page), summary);
     assert.deepEqual(problems, []);
     await context.close();
   });
