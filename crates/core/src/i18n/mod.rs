@@ -9,9 +9,10 @@
 //! languages: fluent-bundle adds 50.3 KB brotli, icu_plurals with its compiled data 15.2 KB,
 //! intl_pluralrules (Fluent's own plural rules) 5.9 KB, the browser's rules nothing. The
 //! catalogs are plain JSON with `{name}` placeholders and one form per plural category,
-//! written for the page in a flat form it reads without a JSON parser. leptos_i18n was not built: it compiles every
-//! language's messages into the wasm (unless its experimental dynamic loading is on) and takes
-//! its plurals from ICU, so it costs at least icu_plurals' 15 KB and every language's text.
+//! written for the page in a flat form it reads without a JSON parser. leptos_i18n was not
+//! built: it compiles every language's messages into the wasm (unless its experimental dynamic
+//! loading is on) and takes its plurals from ICU, so it costs at least icu_plurals' 15 KB and
+//! every language's text.
 
 mod catalog;
 pub mod check;
